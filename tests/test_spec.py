@@ -1,0 +1,266 @@
+"""The spec itself: seed fidelity, strictness, documentation grade, filter grammar."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import validate_fixtures
+import yaml
+from cliniko_client.filter_grammar import item_pattern
+from spec_schemas import ROOT, Spec
+
+SPEC = Spec.load()
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED_FIXTURES = sorted(FIXTURES.glob("*/*-seed.json"))
+ALL_FIXTURES = sorted(validate_fixtures.fixture_files([FIXTURES]))
+EXAMPLES = list(validate_fixtures.spec_examples(SPEC))
+SEED_GET = json.loads((FIXTURES / "getPatient" / "response-200-seed.json").read_text())
+PATIENT = SPEC.response_schema("getPatient", "200")
+CREATE = SPEC.request_schema("createPatient")
+UPDATE = SPEC.request_schema("updatePatient")
+
+
+def components(kind: str) -> dict[str, Any]:
+    return SPEC.document["components"][kind]
+
+
+# ---- the seed, verbatim -------------------------------------------------------
+
+
+def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
+    # 7 responses + 2 requests with bodies in the seed (archive answers 204 without one).
+    assert len(SEED_FIXTURES) == 9
+    for fixture in SEED_FIXTURES:
+        operation_id = fixture.parent.name
+        kind = "request." if fixture.name.startswith("request") else ""
+        example = ROOT / "spec" / "examples" / f"{operation_id}.{kind}seed.yaml"
+        assert example.exists(), f"{fixture} has no spec example {example}"
+        # The spec shows exactly what the seed shows (JSON keeps the last repeated key).
+        assert yaml.safe_load(example.read_text())["value"] == json.loads(fixture.read_text())
+
+
+@pytest.mark.parametrize("fixture", ALL_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fixture_validates(fixture: Path) -> None:
+    assert validate_fixtures.check_fixture(SPEC, fixture) == []
+
+
+@pytest.mark.parametrize("where, value, schema_uri", EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_spec_example_validates(where: str, value: Any, schema_uri: str) -> None:
+    assert SPEC.errors_for(value, schema_uri) == []
+
+
+def test_seed_repeats_phone_numbers_and_the_last_wins() -> None:
+    raw = (FIXTURES / "getPatient" / "response-200-seed.json").read_text()
+    assert raw.count('"patient_phone_numbers"') == 2
+    assert [p["phone_type"] for p in SEED_GET["patient_phone_numbers"]] == ["Mobile", "Home"]
+
+
+# ---- strictness: mutations the API never sends are rejected --------------------
+
+RESPONSE_MUTATIONS = {
+    "unknown reminder_type": ("/reminder_type", "Sometimes"),
+    "non-digit id": ("/id", "12a"),
+    "negative id": ("/id", -1),
+    "impossible date_of_birth": ("/date_of_birth", "2001-13-40"),
+    "date_of_birth as a date-time": ("/date_of_birth", "2001-05-26T00:00:00Z"),
+    "archived_at not a timestamp": ("/archived_at", "yesterday"),
+    "created_at null": ("/created_at", None),
+    "unknown phone_type": ("/patient_phone_numbers/0/phone_type", "Pager"),
+    "phone number as integer": ("/patient_phone_numbers/0/number", 61444444444),
+    "first_name null": ("/first_name", None),
+    "accepted_privacy_policy as text": ("/accepted_privacy_policy", "yes"),
+    "custom field token not a UUID": ("/custom_fields/sections/0/token", "not-a-uuid"),
+    "custom field type unknown": ("/custom_fields/sections/0/fields/1/type", "number"),
+    "link without self": ("/appointments/links", {}),
+    "pronouns as a string": ("/pronouns", "they/them"),
+}
+
+
+def set_pointer(document: Any, pointer: str, value: Any) -> Any:
+    mutated = copy.deepcopy(document)
+    *parents, last = [int(p) if p.isdigit() else p for p in pointer.strip("/").split("/")]
+    node = mutated
+    for part in parents:
+        node = node[part]
+    node[last] = value
+    return mutated
+
+
+@pytest.mark.parametrize("pointer, value", RESPONSE_MUTATIONS.values(), ids=RESPONSE_MUTATIONS.keys())
+def test_patient_schema_rejects_mutation(pointer: str, value: Any) -> None:
+    assert SPEC.errors_for(SEED_GET, PATIENT) == []
+    errors = SPEC.errors_for(set_pointer(SEED_GET, pointer, value), PATIENT)
+    assert errors, f"{pointer} = {value!r} was accepted"
+    assert any(e.pointer.startswith(pointer) for e in errors), errors
+
+
+def test_live_shapes_are_accepted() -> None:
+    live = set_pointer(SEED_GET, "/id", "836447129235883061")
+    for pointer in ("/archived_at", "/deleted_at", "/date_of_birth", "/time_zone", "/custom_fields", "/invoice_email"):
+        live = set_pointer(live, pointer, None)
+    assert SPEC.errors_for(live, PATIENT) == []
+
+
+def test_unknown_response_fields_are_tolerated() -> None:
+    assert SPEC.errors_for({**SEED_GET, "a_field_from_the_future": {"x": 1}}, PATIENT) == []
+
+
+REQUEST_MUTATIONS = {
+    "blank first_name": {"first_name": "  "},
+    "read-only id": {"id": "1"},
+    "read-only gender": {"gender": "Male"},
+    "not directly writable accepted_sms_marketing": {"accepted_sms_marketing": True},
+    "invented property": {"favourite_colour": "blue"},
+    "bad email": {"email": "not-an-email"},
+    "too long title": {"title": "x" * 256},
+    "bad reminder_type": {"reminder_type": "Pigeon"},
+    "bad DVA number": {"dva_card_number": "12345"},
+    "pronoun over 50": {
+        "pronouns": {
+            "accusative": "x" * 51,
+            "nominative": "they",
+            "predicative_possessive": "theirs",
+            "pronominal_possessive": "their",
+            "reflexive": "themselves",
+        }
+    },
+    "unknown time zone": {"time_zone": "Mars/Olympus_Mons"},
+    "bad date": {"date_of_birth": "26/05/2001"},
+    "custom field value on request with extra key": {
+        "custom_fields": {"sections": [{"token": "ef4c43ec-105d-489c-88cc-0f3c5f67dc70", "colour": "red"}]}
+    },
+}
+
+
+@pytest.mark.parametrize("body", REQUEST_MUTATIONS.values(), ids=REQUEST_MUTATIONS.keys())
+def test_update_schema_rejects(body: dict[str, Any]) -> None:
+    assert SPEC.errors_for(body, UPDATE), f"{body} was accepted"
+
+
+def test_create_requires_both_names_and_update_requires_nothing() -> None:
+    assert SPEC.errors_for({}, UPDATE) == []
+    missing = {e.reason for e in SPEC.errors_for({}, CREATE)}
+    assert any("first_name" in r for r in missing) and any("last_name" in r for r in missing)
+    assert SPEC.errors_for({"first_name": "John", "last_name": "Snow"}, CREATE) == []
+
+
+# ---- filters: the q[] pattern is the grammar of its x-cliniko-filters table ------
+
+
+def q_parameters() -> list[tuple[str, dict[str, Any]]]:
+    return [(name, p) for name, p in components("parameters").items() if p["name"] == "q[]"]
+
+
+@pytest.mark.parametrize("name, parameter", q_parameters(), ids=[n for n, _ in q_parameters()])
+def test_q_pattern_is_generated_from_the_filter_table(name: str, parameter: dict[str, Any]) -> None:
+    operators = {**SPEC.document["info"]["x-cliniko-filter-operators"], **parameter.get("x-cliniko-filter-operators", {})}
+    assert parameter["schema"]["items"]["pattern"] == item_pattern(parameter["x-cliniko-filters"], operators)
+
+
+def test_filter_table_covers_seed_and_live_fields() -> None:
+    table = components("parameters")["PatientFilters"]["x-cliniko-filters"]
+    seed = {"created_at": "DateTime", "date_of_birth": "Date", "email": "String", "first_name": "String",
+            "id": "Integer", "last_name": "String", "old_reference_id": "String", "updated_at": "DateTime"}
+    live = {"accepted_privacy_policy": "Boolean", "archived_at": "DateTime", "preferred_first_name": "String"}
+    assert {**seed, **live}.items() <= table.items()
+
+
+# ---- documentation grade ------------------------------------------------------------
+
+
+def operations() -> list[tuple[str, str, dict[str, Any]]]:
+    return [(method, path, op) for method, path, op, _ in SPEC.operations()]
+
+
+@pytest.mark.parametrize("method, path, operation", operations(), ids=[o[2]["operationId"] for o in operations()])
+def test_operation_is_documented(method: str, path: str, operation: dict[str, Any]) -> None:
+    for key in ("operationId", "summary", "description", "tags", "x-codeSamples"):
+        assert operation.get(key), f"{method.upper()} {path} lacks {key}"
+    assert {s["lang"] for s in operation["x-codeSamples"]} >= {"Shell", "Python"}
+    statuses = set(operation["responses"])
+    expected = {"400", "401", "403", "429", "5XX"}
+    if "{id}" in path:
+        expected.add("404")
+    if "requestBody" in operation:
+        expected |= {"413", "422"}
+    assert expected <= statuses, f"{method.upper()} {path} lacks {sorted(expected - statuses)}"
+    for status, response in operation["responses"].items():
+        response = SPEC.locate(f"{SPEC.uri}#/paths/{path.replace('/', '~1')}/{method}/responses/{status}")[0]
+        for media in response.get("content", {}).values():
+            assert media.get("examples") or media.get("example"), f"{method.upper()} {path} {status} has no example"
+    if "requestBody" in operation:
+        body = SPEC.locate(f"{SPEC.uri}#/paths/{path.replace('/', '~1')}/{method}/requestBody")[0]
+        assert body["content"]["application/json"].get("examples")
+
+
+def test_every_component_schema_has_a_description() -> None:
+    missing = [name for name, schema in components("schemas").items() if "description" not in schema]
+    assert missing == []
+
+
+PERSON_SCHEMAS = ["Patient", "PatientUpdate", "PhoneNumber", "PhoneNumberInput", "DeletedPatient"]
+
+
+@pytest.mark.parametrize("schema_name", PERSON_SCHEMAS)
+def test_every_patient_property_is_classified_personal_or_not(schema_name: str) -> None:
+    properties = components("schemas")[schema_name]["properties"]
+    unclassified = [name for name, prop in properties.items() if not isinstance(prop.get("x-pii"), bool)]
+    assert unclassified == [], f"{schema_name}: mark these x-pii: true (personal) or false"
+
+
+def test_patient_links_connect_create_to_the_other_operations() -> None:
+    links = SPEC.document["paths"]["/patients"]["post"]["responses"]["201"]["links"]
+    targets = {components("links")[link["$ref"].rsplit("/", 1)[1]]["operationId"] for link in links.values()}
+    assert targets == {"getPatient", "updatePatient", "patchPatient", "archivePatient", "unarchivePatient"}
+
+
+# ---- scripts/validate_fixtures.py as a user meets it ------------------------------------
+
+
+def run_validator(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "validate_fixtures.py"), *args],
+        capture_output=True, text=True, check=False,
+    )
+
+
+def test_validator_passes_the_repository_with_a_count() -> None:
+    result = run_validator()
+    assert result.returncode == 0, result.stderr
+    assert "fixtures and examples valid" in result.stdout
+    assert int(result.stdout.split()[0]) >= len(ALL_FIXTURES) + len(EXAMPLES)
+
+
+def test_validator_reports_file_pointer_and_reason(tmp_path: Path) -> None:
+    bad = tmp_path / "getPatient" / "response-200-bad.json"
+    bad.parent.mkdir()
+    bad.write_text(json.dumps(set_pointer(SEED_GET, "/reminder_type", "Sometimes")))
+    result = run_validator(str(bad))
+    assert result.returncode == 1
+    assert "response-200-bad.json: /reminder_type: 'Sometimes' is not one of" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "relative, content, message",
+    [
+        ("getPatient/response-200-broken.json", '{"id": 1,', "malformed JSON"),
+        ("noSuchOperation/response-200-x.json", "{}", "no operation 'noSuchOperation'"),
+        ("getPatient/response-418-x.json", "{}", "documents no 418 response"),
+        ("getPatient/patient.json", "{}", "unknown target"),
+        ("archivePatient/request-x.json", "{}", "takes no request body"),
+    ],
+)
+def test_validator_explains_bad_input(tmp_path: Path, relative: str, content: str, message: str) -> None:
+    path = tmp_path / relative
+    path.parent.mkdir(parents=True)
+    path.write_text(content)
+    result = run_validator(str(path))
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
