@@ -53,7 +53,8 @@ def run(step: str, cmd: list[str], cwd: Path = ROOT) -> str:
     try:
         proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     except FileNotFoundError as exc:
-        raise StepFailed(f"{step}: {exc.filename} not found (run `npm ci` and install requirements/tools.txt)") from None
+        hint = "run `npm ci` and install requirements/tools.txt"
+        raise StepFailed(f"{step}: {exc.filename} not found ({hint})") from None
     if proc.returncode != 0:
         output = (proc.stdout + proc.stderr).strip()
         raise StepFailed(f"{step} failed ({' '.join(cmd[:2])} exited {proc.returncode}):\n{output}")
@@ -102,12 +103,20 @@ def generate_python(bundled: Path, out_dir: Path) -> None:
     run(
         "openapi-python-client",
         [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(bundled),
-            "--config", str(OVERRIDES / "config.yaml"),
-            "--custom-template-path", str(OVERRIDES / "templates"),
-            "--output-path", str(target),
-            "--meta", "pdm",
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(bundled),
+            "--config",
+            str(OVERRIDES / "config.yaml"),
+            "--custom-template-path",
+            str(OVERRIDES / "templates"),
+            "--output-path",
+            str(target),
+            "--meta",
+            "pdm",
             "--overwrite",
             "--fail-on-warning",
         ],
@@ -164,10 +173,13 @@ def generate_typescript(bundled: Path, out_dir: Path) -> None:
     run(
         "openapi-typescript",
         [
-            node_tool("openapi-typescript"), str(bundled),
-            "--output", str(target / "schema.d.ts"),
+            node_tool("openapi-typescript"),
+            str(bundled),
+            "--output",
+            str(target / "schema.d.ts"),
             # Its lint of examples would reject unknown keys that our response schemas allow.
-            "--redocly", str(OVERRIDES / "openapi-typescript.redocly.yaml"),
+            "--redocly",
+            str(OVERRIDES / "openapi-typescript.redocly.yaml"),
         ],
     )
 

@@ -15,8 +15,8 @@ import json
 import re
 import zoneinfo
 from collections.abc import Iterator
-from datetime import datetime
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -174,9 +174,7 @@ class Spec:
 
     def errors_for(self, instance: Any, schema_uri: str) -> list[SchemaError]:
         """Every way `instance` breaks the schema at `schema_uri`, with JSON pointers."""
-        validator = Draft202012Validator(
-            {"$ref": schema_uri}, registry=self.registry, format_checker=format_checker()
-        )
+        validator = Draft202012Validator({"$ref": schema_uri}, registry=self.registry, format_checker=format_checker())
         errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
         return [SchemaError(_pointer(error), _reason(error)) for error in errors]
 

@@ -85,14 +85,18 @@ def spec_examples(spec: Spec) -> Iterator[tuple[str, Any, str]]:
                     example, example_uri = spec.locate(
                         f"{node_uri}/content/{media_type.replace('/', '~1')}/examples/{example_name}"
                     )
-                    yield f"{name} {media_type} example {example_name!r} ({_short(example_uri)})", example[
-                        "value"
-                    ], schema_uri
+                    yield (
+                        f"{name} {media_type} example {example_name!r} ({_short(example_uri)})",
+                        example["value"],
+                        schema_uri,
+                    )
         for index, _ in enumerate(operation.get("parameters", [])):
             parameter, param_uri = spec.locate(f"{op_uri}/parameters/{index}")
             for example_name, example in parameter.get("examples", {}).items():
-                yield f"{label} parameter {parameter['name']} example {example_name!r}", example["value"], (
-                    param_uri + "/schema"
+                yield (
+                    f"{label} parameter {parameter['name']} example {example_name!r}",
+                    example["value"],
+                    (param_uri + "/schema"),
                 )
             if "example" in parameter:
                 yield f"{label} parameter {parameter['name']} example", parameter["example"], param_uri + "/schema"
@@ -117,9 +121,7 @@ def check_custom_fields_cases() -> tuple[int, list[str]]:
             found = validate_custom_fields(case["payload"], definition)
             if kind == "pass" and found:
                 failures += [f"{where}: {v.pointer}: unexpected {v.code}: {v.message}" for v in found]
-            if kind == "fail" and not any(
-                v.code == case["code"] and v.pointer == case["pointer"] for v in found
-            ):
+            if kind == "fail" and not any(v.code == case["code"] and v.pointer == case["pointer"] for v in found):
                 got = ", ".join(f"{v.code} at {v.pointer}" for v in found) or "no violation"
                 failures.append(f"{where}: expected {case['code']} at {case['pointer']}, got {got}")
     return count, failures
@@ -138,7 +140,9 @@ def _short(uri: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("paths", nargs="*", type=Path, help="fixture files or folders (default: all, plus spec examples)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="fixture files or folders (default: all and the spec's examples)"
+    )
     args = parser.parse_args()
 
     try:

@@ -159,14 +159,23 @@ def q_parameters() -> list[tuple[str, dict[str, Any]]]:
 
 @pytest.mark.parametrize("name, parameter", q_parameters(), ids=[n for n, _ in q_parameters()])
 def test_q_pattern_is_generated_from_the_filter_table(name: str, parameter: dict[str, Any]) -> None:
-    operators = {**SPEC.document["info"]["x-cliniko-filter-operators"], **parameter.get("x-cliniko-filter-operators", {})}
+    defaults = SPEC.document["info"]["x-cliniko-filter-operators"]
+    operators = {**defaults, **parameter.get("x-cliniko-filter-operators", {})}
     assert parameter["schema"]["items"]["pattern"] == item_pattern(parameter["x-cliniko-filters"], operators)
 
 
 def test_filter_table_covers_seed_and_live_fields() -> None:
     table = components("parameters")["PatientFilters"]["x-cliniko-filters"]
-    seed = {"created_at": "DateTime", "date_of_birth": "Date", "email": "String", "first_name": "String",
-            "id": "Integer", "last_name": "String", "old_reference_id": "String", "updated_at": "DateTime"}
+    seed = {
+        "created_at": "DateTime",
+        "date_of_birth": "Date",
+        "email": "String",
+        "first_name": "String",
+        "id": "Integer",
+        "last_name": "String",
+        "old_reference_id": "String",
+        "updated_at": "DateTime",
+    }
     live = {"accepted_privacy_policy": "Boolean", "archived_at": "DateTime", "preferred_first_name": "String"}
     assert {**seed, **live}.items() <= table.items()
 
@@ -226,7 +235,9 @@ def test_patient_links_connect_create_to_the_other_operations() -> None:
 def run_validator(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "validate_fixtures.py"), *args],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
