@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_archived_patients_order import ListArchivedPatientsOrder
+from ...models.patient_list import PatientList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListArchivedPatientsOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_q: list[str] | Unset = UNSET
+    if not isinstance(q, Unset):
+        json_q = q
+
+    params["q[]"] = json_q
+
+    params["sort"] = sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/patients/archived",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PatientList | str | None:
+    if response.status_code == 200:
+        response_200 = PatientList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PatientList | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListArchivedPatientsOrder | Unset = UNSET,
+) -> Response[Error | PatientList | str]:
+    """List archived patients
+
+     Lists archived patients, merged patients included (they carry `merged_at`
+    and `merged_with_patient`). The current API also reaches them with
+    `GET /patients?q[]=archived_at:*`, which lists archived and active
+    patients together.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListArchivedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PatientList | str]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        q=q,
+        sort=sort,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListArchivedPatientsOrder | Unset = UNSET,
+) -> Error | PatientList | str | None:
+    """List archived patients
+
+     Lists archived patients, merged patients included (they carry `merged_at`
+    and `merged_with_patient`). The current API also reaches them with
+    `GET /patients?q[]=archived_at:*`, which lists archived and active
+    patients together.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListArchivedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PatientList | str
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        q=q,
+        sort=sort,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListArchivedPatientsOrder | Unset = UNSET,
+) -> Response[Error | PatientList | str]:
+    """List archived patients
+
+     Lists archived patients, merged patients included (they carry `merged_at`
+    and `merged_with_patient`). The current API also reaches them with
+    `GET /patients?q[]=archived_at:*`, which lists archived and active
+    patients together.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListArchivedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PatientList | str]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        q=q,
+        sort=sort,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListArchivedPatientsOrder | Unset = UNSET,
+) -> Error | PatientList | str | None:
+    """List archived patients
+
+     Lists archived patients, merged patients included (they carry `merged_at`
+    and `merged_with_patient`). The current API also reaches them with
+    `GET /patients?q[]=archived_at:*`, which lists archived and active
+    patients together.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListArchivedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PatientList | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            q=q,
+            sort=sort,
+            order=order,
+        )
+    ).parsed

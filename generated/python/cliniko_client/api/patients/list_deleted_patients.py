@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_patient_list import DeletedPatientList
+from ...models.error import Error
+from ...models.list_deleted_patients_order import ListDeletedPatientsOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListDeletedPatientsOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_q: list[str] | Unset = UNSET
+    if not isinstance(q, Unset):
+        json_q = q
+
+    params["q[]"] = json_q
+
+    params["sort"] = sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/patients/deleted",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedPatientList | Error | str | None:
+    if response.status_code == 200:
+        response_200 = DeletedPatientList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedPatientList | Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListDeletedPatientsOrder | Unset = UNSET,
+) -> Response[DeletedPatientList | Error | str]:
+    """List deleted patients
+
+     Lists the tombstones of deleted patients: each entry carries only
+    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListDeletedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedPatientList | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        q=q,
+        sort=sort,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListDeletedPatientsOrder | Unset = UNSET,
+) -> DeletedPatientList | Error | str | None:
+    """List deleted patients
+
+     Lists the tombstones of deleted patients: each entry carries only
+    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListDeletedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedPatientList | Error | str
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        q=q,
+        sort=sort,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListDeletedPatientsOrder | Unset = UNSET,
+) -> Response[DeletedPatientList | Error | str]:
+    """List deleted patients
+
+     Lists the tombstones of deleted patients: each entry carries only
+    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListDeletedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedPatientList | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        q=q,
+        sort=sort,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    q: list[str] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: ListDeletedPatientsOrder | Unset = UNSET,
+) -> DeletedPatientList | Error | str | None:
+    """List deleted patients
+
+     Lists the tombstones of deleted patients: each entry carries only
+    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        q (list[str] | Unset):
+        sort (str | Unset):
+        order (ListDeletedPatientsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedPatientList | Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            q=q,
+            sort=sort,
+            order=order,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.patient import Patient
+from ...models.patient_update import PatientUpdate
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PatientUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/patients/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Patient | ValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = Patient.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Patient | ValidationError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientUpdate,
+) -> Response[Error | Patient | ValidationError | str]:
+    """Update a patient
+
+     Updates the properties sent and leaves every other property as it was
+    (Cliniko's PUT is a partial update, exactly like PATCH). Nothing is
+    required; `first_name` and `last_name`, if sent, must not be blank.
+
+    Args:
+        id (str):
+        body (PatientUpdate): Patient properties a client may write. Every one is optional; only
+            the
+            ones sent are changed. Read-only properties (`id`, timestamps, links,
+            `gender`, `accepted_sms_marketing`) are not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Patient | ValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientUpdate,
+) -> Error | Patient | ValidationError | str | None:
+    """Update a patient
+
+     Updates the properties sent and leaves every other property as it was
+    (Cliniko's PUT is a partial update, exactly like PATCH). Nothing is
+    required; `first_name` and `last_name`, if sent, must not be blank.
+
+    Args:
+        id (str):
+        body (PatientUpdate): Patient properties a client may write. Every one is optional; only
+            the
+            ones sent are changed. Read-only properties (`id`, timestamps, links,
+            `gender`, `accepted_sms_marketing`) are not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Patient | ValidationError | str
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientUpdate,
+) -> Response[Error | Patient | ValidationError | str]:
+    """Update a patient
+
+     Updates the properties sent and leaves every other property as it was
+    (Cliniko's PUT is a partial update, exactly like PATCH). Nothing is
+    required; `first_name` and `last_name`, if sent, must not be blank.
+
+    Args:
+        id (str):
+        body (PatientUpdate): Patient properties a client may write. Every one is optional; only
+            the
+            ones sent are changed. Read-only properties (`id`, timestamps, links,
+            `gender`, `accepted_sms_marketing`) are not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Patient | ValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientUpdate,
+) -> Error | Patient | ValidationError | str | None:
+    """Update a patient
+
+     Updates the properties sent and leaves every other property as it was
+    (Cliniko's PUT is a partial update, exactly like PATCH). Nothing is
+    required; `first_name` and `last_name`, if sent, must not be blank.
+
+    Args:
+        id (str):
+        body (PatientUpdate): Patient properties a client may write. Every one is optional; only
+            the
+            ones sent are changed. Read-only properties (`id`, timestamps, links,
+            `gender`, `accepted_sms_marketing`) are not accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Patient | ValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,71 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .custom_field import CustomField
+from .custom_field_option import CustomFieldOption
+from .custom_field_other import CustomFieldOther
+from .custom_field_response import CustomFieldResponse
+from .custom_field_section import CustomFieldSection
+from .custom_field_selected_marker import CustomFieldSelectedMarker
+from .custom_field_type import CustomFieldType
+from .custom_field_type_rules import CustomFieldTypeRules
+from .custom_fields import CustomFields
+from .deleted_patient import DeletedPatient
+from .deleted_patient_list import DeletedPatientList
+from .error import Error
+from .link import Link
+from .link_links import LinkLinks
+from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_deleted_patients_order import ListDeletedPatientsOrder
+from .list_patients_order import ListPatientsOrder
+from .page_links import PageLinks
+from .patient import Patient
+from .patient_create import PatientCreate
+from .patient_list import PatientList
+from .patient_update import PatientUpdate
+from .phone_number import PhoneNumber
+from .phone_number_input import PhoneNumberInput
+from .phone_type import PhoneType
+from .pronouns import Pronouns
+from .pronouns_input import PronounsInput
+from .reminder_type import ReminderType
+from .self_links import SelfLinks
+from .settings import Settings
+from .settings_reminders import SettingsReminders
+from .validation_error import ValidationError
+from .validation_error_errors import ValidationErrorErrors
+
+__all__ = (
+    "CustomField",
+    "CustomFieldOption",
+    "CustomFieldOther",
+    "CustomFieldResponse",
+    "CustomFields",
+    "CustomFieldSection",
+    "CustomFieldSelectedMarker",
+    "CustomFieldType",
+    "CustomFieldTypeRules",
+    "DeletedPatient",
+    "DeletedPatientList",
+    "Error",
+    "Link",
+    "LinkLinks",
+    "ListArchivedPatientsOrder",
+    "ListDeletedPatientsOrder",
+    "ListPatientsOrder",
+    "PageLinks",
+    "Patient",
+    "PatientCreate",
+    "PatientList",
+    "PatientUpdate",
+    "PhoneNumber",
+    "PhoneNumberInput",
+    "PhoneType",
+    "Pronouns",
+    "PronounsInput",
+    "ReminderType",
+    "SelfLinks",
+    "Settings",
+    "SettingsReminders",
+    "ValidationError",
+    "ValidationErrorErrors",
+)

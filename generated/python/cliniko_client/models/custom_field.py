@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_field_type import CustomFieldType, check_custom_field_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_option import CustomFieldOption
+    from ..models.custom_field_other import CustomFieldOther
+
+
+T = TypeVar("T", bound="CustomField")
+
+
+@_attrs_define
+class CustomField:
+    """Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends
+    on its type; see CustomFieldTypeRules (responses) and the Python validator (requests).
+
+    """
+
+    token: UUID
+    """ A UUID string identifying a section, field or option of the account's custom patient fields settings. """
+    name: str | Unset = UNSET
+    """ A display name of 255 or fewer characters. Disregarded when creating/updating. """
+    type_: CustomFieldType | Unset = UNSET
+    """ The kind of question. Disregarded when creating/updating: the account's definition decides. """
+    archived: bool | Unset = UNSET
+    """ Whether this entry is archived in the account's settings. Disregarded when creating/updating. """
+    value: str | Unset = UNSET
+    """ The answer to a text, paragraph or date question (date: YYYY-MM-DD). Empty values are not valid: with no
+    answer, omit the key. """
+    options: list[CustomFieldOption] | Unset = UNSET
+    """ The options of a checkboxes or radiobuttons question; the answer is the options with selected true. """
+    other: CustomFieldOther | Unset = UNSET
+    """ Rules shared by requests and responses for the 'other' answer of a checkboxes or radiobuttons question. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = str(self.token)
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        archived = self.archived
+
+        value = self.value
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        other: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other, Unset):
+            other = self.other.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if value is not UNSET:
+            field_dict["value"] = value
+        if options is not UNSET:
+            field_dict["options"] = options
+        if other is not UNSET:
+            field_dict["other"] = other
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
+        from ..models.custom_field_other import CustomFieldOther  # noqa: PLC0415
+
+        d = dict(src_dict)
+        token = UUID(d.pop("token"))
+
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CustomFieldType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_custom_field_type(_type_)
+
+        archived = d.pop("archived", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[CustomFieldOption] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = CustomFieldOption.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        _other = d.pop("other", UNSET)
+        other: CustomFieldOther | Unset
+        if isinstance(_other, Unset):
+            other = UNSET
+        else:
+            other = CustomFieldOther.from_dict(_other)
+
+        custom_field = cls(
+            token=token,
+            name=name,
+            type_=type_,
+            archived=archived,
+            value=value,
+            options=options,
+            other=other,
+        )
+
+        custom_field.additional_properties = d
+        return custom_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

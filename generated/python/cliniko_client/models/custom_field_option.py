@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomFieldOption")
+
+
+@_attrs_define
+class CustomFieldOption:
+    """Rules shared by requests and responses for one option of a checkboxes or radiobuttons question."""
+
+    token: UUID
+    """ A UUID string identifying a section, field or option of the account's custom patient fields settings. """
+    name: str | Unset = UNSET
+    """ A display name of 255 or fewer characters. Disregarded when creating/updating. """
+    archived: bool | Unset = UNSET
+    """ Whether this entry is archived in the account's settings. Disregarded when creating/updating. """
+    selected: bool | Unset = UNSET
+    """ Present and true when the option is chosen; an option that is not chosen omits the key (the only accepted
+    value is true). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = str(self.token)
+
+        name = self.name
+
+        archived = self.archived
+
+        selected = self.selected
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if selected is not UNSET:
+            field_dict["selected"] = selected
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = UUID(d.pop("token"))
+
+        name = d.pop("name", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        selected = d.pop("selected", UNSET)
+
+        custom_field_option = cls(
+            token=token,
+            name=name,
+            archived=archived,
+            selected=selected,
+        )
+
+        custom_field_option.additional_properties = d
+        return custom_field_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

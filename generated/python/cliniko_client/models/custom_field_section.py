@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field import CustomField
+
+
+T = TypeVar("T", bound="CustomFieldSection")
+
+
+@_attrs_define
+class CustomFieldSection:
+    """Rules shared by requests and responses for a section of questions."""
+
+    token: UUID
+    """ A UUID string identifying a section, field or option of the account's custom patient fields settings. """
+    name: str | Unset = UNSET
+    """ A display name of 255 or fewer characters. Disregarded when creating/updating. """
+    archived: bool | Unset = UNSET
+    """ Whether this entry is archived in the account's settings. Disregarded when creating/updating. """
+    fields: list[CustomField] | Unset = UNSET
+    """ An array of field objects. Not required. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = str(self.token)
+
+        name = self.name
+
+        archived = self.archived
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field import CustomField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        token = UUID(d.pop("token"))
+
+        name = d.pop("name", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[CustomField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = CustomField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        custom_field_section = cls(
+            token=token,
+            name=name,
+            archived=archived,
+            fields=fields,
+        )
+
+        custom_field_section.additional_properties = d
+        return custom_field_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_section import CustomFieldSection
+
+
+T = TypeVar("T", bound="CustomFields")
+
+
+@_attrs_define
+class CustomFields:
+    """Rules shared by requests and responses: the custom fields object holds an optional array of sections."""
+
+    sections: list[CustomFieldSection] | Unset = UNSET
+    """ An array of section objects. Not required. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sections, Unset):
+            sections = []
+            for sections_item_data in self.sections:
+                sections_item = sections_item_data.to_dict()
+                sections.append(sections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sections is not UNSET:
+            field_dict["sections"] = sections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_section import CustomFieldSection  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _sections = d.pop("sections", UNSET)
+        sections: list[CustomFieldSection] | Unset = UNSET
+        if _sections is not UNSET:
+            sections = []
+            for sections_item_data in _sections:
+                sections_item = CustomFieldSection.from_dict(sections_item_data)
+
+                sections.append(sections_item)
+
+        custom_fields = cls(
+            sections=sections,
+        )
+
+        custom_fields.additional_properties = d
+        return custom_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

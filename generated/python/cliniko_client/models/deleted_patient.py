@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.self_links import SelfLinks
+
+
+T = TypeVar("T", bound="DeletedPatient")
+
+
+@_attrs_define
+class DeletedPatient:
+    """What remains of a deleted patient."""
+
+    deleted_at: datetime.datetime
+    """ When the patient was deleted (UTC). """
+    links: SelfLinks
+    """ The URL of this resource. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted_at = self.deleted_at.isoformat()
+
+        links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deleted_at": deleted_at,
+                "links": links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.self_links import SelfLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deleted_at = datetime.datetime.fromisoformat(d.pop("deleted_at"))
+
+        links = SelfLinks.from_dict(d.pop("links"))
+
+        deleted_patient = cls(
+            deleted_at=deleted_at,
+            links=links,
+        )
+
+        deleted_patient.additional_properties = d
+        return deleted_patient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

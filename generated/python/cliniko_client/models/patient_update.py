@@ -1,0 +1,582 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.reminder_type import ReminderType, check_reminder_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_fields import CustomFields
+    from ..models.phone_number_input import PhoneNumberInput
+    from ..models.pronouns_input import PronounsInput
+
+
+T = TypeVar("T", bound="PatientUpdate")
+
+
+@_attrs_define
+class PatientUpdate:
+    """Patient properties a client may write. Every one is optional; only the
+    ones sent are changed. Read-only properties (`id`, timestamps, links,
+    `gender`, `accepted_sms_marketing`) are not accepted.
+
+    """
+
+    title: str | Unset = UNSET
+    """ Title such as Mr, Ms, Dr. """
+    first_name: str | Unset = UNSET
+    """ First (given) name; must not be blank. """
+    preferred_first_name: None | str | Unset = UNSET
+    """ The name the patient prefers to be called; `null` clears it. """
+    last_name: str | Unset = UNSET
+    """ Last (family) name; must not be blank. """
+    date_of_birth: datetime.date | None | Unset = UNSET
+    """ Date of birth `YYYY-MM-DD`; `null` clears it. """
+    sex: str | Unset = UNSET
+    """ Sex, free text. """
+    gender_identity: str | Unset = UNSET
+    """ Gender identity, free text. """
+    pronouns: None | PronounsInput | Unset = UNSET
+    """ The patient's pronouns; `null` clears them. """
+    email: str | Unset = UNSET
+    """ An email address, or `""` when there is none. """
+    patient_phone_numbers: list[PhoneNumberInput] | Unset = UNSET
+    """ The patient's phone numbers; replaces the stored list. """
+    address_1: str | Unset = UNSET
+    """ First line of the street address. """
+    address_2: str | Unset = UNSET
+    """ Second line of the street address. """
+    address_3: str | Unset = UNSET
+    """ Third line of the street address. """
+    city: str | Unset = UNSET
+    """ City or suburb. """
+    state: str | Unset = UNSET
+    """ State or region. """
+    post_code: str | Unset = UNSET
+    """ Post code. """
+    country: str | Unset = UNSET
+    """ Deprecated; send `country_code`. """
+    country_code: None | str | Unset = UNSET
+    """ Country, ISO 3166-1 alpha-2; `null` clears it. """
+    time_zone: None | str | Unset = UNSET
+    """ IANA time zone identifier (`Australia/Melbourne`); `null` clears it. """
+    occupation: str | Unset = UNSET
+    """ Occupation. """
+    emergency_contact: str | Unset = UNSET
+    """ Emergency contact, free text. """
+    medicare: str | Unset = UNSET
+    """ Medicare card number. """
+    medicare_reference_number: str | Unset = UNSET
+    """ Medicare individual reference number. """
+    dva_card_number: str | Unset = UNSET
+    """ DVA card number in the DVA format (e.g. `NX123456`), or `""` to clear. """
+    notes: str | Unset = UNSET
+    """ Practitioners' notes about the patient. """
+    appointment_notes: str | Unset = UNSET
+    """ Notes shown with the patient's appointments. """
+    old_reference_id: str | Unset = UNSET
+    """ An id from a previous system. """
+    referral_source: None | str | Unset = UNSET
+    """ How the patient found the business; `null` clears it. """
+    invoice_default_to: str | Unset = UNSET
+    """ Whom invoices are addressed to by default. """
+    invoice_email: None | str | Unset = UNSET
+    """ Where invoices are emailed; `null` or `""` clears it. """
+    invoice_extra_information: str | Unset = UNSET
+    """ Extra text printed on invoices. """
+    reminder_type: ReminderType | Unset = UNSET
+    """ How the patient is reminded of appointments. """
+    receives_confirmation_emails: bool | Unset = UNSET
+    """ Whether appointment confirmations are emailed. """
+    receives_cancellation_emails: bool | Unset = UNSET
+    """ Whether cancellation emails are sent. """
+    accepted_email_marketing: bool | Unset = UNSET
+    """ Whether the patient accepted email marketing. """
+    unsubscribe_sms_marketing: bool | Unset = UNSET
+    """ Send `true` to unsubscribe the patient from SMS marketing (`accepted_sms_marketing` is not directly
+    writable). """
+    accepted_privacy_policy: bool | None | Unset = UNSET
+    """ The patient's answer to the privacy policy; `null` is no response. """
+    custom_fields: CustomFields | None | Unset = UNSET
+    """ Answers to the account's custom patient fields. Only sections, fields and options defined in the account's
+    settings are accepted; `null` clears every answer. """
+    concession_type_id: int | None | str | Unset = UNSET
+    """ The id of the patient's concession type; `null` clears it. """
+    referring_doctor_id: int | None | str | Unset = UNSET
+    """ The id of the contact who referred the patient; `null` clears it. """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_fields import CustomFields  # noqa: PLC0415
+        from ..models.pronouns_input import PronounsInput  # noqa: PLC0415
+
+        title = self.title
+
+        first_name = self.first_name
+
+        preferred_first_name: None | str | Unset
+        if isinstance(self.preferred_first_name, Unset):
+            preferred_first_name = UNSET
+        else:
+            preferred_first_name = self.preferred_first_name
+
+        last_name = self.last_name
+
+        date_of_birth: None | str | Unset
+        if isinstance(self.date_of_birth, Unset):
+            date_of_birth = UNSET
+        elif isinstance(self.date_of_birth, datetime.date):
+            date_of_birth = self.date_of_birth.isoformat()
+        else:
+            date_of_birth = self.date_of_birth
+
+        sex = self.sex
+
+        gender_identity = self.gender_identity
+
+        pronouns: dict[str, Any] | None | Unset
+        if isinstance(self.pronouns, Unset):
+            pronouns = UNSET
+        elif isinstance(self.pronouns, PronounsInput):
+            pronouns = self.pronouns.to_dict()
+        else:
+            pronouns = self.pronouns
+
+        email = self.email
+
+        patient_phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.patient_phone_numbers, Unset):
+            patient_phone_numbers = []
+            for patient_phone_numbers_item_data in self.patient_phone_numbers:
+                patient_phone_numbers_item = patient_phone_numbers_item_data.to_dict()
+                patient_phone_numbers.append(patient_phone_numbers_item)
+
+        address_1 = self.address_1
+
+        address_2 = self.address_2
+
+        address_3 = self.address_3
+
+        city = self.city
+
+        state = self.state
+
+        post_code = self.post_code
+
+        country = self.country
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        occupation = self.occupation
+
+        emergency_contact = self.emergency_contact
+
+        medicare = self.medicare
+
+        medicare_reference_number = self.medicare_reference_number
+
+        dva_card_number = self.dva_card_number
+
+        notes = self.notes
+
+        appointment_notes = self.appointment_notes
+
+        old_reference_id = self.old_reference_id
+
+        referral_source: None | str | Unset
+        if isinstance(self.referral_source, Unset):
+            referral_source = UNSET
+        else:
+            referral_source = self.referral_source
+
+        invoice_default_to = self.invoice_default_to
+
+        invoice_email: None | str | Unset
+        if isinstance(self.invoice_email, Unset):
+            invoice_email = UNSET
+        else:
+            invoice_email = self.invoice_email
+
+        invoice_extra_information = self.invoice_extra_information
+
+        reminder_type: str | Unset = UNSET
+        if not isinstance(self.reminder_type, Unset):
+            reminder_type = self.reminder_type
+
+        receives_confirmation_emails = self.receives_confirmation_emails
+
+        receives_cancellation_emails = self.receives_cancellation_emails
+
+        accepted_email_marketing = self.accepted_email_marketing
+
+        unsubscribe_sms_marketing = self.unsubscribe_sms_marketing
+
+        accepted_privacy_policy: bool | None | Unset
+        if isinstance(self.accepted_privacy_policy, Unset):
+            accepted_privacy_policy = UNSET
+        else:
+            accepted_privacy_policy = self.accepted_privacy_policy
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, CustomFields):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        concession_type_id: int | None | str | Unset
+        if isinstance(self.concession_type_id, Unset):
+            concession_type_id = UNSET
+        else:
+            concession_type_id = self.concession_type_id
+
+        referring_doctor_id: int | None | str | Unset
+        if isinstance(self.referring_doctor_id, Unset):
+            referring_doctor_id = UNSET
+        else:
+            referring_doctor_id = self.referring_doctor_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if preferred_first_name is not UNSET:
+            field_dict["preferred_first_name"] = preferred_first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if gender_identity is not UNSET:
+            field_dict["gender_identity"] = gender_identity
+        if pronouns is not UNSET:
+            field_dict["pronouns"] = pronouns
+        if email is not UNSET:
+            field_dict["email"] = email
+        if patient_phone_numbers is not UNSET:
+            field_dict["patient_phone_numbers"] = patient_phone_numbers
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_3 is not UNSET:
+            field_dict["address_3"] = address_3
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if post_code is not UNSET:
+            field_dict["post_code"] = post_code
+        if country is not UNSET:
+            field_dict["country"] = country
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if occupation is not UNSET:
+            field_dict["occupation"] = occupation
+        if emergency_contact is not UNSET:
+            field_dict["emergency_contact"] = emergency_contact
+        if medicare is not UNSET:
+            field_dict["medicare"] = medicare
+        if medicare_reference_number is not UNSET:
+            field_dict["medicare_reference_number"] = medicare_reference_number
+        if dva_card_number is not UNSET:
+            field_dict["dva_card_number"] = dva_card_number
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if appointment_notes is not UNSET:
+            field_dict["appointment_notes"] = appointment_notes
+        if old_reference_id is not UNSET:
+            field_dict["old_reference_id"] = old_reference_id
+        if referral_source is not UNSET:
+            field_dict["referral_source"] = referral_source
+        if invoice_default_to is not UNSET:
+            field_dict["invoice_default_to"] = invoice_default_to
+        if invoice_email is not UNSET:
+            field_dict["invoice_email"] = invoice_email
+        if invoice_extra_information is not UNSET:
+            field_dict["invoice_extra_information"] = invoice_extra_information
+        if reminder_type is not UNSET:
+            field_dict["reminder_type"] = reminder_type
+        if receives_confirmation_emails is not UNSET:
+            field_dict["receives_confirmation_emails"] = receives_confirmation_emails
+        if receives_cancellation_emails is not UNSET:
+            field_dict["receives_cancellation_emails"] = receives_cancellation_emails
+        if accepted_email_marketing is not UNSET:
+            field_dict["accepted_email_marketing"] = accepted_email_marketing
+        if unsubscribe_sms_marketing is not UNSET:
+            field_dict["unsubscribe_sms_marketing"] = unsubscribe_sms_marketing
+        if accepted_privacy_policy is not UNSET:
+            field_dict["accepted_privacy_policy"] = accepted_privacy_policy
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if concession_type_id is not UNSET:
+            field_dict["concession_type_id"] = concession_type_id
+        if referring_doctor_id is not UNSET:
+            field_dict["referring_doctor_id"] = referring_doctor_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_fields import CustomFields  # noqa: PLC0415
+        from ..models.phone_number_input import PhoneNumberInput  # noqa: PLC0415
+        from ..models.pronouns_input import PronounsInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        def _parse_preferred_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preferred_first_name = _parse_preferred_first_name(d.pop("preferred_first_name", UNSET))
+
+        last_name = d.pop("last_name", UNSET)
+
+        def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_of_birth_type_0 = datetime.date.fromisoformat(data)
+
+                return date_of_birth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+
+        sex = d.pop("sex", UNSET)
+
+        gender_identity = d.pop("gender_identity", UNSET)
+
+        def _parse_pronouns(data: object) -> None | PronounsInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pronouns_type_0 = PronounsInput.from_dict(data)
+
+                return pronouns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PronounsInput | Unset, data)
+
+        pronouns = _parse_pronouns(d.pop("pronouns", UNSET))
+
+        email = d.pop("email", UNSET)
+
+        _patient_phone_numbers = d.pop("patient_phone_numbers", UNSET)
+        patient_phone_numbers: list[PhoneNumberInput] | Unset = UNSET
+        if _patient_phone_numbers is not UNSET:
+            patient_phone_numbers = []
+            for patient_phone_numbers_item_data in _patient_phone_numbers:
+                patient_phone_numbers_item = PhoneNumberInput.from_dict(patient_phone_numbers_item_data)
+
+                patient_phone_numbers.append(patient_phone_numbers_item)
+
+        address_1 = d.pop("address_1", UNSET)
+
+        address_2 = d.pop("address_2", UNSET)
+
+        address_3 = d.pop("address_3", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        post_code = d.pop("post_code", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
+        occupation = d.pop("occupation", UNSET)
+
+        emergency_contact = d.pop("emergency_contact", UNSET)
+
+        medicare = d.pop("medicare", UNSET)
+
+        medicare_reference_number = d.pop("medicare_reference_number", UNSET)
+
+        dva_card_number = d.pop("dva_card_number", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        appointment_notes = d.pop("appointment_notes", UNSET)
+
+        old_reference_id = d.pop("old_reference_id", UNSET)
+
+        def _parse_referral_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referral_source = _parse_referral_source(d.pop("referral_source", UNSET))
+
+        invoice_default_to = d.pop("invoice_default_to", UNSET)
+
+        def _parse_invoice_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_email = _parse_invoice_email(d.pop("invoice_email", UNSET))
+
+        invoice_extra_information = d.pop("invoice_extra_information", UNSET)
+
+        _reminder_type = d.pop("reminder_type", UNSET)
+        reminder_type: ReminderType | Unset
+        if isinstance(_reminder_type, Unset):
+            reminder_type = UNSET
+        else:
+            reminder_type = check_reminder_type(_reminder_type)
+
+        receives_confirmation_emails = d.pop("receives_confirmation_emails", UNSET)
+
+        receives_cancellation_emails = d.pop("receives_cancellation_emails", UNSET)
+
+        accepted_email_marketing = d.pop("accepted_email_marketing", UNSET)
+
+        unsubscribe_sms_marketing = d.pop("unsubscribe_sms_marketing", UNSET)
+
+        def _parse_accepted_privacy_policy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        accepted_privacy_policy = _parse_accepted_privacy_policy(d.pop("accepted_privacy_policy", UNSET))
+
+        def _parse_custom_fields(data: object) -> CustomFields | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = CustomFields.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomFields | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+
+        def _parse_concession_type_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        concession_type_id = _parse_concession_type_id(d.pop("concession_type_id", UNSET))
+
+        def _parse_referring_doctor_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        referring_doctor_id = _parse_referring_doctor_id(d.pop("referring_doctor_id", UNSET))
+
+        patient_update = cls(
+            title=title,
+            first_name=first_name,
+            preferred_first_name=preferred_first_name,
+            last_name=last_name,
+            date_of_birth=date_of_birth,
+            sex=sex,
+            gender_identity=gender_identity,
+            pronouns=pronouns,
+            email=email,
+            patient_phone_numbers=patient_phone_numbers,
+            address_1=address_1,
+            address_2=address_2,
+            address_3=address_3,
+            city=city,
+            state=state,
+            post_code=post_code,
+            country=country,
+            country_code=country_code,
+            time_zone=time_zone,
+            occupation=occupation,
+            emergency_contact=emergency_contact,
+            medicare=medicare,
+            medicare_reference_number=medicare_reference_number,
+            dva_card_number=dva_card_number,
+            notes=notes,
+            appointment_notes=appointment_notes,
+            old_reference_id=old_reference_id,
+            referral_source=referral_source,
+            invoice_default_to=invoice_default_to,
+            invoice_email=invoice_email,
+            invoice_extra_information=invoice_extra_information,
+            reminder_type=reminder_type,
+            receives_confirmation_emails=receives_confirmation_emails,
+            receives_cancellation_emails=receives_cancellation_emails,
+            accepted_email_marketing=accepted_email_marketing,
+            unsubscribe_sms_marketing=unsubscribe_sms_marketing,
+            accepted_privacy_policy=accepted_privacy_policy,
+            custom_fields=custom_fields,
+            concession_type_id=concession_type_id,
+            referring_doctor_id=referring_doctor_id,
+        )
+
+        return patient_update

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.phone_type import PhoneType, check_phone_type
+
+T = TypeVar("T", bound="PhoneNumberInput")
+
+
+@_attrs_define
+class PhoneNumberInput:
+    """A phone number to store on the patient."""
+
+    number: str
+    """ The number, digits with an optional leading `+` and country code. """
+    phone_type: PhoneType
+    """ The kind of phone number. """
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        phone_type: str = self.phone_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "number": number,
+                "phone_type": phone_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        phone_type = check_phone_type(d.pop("phone_type"))
+
+        phone_number_input = cls(
+            number=number,
+            phone_type=phone_type,
+        )
+
+        return phone_number_input

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="PronounsInput")
+
+
+@_attrs_define
+class PronounsInput:
+    """The patient's pronouns to store; all five forms."""
+
+    accusative: str
+    """ One form of a pronoun, at most 50 characters. """
+    nominative: str
+    """ One form of a pronoun, at most 50 characters. """
+    predicative_possessive: str
+    """ One form of a pronoun, at most 50 characters. """
+    pronominal_possessive: str
+    """ One form of a pronoun, at most 50 characters. """
+    reflexive: str
+    """ One form of a pronoun, at most 50 characters. """
+
+    def to_dict(self) -> dict[str, Any]:
+        accusative = self.accusative
+
+        nominative = self.nominative
+
+        predicative_possessive = self.predicative_possessive
+
+        pronominal_possessive = self.pronominal_possessive
+
+        reflexive = self.reflexive
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "accusative": accusative,
+                "nominative": nominative,
+                "predicative_possessive": predicative_possessive,
+                "pronominal_possessive": pronominal_possessive,
+                "reflexive": reflexive,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        accusative = d.pop("accusative")
+
+        nominative = d.pop("nominative")
+
+        predicative_possessive = d.pop("predicative_possessive")
+
+        pronominal_possessive = d.pop("pronominal_possessive")
+
+        reflexive = d.pop("reflexive")
+
+        pronouns_input = cls(
+            accusative=accusative,
+            nominative=nominative,
+            predicative_possessive=predicative_possessive,
+            pronominal_possessive=pronominal_possessive,
+            reflexive=reflexive,
+        )
+
+        return pronouns_input

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_fields import CustomFields
+    from ..models.settings_reminders import SettingsReminders
+
+
+T = TypeVar("T", bound="Settings")
+
+
+@_attrs_define
+class Settings:
+    """Account settings. Only the parts that shape patients are described; other keys may appear and must be kept."""
+
+    patient_custom_fields_definition: CustomFields | None
+    """ The account's custom patient fields - the same tree as a patient's `custom_fields`, without answers. """
+    reminders: SettingsReminders | Unset = UNSET
+    """ Reminder settings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_fields import CustomFields  # noqa: PLC0415
+
+        patient_custom_fields_definition: dict[str, Any] | None
+        if isinstance(self.patient_custom_fields_definition, CustomFields):
+            patient_custom_fields_definition = self.patient_custom_fields_definition.to_dict()
+        else:
+            patient_custom_fields_definition = self.patient_custom_fields_definition
+
+        reminders: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminders, Unset):
+            reminders = self.reminders.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "patient_custom_fields_definition": patient_custom_fields_definition,
+            }
+        )
+        if reminders is not UNSET:
+            field_dict["reminders"] = reminders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_fields import CustomFields  # noqa: PLC0415
+        from ..models.settings_reminders import SettingsReminders  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_patient_custom_fields_definition(data: object) -> CustomFields | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                patient_custom_fields_definition_type_0 = CustomFields.from_dict(data)
+
+                return patient_custom_fields_definition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomFields | None, data)
+
+        patient_custom_fields_definition = _parse_patient_custom_fields_definition(
+            d.pop("patient_custom_fields_definition")
+        )
+
+        _reminders = d.pop("reminders", UNSET)
+        reminders: SettingsReminders | Unset
+        if isinstance(_reminders, Unset):
+            reminders = UNSET
+        else:
+            reminders = SettingsReminders.from_dict(_reminders)
+
+        settings = cls(
+            patient_custom_fields_definition=patient_custom_fields_definition,
+            reminders=reminders,
+        )
+
+        settings.additional_properties = d
+        return settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
