@@ -1,0 +1,498 @@
+#!/usr/bin/env python3
+"""Turn a captured Cliniko response into a fixture with no personal data in it.
+
+    python scripts/redact.py captured.json > tests/fixtures/getPatient/response-200-live.json
+    python scripts/redact.py list.json --operation listPatients --status 200 --seed 7
+
+What is personal comes from the spec alone: every value under a property marked
+`x-pii: true` (the nearest marking wins, so `phone_type: x-pii: false` inside
+the personal `patient_phone_numbers` stays). Each personal value is replaced by
+a synthetic one of the same kind and shape (emails at example.com, valid dates,
+fictional phone ranges, real IANA zones, DVA- and Medicare-shaped numbers that
+are not real...). The same input value maps to the same output within a run: a
+keyed HMAC of the value picks the replacement; the key is random, or derived
+from --seed for reproducible output, and is never stored.
+
+Kept as they are: non-personal values, "" and null, booleans, and personal
+strings the schema pins to a vocabulary (enum/const, uuid tokens) - they say
+nothing about the person and custom_fields must keep them to stay valid.
+Properties the schema does not know are redacted if they are strings (the safe
+default) and reported on stderr.
+
+The result is validated against the operation's response schema before it is
+written; exit 1 with one line if it (or the input) does not validate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import hmac
+import json
+import os
+import random
+import re
+import sys
+import zoneinfo
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from spec_schemas import SPEC_PATH, Spec
+
+# --------------------------------------------------------------------------
+# What real personal data looks like. The redactor re-draws any synthetic value
+# that trips these, and tests/test_no_real_personal_data.py scans the repository
+# with them.
+
+RESERVED_EMAIL_DOMAINS = ("example.com", "example.org", "example.net")
+RESERVED_EMAIL_TLDS = (".example", ".test", ".invalid", ".localhost")
+EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)")
+
+# National significant numbers (no trunk 0, no country code) set aside for fiction.
+RESERVED_PHONES = {
+    # ACMA "numbers for use in creative works": 0491 570 xxx..0491 579 xxx mobiles,
+    # (0x) 5550 xxxx and (0x) 7010 xxxx landlines.
+    "AU": re.compile(r"^(?:49157[0-9]{4}|[2378]5550[0-9]{4}|[2378]7010[0-9]{4})$"),
+    # Ofcom drama numbers: 07700 900xxx, 01632 960xxx, 020 7946 0xxx, 0113..0191 496/498 0xxx,
+    # 028 9018 0xxx, 029 2018 0xxx, 0808 157 0xxx, 0909 879 0xxx, 0306 999 0xxx.
+    "UK": re.compile(
+        r"^(?:7700900[0-9]{3}|1632960[0-9]{3}|2079460[0-9]{3}|1[1-9][1-8]4960[0-9]{3}|1914980[0-9]{3}"
+        r"|2890180[0-9]{3}|2920180[0-9]{3}|8081570[0-9]{3}|9098790[0-9]{3}|3069990[0-9]{3})$"
+    ),
+    # NANP: 555-0100..555-0199 in any area code.
+    "US": re.compile(r"^[2-9][0-9]{2}55501[0-9]{2}$"),
+}
+# The only allowlist. Cliniko's own published documentation (the seed) uses these
+# two placeholder numbers in its patient example; they are public and belong to no patient.
+DOCUMENTATION_PHONES = frozenset({"61444444444", "61399999999"})
+
+PHONE_CANDIDATE = re.compile(r"(?<![\w+.-])\+?\(?[0-9][0-9 ().-]{6,}[0-9](?![\w])")
+US_FORMATTED = re.compile(r"^(?:\+?1[ .-]?)?\(?[2-9][0-9]{2}\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}$")
+DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){9,18}(?![0-9])")
+MEDICARE_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        n = int(char) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def medicare_valid(digits: str) -> bool:
+    """A 10-digit Medicare card number: first digit 2-6, 9th digit the weighted checksum."""
+    if len(digits) != 10 or digits[0] not in "23456":
+        return False
+    return sum(int(d) * w for d, w in zip(digits, MEDICARE_WEIGHTS)) % 10 == int(digits[8])
+
+
+def phone_plan(text: str) -> tuple[str, str, str] | None:
+    """(country, national significant number, prefix digits) of something written like a
+    phone number of a plan we know, else None. Bare 10-digit strings are not taken for
+    phones (they are as likely Medicare numbers or timestamps)."""
+    digits = re.sub(r"[^0-9]", "", text)
+    plus = text.startswith("+")
+    if len(digits) == 11 and digits.startswith("61") and digits[2] in "234578":
+        return "AU", digits[2:], "61"
+    if len(digits) == 10 and not plus and digits[0] == "0" and digits[1] in "234578":
+        return "AU", digits[1:], "0"
+    if len(digits) == 12 and digits.startswith("44"):
+        return "UK", digits[2:], "44"
+    if len(digits) == 11 and not plus and digits[0] == "0":
+        return "UK", digits[1:], "0"
+    if len(digits) == 11 and digits[0] == "1" and (plus or US_FORMATTED.match(text)):
+        return "US", digits[1:], "1"
+    if len(digits) == 10 and US_FORMATTED.match(text):
+        return "US", digits, ""
+    if plus and 8 <= len(digits) <= 15:
+        return "??", digits, ""
+    return None
+
+
+def findings(text: str) -> Iterator[str]:
+    """Why `text` looks like real personal data (nothing if it does not)."""
+    for match in EMAIL.finditer(text):
+        domain = match.group(1).lower().rstrip(".")
+        if "." not in domain:
+            continue  # not an address on the internet (`localhost` is fine too)
+        reserved = domain in RESERVED_EMAIL_DOMAINS
+        reserved |= any(domain.endswith("." + d) for d in RESERVED_EMAIL_DOMAINS)
+        reserved |= any(domain.endswith(tld) for tld in RESERVED_EMAIL_TLDS)
+        if not reserved:
+            yield f"email address {match.group(0)!r} outside the reserved example domains"
+    for match in PHONE_CANDIDATE.finditer(text):
+        candidate = match.group(0).strip()
+        plan = phone_plan(candidate)
+        if plan is None:
+            continue
+        country, national, _ = plan
+        if re.sub(r"[^0-9]", "", candidate) in DOCUMENTATION_PHONES:
+            continue
+        if country == "??":
+            yield f"phone number {candidate!r} in a numbering plan with no known fictional range"
+        elif not RESERVED_PHONES[country].match(national):
+            yield f"{country} phone number {candidate!r} outside the reserved fictional ranges"
+    for match in DIGIT_RUN.finditer(text):
+        digits = re.sub(r"[^0-9]", "", match.group(0))
+        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+            yield f"{match.group(0)!r} passes the Luhn checksum like a card number"
+        if medicare_valid(digits):
+            yield f"{match.group(0)!r} passes the Medicare checksum"
+
+
+# --------------------------------------------------------------------------
+# Synthetic values.
+
+FIRST_NAMES = ("Avalon", "Brenna", "Corvin", "Delphine", "Emrys", "Fenna", "Galen", "Hollis",
+               "Isolde", "Jory", "Kestrel", "Linnea", "Marlo", "Nerys", "Orrin", "Perrin")
+LAST_NAMES = ("Ashdown", "Brackley", "Coldharbour", "Dunmore", "Elsworth", "Fennimore", "Gorsey",
+              "Harrowgate", "Inchcombe", "Juniperfield", "Kettleby", "Lowmoor", "Marchbank", "Nettlefold")
+LOREM = ("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore "
+         "et dolore magna aliqua ut enim ad minim veniam quis nostrud exercitation ullamco laboris").split()
+COUNTRY_CODES = ("AU", "NZ", "GB", "IE", "CA", "US", "ZA", "SG", "FR", "DE", "NL", "SE")
+# Canonical IANA zones (not backward-compatibility links such as America/Godthab).
+# Cities, not countries, so a country name in the input never reappears inside one.
+TIME_ZONES = ("Pacific/Auckland", "Pacific/Fiji", "Europe/London", "Europe/Dublin", "Europe/Berlin", "America/Toronto",
+              "America/Vancouver", "America/New_York", "Asia/Tokyo", "Africa/Johannesburg", "Atlantic/Reykjavik")
+DATE_SHAPE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NUMBER_SHAPE = re.compile(r"^\+?\(?[0-9][0-9 ().-]*$")
+CODE_SHAPE = re.compile(r"^[A-Za-z0-9./#-]*[0-9][A-Za-z0-9./#-]*$|^[A-Z]{1,4}[ -]?[0-9]{1,8}[A-Z]?$")
+
+
+class Synthesizer:
+    """Consistent synthetic values: the HMAC of (kind, value) seeds the choice."""
+
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def _rng(self, kind: str, value: str, attempt: int) -> random.Random:
+        digest = hmac.new(self._key, f"{kind}\0{value}\0{attempt}".encode(), hashlib.sha256).digest()
+        return random.Random(digest)
+
+    def replace(self, value: str, hints: dict[str, Any], key: str) -> str:
+        kind = self.kind(value, hints, key)
+        identity = _identity(kind, value)
+        for attempt in range(50):  # re-draw the rare value that equals the input or looks real
+            out = getattr(self, "_" + kind)(value, self._rng(kind, identity, attempt))
+            if out != value and not any(findings(out)) and _fits(out, hints):
+                return out
+        raise ValueError(f"cannot make a synthetic {kind} for a value of length {len(value)} that fits its schema")
+
+    @staticmethod
+    def kind(value: str, hints: dict[str, Any], key: str) -> str:
+        formats = hints["formats"]
+        if "email" in formats or EMAIL_SHAPE.match(value):
+            return "email"
+        if "date" in formats or DATE_SHAPE.match(value):
+            return "date"
+        if "iana-time-zone" in formats or value in zoneinfo.available_timezones():
+            return "time_zone"
+        if re.fullmatch(r"[A-Z]{2}", value):
+            return "country_code"
+        if NUMBER_SHAPE.match(value):
+            digits = re.sub(r"[^0-9]", "", value)
+            if len(digits) == 10 and digits[0] in "23456" and not value.startswith("+"):
+                return "medicare"
+            if phone_plan(value) is not None or len(digits) >= 8:
+                return "phone"
+            return "code"
+        if key.endswith("first_name"):
+            return "first_name"
+        if key.endswith("last_name"):
+            return "last_name"
+        if CODE_SHAPE.match(value):
+            return "code"  # DVA numbers, policy numbers: same letters/digits layout
+        return "text"
+
+    @staticmethod
+    def _email(value: str, rng: random.Random) -> str:
+        return f"{rng.choice(FIRST_NAMES).lower()}.{rng.choice(LAST_NAMES).lower()}{rng.randrange(100)}@example.com"
+
+    @staticmethod
+    def _date(value: str, rng: random.Random) -> str:
+        return (date(1935, 1, 1) + timedelta(days=rng.randrange(365 * 75))).isoformat()
+
+    @staticmethod
+    def _time_zone(value: str, rng: random.Random) -> str:
+        return rng.choice(TIME_ZONES)
+
+    @staticmethod
+    def _country_code(value: str, rng: random.Random) -> str:
+        return rng.choice(COUNTRY_CODES)
+
+    @staticmethod
+    def _first_name(value: str, rng: random.Random) -> str:
+        return rng.choice(FIRST_NAMES)
+
+    @staticmethod
+    def _last_name(value: str, rng: random.Random) -> str:
+        return rng.choice(LAST_NAMES)
+
+    @staticmethod
+    def _code(value: str, rng: random.Random) -> str:
+        # Same layout: a letter for a letter, a digit for a digit, punctuation kept; a
+        # leading DVA state letter stays a DVA state letter.
+        out = [_same_class(c, rng) for c in value]
+        if value[:1] in "NVQSWT" and value[:1]:
+            out[0] = rng.choice("NVQSWT")
+        return "".join(out)
+
+    @staticmethod
+    def _medicare(value: str, rng: random.Random) -> str:
+        digits = [rng.choice("23456")] + [str(rng.randrange(10)) for _ in range(9)]
+        check = sum(int(d) * w for d, w in zip(digits, MEDICARE_WEIGHTS)) % 10
+        digits[8] = str((check + 1 + rng.randrange(9)) % 10)  # anything but the real check digit
+        return _into_layout(value, "".join(digits))
+
+    @staticmethod
+    def _phone(value: str, rng: random.Random) -> str:
+        plan = phone_plan(value)
+        country, national, prefix = plan if plan and plan[0] != "??" else ("AU", "4" + "0" * 8, "0")
+        tail = f"{rng.randrange(1000):03d}"
+        if country == "AU":
+            fake = "491570" + tail if national[0] == "4" else national[0] + "5550" + f"{rng.randrange(10000):04d}"
+        elif country == "UK":
+            fake = "7700900" + tail if national[0] == "7" else "1632960" + tail
+        else:
+            fake = "201555" + f"01{rng.randrange(100):02d}"
+        digits = prefix + fake
+        if len(digits) != len(re.sub(r"[^0-9]", "", value)):
+            return ("+" if value.startswith("+") else "") + digits
+        return _into_layout(value, digits)
+
+    @staticmethod
+    def _text(value: str, rng: random.Random) -> str:
+        words: list[str] = []
+        while len(" ".join(words)) < len(value):
+            words.append(rng.choice(LOREM))
+        text = " ".join(words)[: len(value)]
+        text = text[:-1] + "x" if text.endswith(" ") else text
+        return text[:1].upper() + text[1:]
+
+
+def _identity(kind: str, value: str) -> str:
+    """What makes two inputs "the same value": emails ignore case, a phone number is
+    the same number whether written 0412 345 678 or +61412345678."""
+    if kind == "email":
+        return value.strip().lower()
+    if kind == "phone" and (plan := phone_plan(value)):
+        return f"{plan[0]}:{plan[1]}"
+    return value
+
+
+def _same_class(char: str, rng: random.Random) -> str:
+    if char.isdigit():
+        return str(rng.randrange(10))
+    if char.isupper():
+        return chr(ord("A") + rng.randrange(26))
+    if char.islower():
+        return chr(ord("a") + rng.randrange(26))
+    return char
+
+
+def _into_layout(layout: str, digits: str) -> str:
+    """Write `digits` in the places of the digits of `layout` (keeps spaces, +, dashes)."""
+    it = iter(digits)
+    return "".join(next(it) if c.isdigit() else c for c in layout)
+
+
+def _fits(value: str, hints: dict[str, Any]) -> bool:
+    if hints["max_length"] is not None and len(value) > hints["max_length"]:
+        return False
+    return all(re.search(p, value) for p in hints["patterns"])
+
+
+# --------------------------------------------------------------------------
+# Walking a response with its schema.
+
+
+class Redactor:
+    def __init__(self, spec: Spec, key: bytes) -> None:
+        self.spec = spec
+        self.synth = Synthesizer(key)
+        self.personal: set[str] = set()  # JSON pointers of the leaves treated as personal
+        self.unknown: dict[str, str] = {}  # pointer pattern -> what was done
+
+    def redact(self, instance: Any, schema_uri: str) -> Any:
+        return self._walk(instance, [schema_uri], False, "", "")
+
+    def _lookup(self, uri: str) -> Any:
+        return self.spec.registry.resolver().lookup(uri).contents
+
+    def _flatten(self, uri: str) -> list[tuple[dict[str, Any], str]]:
+        """The schema at `uri` and everything it means by $ref and allOf, nearest first."""
+        node = self._lookup(uri)
+        if not isinstance(node, dict):
+            return []
+        nodes = [(node, uri)]
+        if isinstance(node.get("$ref"), str):
+            nodes += self._flatten(urljoin(uri.split("#", 1)[0], node["$ref"]))
+        for i, _ in enumerate(node.get("allOf", [])):
+            nodes += self._flatten(f"{uri}/allOf/{i}")
+        return nodes
+
+    def _nodes_for(self, instance: Any, uris: list[str]) -> list[tuple[dict[str, Any], str]]:
+        nodes = [n for uri in uris for n in self._flatten(uri)]
+        for node, uri in list(nodes):  # add the anyOf/oneOf branch the instance matches
+            for keyword in ("anyOf", "oneOf"):
+                for i, _ in enumerate(node.get(keyword, [])):
+                    branch = f"{uri}/{keyword}/{i}"
+                    if not self.spec.errors_for(instance, branch):
+                        nodes += self._nodes_for(instance, [branch])
+                        break
+        return nodes
+
+    def _walk(self, instance: Any, uris: list[str], personal: bool, pointer: str, key: str) -> Any:
+        nodes = self._nodes_for(instance, uris)
+        marking = next((n["x-pii"] for n, _ in nodes if isinstance(n.get("x-pii"), bool)), None)
+        personal = personal if marking is None else marking
+        if isinstance(instance, dict):
+            out = {}
+            for name, value in instance.items():
+                here = f"{pointer}/{_escape(name)}"
+                subs = [f"{u}/properties/{_escape(name)}" for n, u in nodes if name in n.get("properties", {})]
+                subs = subs or [f"{u}/additionalProperties" for n, u in nodes
+                                if isinstance(n.get("additionalProperties"), dict)]
+                out[name] = (self._walk(value, subs, personal, here, name) if subs
+                             else self._unknown(value, here, name))
+            return out
+        if isinstance(instance, list):
+            subs = [f"{u}/items" for n, u in nodes if isinstance(n.get("items"), dict)]
+            return [self._walk(v, subs, personal, f"{pointer}/{i}", key) if subs
+                    else self._unknown(v, f"{pointer}/{i}", key) for i, v in enumerate(instance)]
+        if not personal:
+            return instance
+        self.personal.add(pointer)
+        return self._replace(instance, _hints(nodes), key)
+
+    def _unknown(self, instance: Any, pointer: str, key: str) -> Any:
+        """A value the schema does not describe: redact every string in it."""
+        pattern = re.sub(r"/[0-9]+(?=/|$)", "/*", pointer)
+        if isinstance(instance, dict):
+            return {k: self._unknown(v, f"{pointer}/{_escape(k)}", k) for k, v in instance.items()}
+        if isinstance(instance, list):
+            return [self._unknown(v, f"{pointer}/{i}", key) for i, v in enumerate(instance)]
+        if isinstance(instance, str):
+            self.unknown.setdefault(pattern, "redacted")
+            self.personal.add(pointer)
+            return self._replace(instance, _hints([]), key)
+        self.unknown.setdefault(pattern, f"kept ({json.dumps(instance)} is not a string)")
+        return instance
+
+    def _replace(self, value: Any, hints: dict[str, Any], key: str) -> Any:
+        if value is None or value == "" or isinstance(value, bool):
+            return value  # empty stays empty; flags like `selected` carry the structure
+        if hints["pinned"]:
+            return value  # enum/const/uuid: a vocabulary of the account, not of the person
+        if isinstance(value, int | float):
+            text = str(abs(int(value)))
+            return int(self.synth.replace(text, hints | {"patterns": []}, key) or 0)
+        return self.synth.replace(value, hints, key)
+
+
+def _hints(nodes: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:
+    """What the schema says a replacement must look like."""
+    formats = {n["format"] for n, _ in nodes if isinstance(n.get("format"), str)}
+    patterns = [n["pattern"] for n, _ in nodes if isinstance(n.get("pattern"), str)]
+    lengths = [n["maxLength"] for n, _ in nodes if isinstance(n.get("maxLength"), int)]
+    pinned = any("enum" in n or "const" in n for n, _ in nodes) or "uuid" in formats
+    return {"formats": formats, "patterns": patterns, "max_length": min(lengths) if lengths else None,
+            "pinned": pinned}
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+# --------------------------------------------------------------------------
+
+
+def guess_operation(instance: Any) -> tuple[str, str]:
+    """The operation a captured body most likely answers, from its shape."""
+    if not isinstance(instance, dict):
+        raise ValueError("expected a JSON object (a patient, a list of patients or settings)")
+    if "patients" in instance:
+        entries = instance["patients"] if isinstance(instance["patients"], list) else []
+        tombstones = entries and all(isinstance(p, dict) and "id" not in p and "deleted_at" in p for p in entries)
+        return ("listDeletedPatients" if tombstones else "listPatients"), "200"
+    if "patient_custom_fields_definition" in instance:
+        return "getSettings", "200"
+    return "getPatient", "200"
+
+
+def default_status(spec: Spec, operation_id: str) -> str:
+    op, uri = spec.operation(operation_id)
+    for status in op.get("responses", {}):
+        if status.startswith("2"):
+            node, _ = spec.locate(f"{uri}/responses/{status}")
+            if "application/json" in node.get("content", {}):
+                return status
+    raise KeyError(f"operation {operation_id!r} has no JSON success response")
+
+
+def redact(instance: Any, spec: Spec, schema_uri: str, key: bytes) -> tuple[Any, Redactor]:
+    redactor = Redactor(spec, key)
+    return redactor.redact(instance, schema_uri), redactor
+
+
+def seed_key(seed: str | None) -> bytes:
+    if seed is None:
+        return os.urandom(32)
+    return hashlib.sha256(f"cliniko-openapi redact seed {seed}".encode()).digest()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Replace every personal value (x-pii: true in the spec) of a captured response with a "
+                    "consistent synthetic one; writes the fixture JSON to stdout.")
+    parser.add_argument("input", metavar="IN.json", help="captured response body ('-' for stdin)")
+    parser.add_argument("--operation", help="operationId the body answers (default: guessed from its shape)")
+    parser.add_argument("--status", help="response status (default: the operation's JSON 2xx)")
+    parser.add_argument("--seed", help="derive the HMAC key from this seed, for reproducible output "
+                        "(default: a random key)")
+    parser.add_argument("--spec", type=Path, default=SPEC_PATH, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    def fail(message: str) -> int:
+        print(f"redact: {message}", file=sys.stderr)
+        return 1
+
+    try:
+        text = sys.stdin.read() if args.input == "-" else Path(args.input).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return fail(f"{args.input}: cannot read ({getattr(exc, 'strerror', None) or exc})")
+    try:
+        instance = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return fail(f"{args.input}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}")
+    try:
+        spec = Spec.load(args.spec)
+        operation, status = (args.operation, args.status) if args.operation else guess_operation(instance)
+        status = status or default_status(spec, operation)
+        schema_uri = spec.response_schema(operation, status)
+    except (KeyError, ValueError) as exc:
+        return fail(str(exc.args[0] if exc.args else exc))
+    where = f"the {operation} {status} response schema"
+    if errors := spec.errors_for(instance, schema_uri):
+        return fail(f"{args.input} does not match {where} ({errors[0].pointer}: {errors[0].reason}); "
+                    "pass --operation/--status")
+    try:
+        out, redactor = redact(instance, spec, schema_uri, seed_key(args.seed))
+    except ValueError as exc:
+        return fail(str(exc))
+    for pattern, what in sorted(redactor.unknown.items()):
+        print(f"redact: {pattern} is not in {where}: {what}", file=sys.stderr)
+    if errors := spec.errors_for(out, schema_uri):
+        return fail(f"the redacted body does not validate against {where} "
+                    f"({errors[0].pointer}: {errors[0].reason}); nothing written")
+    sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

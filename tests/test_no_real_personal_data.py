@@ -1,0 +1,105 @@
+"""No fixture, example or generated document carries anything that looks like real
+personal data: emails outside reserved domains, phone numbers outside the fictional
+ranges, card numbers passing Luhn, Medicare numbers passing their checksum.
+
+The detectors live in scripts/redact.py (the redactor re-draws any synthetic value
+that trips them); the tests below first prove they catch planted data, so the scan
+cannot pass by looking at nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from redact import findings
+from spec_schemas import ROOT, load_document
+
+
+def scanned_files() -> list[Path]:
+    files = [*ROOT.glob("tests/fixtures/**/*.json"), *ROOT.glob("tests/fixtures/**/*.yaml"),
+             *ROOT.glob("spec/examples/*.yaml"), ROOT / "spec" / "openapi.yaml",  # inline examples, samples
+             ROOT / "spec" / "custom_fields.schema.json", ROOT / "generated" / "openapi.yaml"]
+    return sorted(path for path in set(files) if path.is_file())
+
+
+def values(document: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """(JSON pointer, text) of every scalar, keys included (a key can carry data too)."""
+    if isinstance(document, dict):
+        for key, item in document.items():
+            here = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            yield here, str(key)
+            yield from values(item, here)
+    elif isinstance(document, list):
+        for i, item in enumerate(document):
+            yield from values(item, f"{pointer}/{i}")
+    elif document is not None and not isinstance(document, bool):
+        yield pointer or "/", str(document)
+
+
+def scan(paths: list[Path]) -> tuple[list[str], int]:
+    """Findings as `file: pointer: why`, and how many values were looked at."""
+    found, seen = [], 0
+    for path in paths:
+        for pointer, text in values(load_document(path)):
+            seen += 1
+            found += [f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {pointer}: {why}"
+                      for why in findings(text)]
+    return found, seen
+
+
+def test_repository_has_no_real_looking_personal_data() -> None:
+    files = scanned_files()
+    found, seen = scan(files)
+    # Guard against a vacuous pass (a glob that stopped matching, a loader returning nothing).
+    assert len(files) >= 20, [str(f) for f in files]
+    assert seen >= 3000, seen
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane.citizen@gmail.com", "Contact: bob@bigpond.net.au today", "x@example.co",  # not example.com
+        "0412 345 678", "0412345678", "+61 412 345 678", "61412345678", "(03) 9123 4567", "0291234567",
+        "07911 123456", "+44 20 7123 4567", "020 7123 4567", "(212) 555-1234", "+1 212 555 1234",
+        "+33 1 23 45 67 89", "call 0413 882 907 after 5",
+        "4111 1111 1111 1111", "4111111111111111", "5555-5555-5555-4444", "378282246310005",
+        "2123456701", "2123 45670 1", "Medicare 2953167451 ref 2",
+    ],
+)
+def test_detectors_catch_real_looking_data(text: str) -> None:
+    assert list(findings(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alex@example.com", "a@sub.example.org", "b@example.net", "c@clinic.example", "d@host.test",
+        "e@nowhere.invalid", "root@localhost", "dev@example.com)",
+        "0491 570 156", "+61491570159", "0491 579 999", "(02) 5550 1234", "0370101234", "+61 8 5550 0000",
+        "07700 900123", "+447700900999", "01632 960001", "020 7946 0123", "(212) 555-0123", "+1 202 555 0199",
+        "61444444444", "61399999999",  # the seed documentation's placeholders (the one allowlist)
+        "4111 1111 1111 1112", "2123456711", "7123456701",  # checksums fail / not a Medicare first digit
+        "836447129235883061", "https://api.au1.cliniko.com/v1/patients/836447129235883061",
+        "2014-08-30T18:00:00Z", "1767225600", "Insurance #123456", "3000", "",
+    ],
+)
+def test_detectors_pass_reserved_and_harmless_values(text: str) -> None:
+    assert list(findings(text)) == [], text
+
+
+def test_a_planted_fixture_is_reported_with_file_pointer_and_reason(tmp_path: Path) -> None:
+    planted = tmp_path / "response-200-planted.json"
+    planted.write_text(json.dumps({"patients": [{"email": "alex@example.com"},
+                                                {"email": "sam.r@outlook.com", "medicare": "2123456701"}]}))
+    found, seen = scan([planted])
+    assert seen == 7  # 4 keys, 3 values
+    assert len(found) == 2
+    assert found[0].endswith(
+        "/patients/1/email: email address 'sam.r@outlook.com' outside the reserved example domains")
+    assert "/patients/1/medicare: " in found[1] and "Medicare checksum" in found[1]
+    assert found[0].startswith(str(planted))
