@@ -1,0 +1,192 @@
+"""The API reference page (scripts/build_docs.py) renders offline in a real browser.
+
+The page is built into pytest's tmp dir, then opened in Debian's headless
+Chromium, driven by playwright-core (pinned in package.json), with every
+request other than file:// aborted. Redoc prerenders only the overview into
+the HTML, so finding the operations proves its script ran; the checks click
+through the sidebar and the code-sample menu like a reader would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import build_docs
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "generated" / "openapi.yaml"
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOT = ROOT / "reports" / "docs-screenshot.png"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+
+# Known values from spec/examples/getPatient.seed.yaml, shown on the "Get a patient" page.
+EXAMPLE_TEXTS = ["Patientman", "836447129235883061", "Insurance coverage"]
+
+# Runs with cwd=ROOT, so require() finds the project's node_modules.
+DRIVER = r"""
+const { chromium } = require('playwright-core');
+const [pageUrl, screenshot, tagsJson, examplesJson] = process.argv.slice(1);
+const tags = JSON.parse(tagsJson);
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--host-resolver-rules=MAP * ~NOTFOUND'],
+  });
+  const result = { blocked: [], errors: [], operations: [], examples: {}, samples: {} };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    // No network: only the page itself (file://) may load.
+    await page.route('**/*', route => {
+      const request = route.request();
+      if (request.url().startsWith('file:')) return route.continue();
+      result.blocked.push({ type: request.resourceType(), url: request.url() });
+      return route.abort();
+    });
+    page.on('pageerror', error => result.errors.push(error.message));
+    await page.goto(pageUrl);
+    // The search box says "Loading..." until the script has hydrated the page.
+    await page.getByText('Search Ctrl+K').waitFor({ timeout: 15000 });
+
+    // Expand each tag in the sidebar (one at a time: it is an accordion) and read its operations.
+    for (const tag of tags) {
+      await page.getByRole('link', { name: tag, exact: true }).click();
+      const prefix = '#/' + tag.toLowerCase() + '/';
+      await page.locator(`a[href^="${prefix}"]`).first().waitFor();
+      result.operations.push(...await page.evaluate(prefix => {
+        // Sidebar entries read "Summary\nMETHOD"; other links to operations carry no summary.
+        return [...document.querySelectorAll(`a[href^="${prefix}"]`)]
+          .map(a => a.innerText.trim().split('\n'))
+          .filter(lines => lines.length === 2 && /^[A-Z]+$/.test(lines[1]))
+          .map(lines => lines[0]);
+      }, prefix));
+    }
+
+    // Open "Get a patient" from the sidebar and look at its examples.
+    await page.getByRole('link', { name: tags[0], exact: true }).click();
+    await page.locator('a[href="#/patients/getpatient"]').first().click();
+    // Right-hand panels of GET /patients/{id}: request samples, then the response example.
+    const samples = page.locator('.panel-request-samples').filter({ hasText: 'GET/patients/{id}' }).first();
+    await samples.waitFor();
+    await samples.scrollIntoViewIfNeeded();
+    // The example JSON starts folded two levels deep; unfold it as a reader would.
+    const example = page.locator('[data-testid="right-panel"]').filter({ hasText: 'Response200' })
+      .filter({ hasText: '404' }).first();
+    await example.getByRole('button', { name: 'Expand all' }).click();
+    for (const text of JSON.parse(examplesJson)) {
+      const found = page.getByText(text, { exact: false });
+      let visible = false;
+      for (const element of await found.all()) visible = visible || await element.isVisible();
+      result.examples[text] = visible;
+    }
+    // Every code-sample language is in the panel's menu, and picking it shows its source.
+    await page.waitForTimeout(500);  // let the smooth scroll settle before the screenshot
+    await page.screenshot({ path: screenshot });
+    const menuButton = samples.locator('[data-component-name="Dropdown/Dropdown"]').last().getByRole('button');
+    const labels = [];
+    const menuItems = page.locator('[role="menuitem"]:visible');
+    if (await menuButton.count()) {
+      await menuButton.click();
+      for (const item of await menuItems.all()) labels.push((await item.innerText()).trim());
+    }
+    for (const label of labels) {
+      if (!await menuItems.count()) await menuButton.click();
+      await menuItems.filter({ hasText: label }).first().click();
+      result.samples[label] = await samples.innerText();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify(result));
+})().catch(error => { console.error(error.stack || String(error)); process.exit(1); });
+"""
+
+
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+
+
+def operations(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [op for item in document["paths"].values() for method, op in item.items() if method in HTTP_METHODS]
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("docs") / "index.html"
+    proc = subprocess.run(
+        ["python", str(ROOT / "scripts" / "build_docs.py"), "--output", str(output)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, f"build_docs.py failed:\n{proc.stdout}{proc.stderr}"
+    return output
+
+
+@pytest.fixture(scope="module")
+def rendered(page: Path) -> dict[str, Any]:
+    if not CHROMIUM.exists():
+        pytest.fail("Chromium is not installed: run `apt-get install -y chromium` (Debian's /usr/bin/chromium)")
+    if not (ROOT / "node_modules" / "playwright-core").is_dir():
+        pytest.fail("node_modules/playwright-core is missing: run `npm ci`")
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    SCREENSHOT.unlink(missing_ok=True)
+    tags = [tag["name"] for tag in spec()["tags"]]
+    proc = subprocess.run(
+        [shutil.which("node") or "node", "-e", DRIVER, page.as_uri(), str(SCREENSHOT), json.dumps(tags),
+         json.dumps(EXAMPLE_TEXTS)],
+        cwd=ROOT, capture_output=True, text=True, timeout=180, check=False,
+        env=dict(os.environ, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD="1"),
+    )
+    assert proc.returncode == 0, f"the browser run failed:\n{proc.stderr[-3000:]}"
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_page_has_no_external_scripts_or_styles(page: Path) -> None:
+    assert build_docs.external_assets(page.read_text(encoding="utf-8")) == []
+
+
+def test_external_asset_scan_catches_cdn_tags() -> None:
+    html = '<script src="https://cdn.example/redoc.js"></script><link rel="stylesheet" href="//fonts.example/a.css">'
+    assert len(build_docs.external_assets(html)) == 2
+    assert build_docs.external_assets('<script>var u = "https://x"</script><a href="https://x">x</a>') == []
+
+
+def test_missing_bundle_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_docs.main(["--spec", str(tmp_path / "none.yaml"), "--output", str(tmp_path / "x.html")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "none.yaml is missing" in err and "regenerate.py" in err
+
+
+def test_page_renders_without_errors_or_needed_network(rendered: dict[str, Any]) -> None:
+    assert rendered["errors"] == []
+    # Redoc's "API docs by Redocly" logo is a CDN image (it hides itself when it fails);
+    # anything that would carry content or behaviour must come from the page itself.
+    content_types = {"script", "stylesheet", "font", "fetch", "xhr", "document"}
+    needed = [r for r in rendered["blocked"] if r["type"] in content_types]
+    assert needed == []
+    assert SCREENSHOT.stat().st_size > 10_000, "the screenshot looks empty"
+
+
+def test_every_operation_is_listed(rendered: dict[str, Any]) -> None:
+    expected = sorted(op["summary"] for op in operations(spec()))
+    assert sorted(rendered["operations"]) == expected
+
+
+def test_known_examples_are_visible(rendered: dict[str, Any]) -> None:
+    assert rendered["examples"] == {text: True for text in EXAMPLE_TEXTS}
+
+
+def test_every_code_sample_is_shown(rendered: dict[str, Any]) -> None:
+    get_patient = next(op for op in operations(spec()) if op["operationId"] == "getPatient")
+    samples = get_patient["x-codeSamples"]
+    assert sorted(rendered["samples"]) == sorted(sample["label"] for sample in samples)
+    for sample in samples:
+        first_line = sample["source"].strip().splitlines()[0]
+        assert first_line in rendered["samples"][sample["label"]], f"{sample['label']} sample not shown"

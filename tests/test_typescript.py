@@ -1,0 +1,99 @@
+"""The generated TypeScript types work for a strict consumer, and a second toolchain
+(openapi-typescript, Redocly's strictest lint preset) accepts the bundle cleanly.
+
+- tests/typescript/consumer.ts must compile (`tsc --noEmit -p tests/typescript`);
+- each tests/typescript/must_fail/*.ts must NOT compile, with the error its first
+  line names (`// expect-error TSxxxx: text`), so it cannot fail for another reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_BIN = ROOT / "node_modules" / ".bin"
+TS_DIR = ROOT / "tests" / "typescript"
+BUNDLE = ROOT / "generated" / "openapi.yaml"
+MUST_FAIL = sorted((TS_DIR / "must_fail").glob("*.ts"))
+EXPECT = re.compile(r"^// expect-error (TS\d+): (.+)$")
+ENV = dict(os.environ, REDOCLY_TELEMETRY="off", REDOCLY_SUPPRESS_UPDATE_NOTICE="true")
+
+
+def tool(name: str) -> str:
+    path = NODE_BIN / name
+    if not path.exists():
+        pytest.fail(f"{path.relative_to(ROOT)} is missing: run `npm ci` in {ROOT}")
+    return str(path)
+
+
+def tsc(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([tool("tsc"), *args], cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_consumer_compiles() -> None:
+    proc = tsc("--noEmit", "-p", str(TS_DIR))
+    assert proc.returncode == 0, f"tests/typescript/consumer.ts does not compile:\n{proc.stdout}{proc.stderr}"
+
+
+def test_must_fail_cases_exist() -> None:
+    assert len(MUST_FAIL) >= 4
+
+
+@pytest.mark.parametrize("case", MUST_FAIL, ids=lambda p: p.stem)
+def test_must_fail_case_is_rejected(case: Path, tmp_path: Path) -> None:
+    expected = EXPECT.match(case.read_text(encoding="utf-8").splitlines()[0])
+    assert expected, f"{case.name}: first line must be `// expect-error TSxxxx: text`"
+    code, text = expected.groups()
+    # Same strict options as the consumer, one file at a time.
+    config = tmp_path / "tsconfig.json"
+    config.write_text(json.dumps({"extends": str(TS_DIR / "tsconfig.json"), "files": [str(case)]}), encoding="utf-8")
+    proc = tsc("--noEmit", "-p", str(config))
+    output = proc.stdout + proc.stderr
+    assert proc.returncode != 0, f"{case.name} compiled, but must not"
+    errors = [line for line in output.splitlines() if "error TS" in line]
+    assert errors and all(f"error {code}:" in line for line in errors), f"{case.name}: expected only {code}:\n{output}"
+    assert text in output, f"{case.name}: expected {text!r} in:\n{output}"
+
+
+def test_openapi_typescript_has_no_warnings(tmp_path: Path) -> None:
+    # As regenerate.py runs it (with the project's example-lint override).
+    proc = subprocess.run(
+        [tool("openapi-typescript"), str(BUNDLE), "--output", str(tmp_path / "schema.d.ts"),
+         "--redocly", str(ROOT / "overrides" / "openapi-typescript.redocly.yaml")],
+        cwd=ROOT, env=ENV, capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    noise = [line for line in (proc.stdout + proc.stderr).splitlines() if re.search(r"warn|✘|error", line, re.I)]
+    assert noise == []
+
+
+def redocly_lint(config_text: str, tmp_path: Path) -> list[str]:
+    config = tmp_path / "redocly.yaml"
+    config.write_text(config_text, encoding="utf-8")
+    proc = subprocess.run(
+        [tool("redocly"), "lint", str(BUNDLE), "--config", str(config), "--format=json"],
+        cwd=ROOT, env=ENV, capture_output=True, text=True, check=False,
+    )
+    report = json.loads(proc.stdout)
+    problems = [
+        f"{p['severity']} {p['ruleId']}: {p['message']} at {p['location'][0]['pointer']}" for p in report["problems"]
+    ]
+    assert (proc.returncode == 0) == (problems == []), proc.stderr
+    return problems
+
+
+def test_bundle_passes_recommended_strict_with_open_response_examples(tmp_path: Path) -> None:
+    # The strictest preset, with the one deviation redocly.yaml makes on purpose: examples
+    # may carry keys their (deliberately open) response schemas do not list.
+    config = (
+        "extends:\n  - recommended-strict\n"
+        "rules:\n  no-invalid-media-type-examples:\n    severity: error\n    allowAdditionalProperties: true\n"
+    )
+    assert redocly_lint(config, tmp_path) == []
+
