@@ -461,7 +461,7 @@ export interface components {
             links: components["schemas"]["PageLinks"];
         };
         /** @description A new patient. `first_name` and `last_name` are required. */
-        PatientCreate: components["schemas"]["PatientUpdate"] & unknown;
+        PatientCreate: WithRequired<components["schemas"]["PatientUpdate"], "first_name" | "last_name"> & unknown;
         /**
          * @description Patient properties a client may write. Every one is optional; only the
          *     ones sent are changed. Read-only properties (`id`, timestamps, links,
