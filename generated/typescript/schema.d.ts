@@ -579,10 +579,7 @@ export interface components {
                 [key: string]: string | null;
             };
         };
-        /**
-         * Format: uuid
-         * @description A UUID string identifying a section, field or option of the account's custom patient fields settings.
-         */
+        /** @description A UUID string identifying a section, field or option of the account's custom patient fields settings. Checked with a pattern rather than format: uuid, so generated clients keep the token exactly as the API sent it. */
         CustomFieldToken: string;
         /** @description A display name of 255 or fewer characters. Disregarded when creating/updating. */
         CustomFieldName: string;
@@ -812,14 +809,14 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /** @example Too many requests */
+                "text/plain": string;
                 /**
                  * @example {
                  *       "message": "Too many requests"
                  *     }
                  */
                 "application/json": components["schemas"]["Error"];
-                /** @example Too many requests */
-                "text/plain": string;
             };
         };
         /** @description A fault on the server's side (or the service is unavailable). Safe to retry reads after a pause. */
@@ -828,6 +825,8 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /** @example Service unavailable */
+                "text/plain": string;
                 /**
                  * @example {
                  *       "message": "Service unavailable"

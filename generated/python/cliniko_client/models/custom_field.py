@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_field_type import CustomFieldType, check_custom_field_type
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,8 +25,10 @@ class CustomField:
 
     """
 
-    token: UUID
-    """ A UUID string identifying a section, field or option of the account's custom patient fields settings. """
+    token: str
+    """ A UUID string identifying a section, field or option of the account's custom patient fields settings.
+    Checked with a pattern rather than format: uuid, so generated clients keep the token exactly as the API sent it.
+    """
     name: str | Unset = UNSET
     """ A display name of 255 or fewer characters. Disregarded when creating/updating. """
     type_: CustomFieldType | Unset = UNSET
@@ -42,8 +44,11 @@ class CustomField:
     """ Rules shared by requests and responses for the 'other' answer of a checkboxes or radiobuttons question. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        token = str(self.token)
+        token = self.token
 
         name = self.name
 
@@ -94,7 +99,7 @@ class CustomField:
         from ..models.custom_field_other import CustomFieldOther  # noqa: PLC0415
 
         d = dict(src_dict)
-        token = UUID(d.pop("token"))
+        token = d.pop("token")
 
         name = d.pop("name", UNSET)
 

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldOption")
@@ -16,8 +16,10 @@ T = TypeVar("T", bound="CustomFieldOption")
 class CustomFieldOption:
     """Rules shared by requests and responses for one option of a checkboxes or radiobuttons question."""
 
-    token: UUID
-    """ A UUID string identifying a section, field or option of the account's custom patient fields settings. """
+    token: str
+    """ A UUID string identifying a section, field or option of the account's custom patient fields settings.
+    Checked with a pattern rather than format: uuid, so generated clients keep the token exactly as the API sent it.
+    """
     name: str | Unset = UNSET
     """ A display name of 255 or fewer characters. Disregarded when creating/updating. """
     archived: bool | Unset = UNSET
@@ -27,8 +29,11 @@ class CustomFieldOption:
     value is true). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        token = str(self.token)
+        token = self.token
 
         name = self.name
 
@@ -55,7 +60,7 @@ class CustomFieldOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = UUID(d.pop("token"))
+        token = d.pop("token")
 
         name = d.pop("name", UNSET)
 

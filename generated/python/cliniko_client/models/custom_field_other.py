@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldOther")
@@ -24,6 +25,9 @@ class CustomFieldOther:
     value: str | Unset = UNSET
     """ The free text of the 'other' answer, 255 or fewer characters. Only accepted when selected is true. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +20,10 @@ T = TypeVar("T", bound="CustomFieldSection")
 class CustomFieldSection:
     """Rules shared by requests and responses for a section of questions."""
 
-    token: UUID
-    """ A UUID string identifying a section, field or option of the account's custom patient fields settings. """
+    token: str
+    """ A UUID string identifying a section, field or option of the account's custom patient fields settings.
+    Checked with a pattern rather than format: uuid, so generated clients keep the token exactly as the API sent it.
+    """
     name: str | Unset = UNSET
     """ A display name of 255 or fewer characters. Disregarded when creating/updating. """
     archived: bool | Unset = UNSET
@@ -30,8 +32,11 @@ class CustomFieldSection:
     """ An array of field objects. Not required. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        token = str(self.token)
+        token = self.token
 
         name = self.name
 
@@ -65,7 +70,7 @@ class CustomFieldSection:
         from ..models.custom_field import CustomField  # noqa: PLC0415
 
         d = dict(src_dict)
-        token = UUID(d.pop("token"))
+        token = d.pop("token")
 
         name = d.pop("name", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
+
 T = TypeVar("T", bound="CustomFieldSelectedMarker")
 
 
@@ -16,6 +18,9 @@ class CustomFieldSelectedMarker:
     selected: Literal[True]
     """ Must be true to match. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         selected = self.selected

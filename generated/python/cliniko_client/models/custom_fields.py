@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +23,9 @@ class CustomFields:
     sections: list[CustomFieldSection] | Unset = UNSET
     """ An array of section objects. Not required. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sections: list[dict[str, Any]] | Unset = UNSET

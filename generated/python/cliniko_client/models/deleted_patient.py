@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.self_links import SelfLinks
 
@@ -24,8 +26,11 @@ class DeletedPatient:
     """ The URL of this resource. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        deleted_at = self.deleted_at.isoformat()
+        deleted_at = self.deleted_at.isoformat().replace("+00:00", "Z")
 
         links = self.links.to_dict()
 

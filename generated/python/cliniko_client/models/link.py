@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.link_links import LinkLinks
 
@@ -20,6 +22,9 @@ class Link:
     links: LinkLinks
     """ The link itself. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         links = self.links.to_dict()

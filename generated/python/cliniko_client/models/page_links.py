@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageLinks")
@@ -22,6 +23,9 @@ class PageLinks:
     previous: str | Unset = UNSET
     """ The previous page; absent on the first page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         self_ = self.self_

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reminder_type import ReminderType, check_reminder_type
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -152,6 +153,9 @@ class Patient:
     """ A link to a related resource or collection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_fields import CustomFields  # noqa: PLC0415
         from ..models.link import Link  # noqa: PLC0415
@@ -253,19 +257,19 @@ class Patient:
         else:
             custom_fields = self.custom_fields
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         archived_at: Literal[""] | None | str
         if isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
+            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
         else:
             archived_at = self.archived_at
 
         deleted_at: Literal[""] | None | str
         if isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = self.deleted_at.isoformat().replace("+00:00", "Z")
         else:
             deleted_at = self.deleted_at
 
@@ -293,7 +297,7 @@ class Patient:
         if isinstance(self.merged_at, Unset):
             merged_at = UNSET
         elif isinstance(self.merged_at, datetime.datetime):
-            merged_at = self.merged_at.isoformat()
+            merged_at = self.merged_at.isoformat().replace("+00:00", "Z")
         else:
             merged_at = self.merged_at
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reminder_type import ReminderType, check_reminder_type
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,6 +107,9 @@ class PatientCreate:
     referring_doctor_id: int | None | str | Unset = UNSET
     """ The id of the contact who referred the patient; `null` clears it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_fields import CustomFields  # noqa: PLC0415

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.page_links import PageLinks
     from ..models.patient import Patient
@@ -25,6 +27,9 @@ class PatientList:
     links: PageLinks
     """ Links of a list page; `next` and `previous` appear only when there is such a page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         patients = []

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.reminder_type import ReminderType, check_reminder_type
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -108,6 +109,9 @@ class PatientUpdate:
     """ The id of the patient's concession type; `null` clears it. """
     referring_doctor_id: int | None | str | Unset = UNSET
     """ The id of the contact who referred the patient; `null` clears it. """
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_fields import CustomFields  # noqa: PLC0415

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_type import PhoneType, check_phone_type
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -23,6 +24,9 @@ class PhoneNumber:
     normalized_number: None | str | Unset = UNSET
     """ The number in international form, when Cliniko could normalise it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.phone_type import PhoneType, check_phone_type
+from ..redaction import redacted_repr
 
 T = TypeVar("T", bound="PhoneNumberInput")
 
@@ -18,6 +19,9 @@ class PhoneNumberInput:
     """ The number, digits with an optional leading `+` and country code. """
     phone_type: PhoneType
     """ The kind of phone number. """
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number

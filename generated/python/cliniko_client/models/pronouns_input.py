@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..redaction import redacted_repr
+
 T = TypeVar("T", bound="PronounsInput")
 
 
@@ -22,6 +24,9 @@ class PronounsInput:
     """ One form of a pronoun, at most 50 characters. """
     reflexive: str
     """ One form of a pronoun, at most 50 characters. """
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         accusative = self.accusative

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
+
 T = TypeVar("T", bound="SelfLinks")
 
 
@@ -16,6 +18,9 @@ class SelfLinks:
     self_: str
     """ The URL of this resource. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         self_ = self.self_

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reminder_type import ReminderType, check_reminder_type
+from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsReminders")
@@ -19,6 +20,9 @@ class SettingsReminders:
     default_reminder_type: ReminderType | Unset = UNSET
     """ How the patient is reminded of appointments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         default_reminder_type: str | Unset = UNSET

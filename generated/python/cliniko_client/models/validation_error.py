@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.validation_error_errors import ValidationErrorErrors
 
@@ -22,6 +24,9 @@ class ValidationError:
     errors: ValidationErrorErrors
     """ For each property that broke a rule, what is wrong with it (a string; one report shows `null`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..redaction import redacted_repr
+
 T = TypeVar("T", bound="ValidationErrorErrors")
 
 
@@ -14,6 +16,9 @@ class ValidationErrorErrors:
     """For each property that broke a rule, what is wrong with it (a string; one report shows `null`)."""
 
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

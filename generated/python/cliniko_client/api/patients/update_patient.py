@@ -73,13 +73,11 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
+        response_429 = response.text
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = response.text
         return response_5xx
 
     if client.raise_on_unexpected_status:

@@ -1,0 +1,201 @@
+"""Every patient of a list, lazily: ``iter_patients`` and ``aiter_patients``.
+
+The first page is requested the way the generated operation builds it (its
+path, ``per_page``, ``q[]``, ``sort``); every later page is the URL in
+``links.next``, exactly as Cliniko sent it, until there is none. Only one page
+is held at a time. Errors raise ``ClinikoError`` subclasses (see ``exceptions``);
+rate limits and transient faults are handled by the client's retry transport.
+
+Works with ``list_patients`` (default), ``list_archived_patients`` and
+``list_deleted_patients`` (which yields ``DeletedPatient`` tombstones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Any, Protocol, overload
+
+import httpx
+
+from .api.patients import list_patients
+from .client import AuthenticatedClient, Client
+from .exceptions import ClinikoError, raise_for_status
+from .models.deleted_patient import DeletedPatient
+from .models.deleted_patient_list import DeletedPatientList
+from .models.error import Error
+from .models.patient import Patient
+from .models.patient_list import PatientList
+from .types import UNSET, Unset
+
+
+class PatientListOperation(Protocol):
+    """A generated list module whose pages hold patients (list_patients, list_archived_patients)."""
+
+    def _get_kwargs(
+        self,
+        *,
+        page: int | Unset = ...,
+        per_page: int | Unset = ...,
+        q: list[str] | Unset = ...,
+        sort: str | Unset = ...,
+    ) -> dict[str, Any]: ...
+
+    def _parse_response(
+        self, *, client: AuthenticatedClient | Client, response: httpx.Response
+    ) -> Error | PatientList | str | None: ...
+
+
+class DeletedPatientListOperation(Protocol):
+    """The generated list module whose pages hold tombstones (list_deleted_patients)."""
+
+    def _get_kwargs(
+        self,
+        *,
+        page: int | Unset = ...,
+        per_page: int | Unset = ...,
+        q: list[str] | Unset = ...,
+        sort: str | Unset = ...,
+    ) -> dict[str, Any]: ...
+
+    def _parse_response(
+        self, *, client: AuthenticatedClient | Client, response: httpx.Response
+    ) -> DeletedPatientList | Error | str | None: ...
+
+
+AnyListOperation = PatientListOperation | DeletedPatientListOperation
+
+
+def _first_request(
+    operation: AnyListOperation, per_page: int, q: Sequence[str] | None, sort: str | None
+) -> dict[str, Any]:
+    if not 1 <= per_page <= 100:
+        raise ValueError(f"per_page must be between 1 and 100, got {per_page}")
+    return operation._get_kwargs(
+        page=1,
+        per_page=per_page,
+        q=UNSET if q is None else [str(item) for item in q],
+        sort=UNSET if sort is None else sort,
+    )
+
+
+def _page(
+    operation: AnyListOperation, client: Client, response: httpx.Response
+) -> tuple[list[Patient] | list[DeletedPatient], httpx.URL | None]:
+    """The entries of one page and the URL of the next (None on the last page)."""
+    raise_for_status(response)
+    page = operation._parse_response(client=client, response=response)
+    if not isinstance(page, PatientList | DeletedPatientList):
+        raise ClinikoError(
+            f"{response.request.method} {response.url.path} answered {response.status_code} without a page of patients",
+            response,
+        )
+    link = page.links.next_
+    if isinstance(link, Unset) or not link:
+        return page.patients, None
+    next_url = response.url.join(link)
+    # The client's credentials go with the request: never follow a link off the API's host.
+    if (next_url.scheme, next_url.host, next_url.port) != (response.url.scheme, response.url.host, response.url.port):
+        raise ClinikoError(
+            f"links.next of {response.url.path} points at another host ({next_url.host}); not following it", response
+        )
+    return page.patients, next_url
+
+
+@overload
+def iter_patients(
+    client: Client,
+    *,
+    operation: PatientListOperation = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[Patient]: ...
+
+
+@overload
+def iter_patients(
+    client: Client,
+    *,
+    operation: DeletedPatientListOperation,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[DeletedPatient]: ...
+
+
+def iter_patients(
+    client: Client,
+    *,
+    operation: AnyListOperation = list_patients,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[Patient] | Iterator[DeletedPatient]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass if any page fails.
+    """
+    first = _first_request(operation, per_page, q, sort)  # checked now, not at the first next()
+    return _iter_pages(client, operation, first)
+
+
+def _iter_pages(client: Client, operation: AnyListOperation, first: dict[str, Any]) -> Iterator[Any]:
+    http = client.get_httpx_client()
+    response = http.request(**first)
+    while True:
+        entries, next_url = _page(operation, client, response)
+        del response  # hold one page at a time
+        yield from entries
+        if next_url is None:
+            return
+        response = http.get(next_url)
+
+
+@overload
+def aiter_patients(
+    client: Client,
+    *,
+    operation: PatientListOperation = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[Patient]: ...
+
+
+@overload
+def aiter_patients(
+    client: Client,
+    *,
+    operation: DeletedPatientListOperation,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[DeletedPatient]: ...
+
+
+def aiter_patients(
+    client: Client,
+    *,
+    operation: AnyListOperation = list_patients,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[Patient] | AsyncIterator[DeletedPatient]:
+    """Async ``iter_patients``: ``async for patient in aiter_patients(client): ...``"""
+    first = _first_request(operation, per_page, q, sort)
+    return _aiter_pages(client, operation, first)
+
+
+async def _aiter_pages(client: Client, operation: AnyListOperation, first: dict[str, Any]) -> AsyncIterator[Any]:
+    http = client.get_async_httpx_client()
+    response = await http.request(**first)
+    while True:
+        entries, next_url = _page(operation, client, response)
+        del response
+        for entry in entries:
+            yield entry
+        if next_url is None:
+            return
+        response = await http.get(next_url)

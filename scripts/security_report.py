@@ -1,0 +1,355 @@
+#!/usr/bin/env python3
+"""Throw bad inputs and cross-account attempts at the sandbox, in-process, and report.
+
+    python scripts/security_report.py [--seed 1] [--examples 40]
+
+Runs against `tests.sandbox.app.create_app` through Starlette's TestClient (no
+network): schemathesis in negative mode over every operation of the spec,
+Hypothesis-generated `q[]` filters, oversized and malformed bodies, odd headers,
+wrong keys, path traversal in ids, and a key of account A reading, changing,
+archiving and listing the patients of account B.
+
+Prints the count of bad inputs tried and the responses by status, then three
+figures that must be 0: server errors (5xx), bodies leaking internals
+(tracebacks, file paths, "sqlite", "Exception") and cross-account reads or
+writes that succeeded. Exit 1 if any is not 0. Seeded, so a run is repeatable;
+bounded to well under 3 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import sys
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # the sandbox lives in tests/sandbox
+
+LEAK_MARKERS = ("Traceback", 'File "', "sqlite", "Exception")
+USER_AGENT = "Security Report (security@example.com)"
+
+
+def auth(key: str, password: str = "") -> str:
+    return "Basic " + base64.b64encode(f"{key}:{password}".encode()).decode()
+
+
+@dataclass
+class Tally:
+    """Every response seen, and the ones that must not happen."""
+
+    tried: int = 0
+    statuses: Counter[int] = field(default_factory=Counter)
+    server_errors: list[str] = field(default_factory=list)
+    leaks: list[str] = field(default_factory=list)
+    cross_account: list[str] = field(default_factory=list)
+
+    def record(self, what: str, status: int, body: str) -> None:
+        self.tried += 1
+        self.statuses[status] += 1
+        if status >= 500:
+            self.server_errors.append(f"{what} -> {status} {body[:120]!r}")
+        if marker := next((m for m in LEAK_MARKERS if m in body), None):
+            self.leaks.append(f"{what} -> {status}: body contains {marker!r}: {body[:160]!r}")
+
+    @property
+    def failures(self) -> int:
+        return len(self.server_errors) + len(self.leaks) + len(self.cross_account)
+
+
+class Target:
+    """The sandbox app with two accounts, and a client that records every answer."""
+
+    def __init__(self, seed: int, tally: Tally) -> None:
+        warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+        from starlette.testclient import TestClient
+
+        from tests.sandbox.app import create_app
+
+        self.app = create_app(seed=seed, seed_patients=5)
+        accounts = self.app.state.sandbox.directory.accounts
+        self.key_a, self.key_b = accounts[0].api_key(), accounts[1].api_key()
+        self.client = TestClient(self.app, base_url="http://127.0.0.1", raise_server_exceptions=False)
+        self.tally = tally
+        self.own_id = str(self.patients_of(self.key_a)[0]["id"])  # so bodies reach validation, not a 404
+
+    def headers(self, key: str | None = None, **extra: str) -> dict[str, str]:
+        return {"User-Agent": USER_AGENT, "Accept": "application/json",
+                "Authorization": auth(key or self.key_a), **extra}
+
+    def send(self, what: str, method: str, url: str, **kwargs: Any) -> Any:
+        headers = kwargs.pop("headers", None) or self.headers()
+        try:
+            present = {k: v for k, v in headers.items() if v is not None}
+            request = self.client.build_request(method, url, headers=present, **kwargs)
+            for name in [k for k, v in headers.items() if v is None]:  # really absent, not TestClient's default
+                request.headers.pop(name, None)
+            response = self.client.send(request)
+        except Exception as exc:  # the app itself blew up (TestClient re-raises some)
+            self.tally.record(f"{what}: {method} {url[:80]}", 599, f"{type(exc).__name__}: {exc}")
+            return None
+        self.tally.record(f"{what}: {method} {url[:80]}", response.status_code, response.text)
+        return response
+
+    def patients_of(self, key: str) -> list[dict[str, Any]]:
+        """Every patient an account has, archived ones included (as that account sees them)."""
+        found: dict[str, dict[str, Any]] = {}
+        for url in ("/v1/patients?per_page=100&q[]=archived_at:*", "/v1/patients/archived?per_page=100"):
+            response = self.client.get(url, headers=self.headers(key))
+            for patient in response.json().get("patients", []):
+                found[str(patient["id"])] = patient
+        return list(found.values())
+
+
+# ---- bad inputs ------------------------------------------------------------
+
+
+def schemathesis_negative(target: Target, examples: int, seed: int) -> None:
+    """Every operation of the spec, with data schemathesis generates to break it."""
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import seed as hypothesis_seed
+    from schemathesis.generation.modes import GenerationMode
+
+    schema = schemathesis.openapi.from_path(str(ROOT / "spec" / "openapi.yaml"))
+    schema.app = target.app
+    for result in schema.get_all_operations():
+        operation = result.ok()
+
+        @hypothesis_seed(seed)
+        @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @given(operation.as_strategy(generation_mode=GenerationMode.NEGATIVE))
+        def probe(case: Any) -> None:
+            request = case.as_transport_kwargs(base_url="http://127.0.0.1/v1")
+            headers = {**target.headers(), **request.pop("headers", {})}
+            if "data" in request:  # raw bodies: httpx calls them content
+                request["content"] = request.pop("data")
+            request.pop("cookies", None)
+            target.send(f"schemathesis {operation.label}", request.pop("method"), request.pop("url"),
+                        headers=headers, **request)
+
+        probe()
+
+
+def filter_strings(examples: int, seed: int) -> list[str]:
+    """q[] items: near misses of the grammar (real fields and operators, odd values) and noise."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import seed as hypothesis_seed
+    from hypothesis import strategies as st
+
+    fields = ["id", "email", "first_name", "created_at", "updated_at", "archived_at", "date_of_birth",
+              "accepted_privacy_policy", "last_name", "nope", "", "id:"]
+    operators = ["=", "!=", "~", "~~", ">", ">=", "<", "<=", "?", "!?", "*", "", "=="]
+    values = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789,-:TZ*%.", max_size=30),
+                       st.integers(-2**70, 2**70).map(str), st.just("9" * 300), st.just("%" * 5))
+    items = st.one_of(st.builds(lambda f, o, v: f"{f}:{o}{v}", st.sampled_from(fields), st.sampled_from(operators),
+                                values), st.text(max_size=60))
+    drawn: list[str] = []
+
+    @hypothesis_seed(seed)
+    @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(items)
+    def collect(item: str) -> None:
+        drawn.append(item)
+
+    collect()
+    return drawn
+
+
+def bad_filters(target: Target, examples: int, seed: int) -> None:
+    for i, item in enumerate(filter_strings(examples, seed)):
+        url = ("/v1/patients", "/v1/patients/archived", "/v1/patients/deleted")[i % 3]
+        target.send("q[] filter", "GET", url, params=[("q[]", item)])
+        target.send("q[] filter, sort", "GET", "/v1/patients", params=[("sort", item), ("per_page", item[:5])])
+    target.send("q[] filter on one patient", "GET", "/v1/patients/1", params=[("q[]", "id:=1")])
+    target.send("1000 filters", "GET", "/v1/patients", params=[("q[]", "id:?")] * 1000)
+
+
+def bad_bodies(target: Target) -> None:
+    json_headers = target.headers(**{"Content-Type": "application/json"})
+    big = b'{"first_name": "' + b"a" * (2 * 1024 * 1024) + b'", "last_name": "x"}'
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the size is only known while reading
+        for start in range(0, len(big), 65536):
+            yield big[start:start + 65536]
+
+    bodies: list[tuple[str, Any]] = [
+        ("oversized body", big), ("oversized chunked body", chunks),
+        ("truncated JSON", b'{"first_name": "A'), ("not JSON", b"first_name=A&last_name=B"),
+        ("empty body", b""), ("JSON null", b"null"), ("JSON string", b'"patient"'), ("JSON list", b"[]"),
+        ("deep nesting", b"[" * 100000 + b"]" * 100000), ("deep objects", b'{"a":' * 5000 + b"1" + b"}" * 5000),
+        ("NaN", b'{"first_name": NaN, "last_name": Infinity}'), ("huge number", b'{"first_name": 1e999}'),
+        ("invalid UTF-8", b'{"first_name": "\xff\xfe", "last_name": "x"}'),
+        ("lone surrogate", b'{"first_name": "\\ud800", "last_name": "x"}'),
+        ("NUL in text", b'{"first_name": "A\\u0000B", "last_name": "x"}'),
+        ("wrong types", b'{"first_name": ["A"], "last_name": {"x": 1}, "patient_phone_numbers": "0491570156"}'),
+        ("custom fields junk", b'{"first_name": "A", "last_name": "B", "custom_fields": {"sections": [{"token": 1}]}}'),
+        ("many phone numbers", json.dumps({"first_name": "A", "last_name": "B", "patient_phone_numbers":
+                                           [{"number": "0491570156", "phone_type": "Mobile"}] * 5000}).encode()),
+        ("huge id", b'{"first_name": "A", "last_name": "B", "concession_type_id": 99999999999999999999999}'),
+    ]
+    for name, body in bodies:
+        content = body() if callable(body) else body
+        target.send(f"body: {name}", "POST", "/v1/patients", headers=json_headers, content=content)
+        content = body() if callable(body) else body
+        target.send(f"body: {name}", "PATCH", f"/v1/patients/{target.own_id}", headers=json_headers, content=content)
+    target.send("form body", "POST", "/v1/patients", content=b"first_name=A&last_name=B",
+                headers=target.headers(**{"Content-Type": "application/x-www-form-urlencoded"}))
+    target.send("lying Content-Length", "POST", "/v1/patients", content=b'{"first_name": "A"}',
+                headers=target.headers(**{"Content-Type": "application/json", "Content-Length": "99999999999"}))
+
+
+def bad_headers(target: Target) -> None:
+    base = target.headers()
+    cases: list[tuple[str, dict[str, str]]] = [
+        ("no User-Agent", {**base, "User-Agent": None}),  # type: ignore[dict-item]
+        ("empty User-Agent", {**base, "User-Agent": ""}),
+        ("huge User-Agent", {**base, "User-Agent": "x" * 64 * 1024}),
+        ("UTF-8 User-Agent", {**base, "User-Agent": "Zoë Clinic (zoë@example.com)".encode()}),  # type: ignore[dict-item]
+        ("control chars in User-Agent", {**base, "User-Agent": b"A\x01B (a@example.com)"}),  # type: ignore[dict-item]
+        ("huge Accept", {**base, "Accept": "application/json;" * 4000}),
+        ("Accept html", {**base, "Accept": "text/html"}),
+        ("no Authorization", {**base, "Authorization": None}),  # type: ignore[dict-item]
+        ("unknown key", {**base, "Authorization": auth("not-a-key-au1")}),
+        ("key of another shard", {**base, "Authorization": auth(target.key_a.rsplit("-", 1)[0] + "-uk1")}),
+        ("key with a password", {**base, "Authorization": auth(target.key_a, "secret")}),
+        ("key of B with A's shard", {**base, "Authorization": auth(target.key_b.rsplit("-", 1)[0] + "-au1")}),
+        ("Bearer key", {**base, "Authorization": "Bearer " + target.key_a}),
+        ("not base64", {**base, "Authorization": "Basic !!!notbase64"}),
+        ("base64 of binary", {**base, "Authorization": "Basic " + base64.b64encode(b"\xff\xfe:").decode()}),
+        ("huge Authorization", {**base, "Authorization": "Basic " + "A" * 100000}),
+        ("SQL in key", {**base, "Authorization": auth("' OR '1'='1")}),
+        ("many headers", {**base, **{f"X-Extra-{i}": "y" * 100 for i in range(500)}}),
+    ]
+    for name, headers in cases:
+        for method, url in (("GET", "/v1/patients"), ("GET", "/v1/settings"), ("POST", "/v1/patients/1/archive")):
+            target.send(f"header: {name}", method, url, headers=headers)
+    target.send("very long URL", "GET", "/v1/patients?" + "page=1&" * 5000)
+
+
+BAD_IDS = ["..", "../settings", "..%2Fsettings", "%2e%2e%2fsettings", "1%2F..%2F..%2Fsettings", "1/../../settings",
+           "-1", "0", "1.5", "1e5", "0x10", "%20 1", "1%00", "9223372036854775808", "99999999999999999999999",
+           "9" * 500, "1;DROP TABLE patients", "'1'", "%F0%9F%92%A9", "１２３", "null", "archived", "deleted"]
+
+
+def bad_ids(target: Target) -> None:
+    for bad in BAD_IDS:
+        for method, suffix in (("GET", ""), ("PUT", ""), ("PATCH", ""), ("DELETE", ""),
+                               ("POST", "/archive"), ("POST", "/unarchive")):
+            body = {"json": {"first_name": "A"}} if method in ("PUT", "PATCH") else {}
+            target.send(f"id {bad!r}", method, f"/v1/patients/{bad}{suffix}", **body)
+
+
+# ---- account isolation -------------------------------------------------------
+
+
+def attempts_on(target: Target, patient: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(what, method, url, request kwargs) a key of account A tries on one of B's patients."""
+    pid = str(patient["id"])
+    yield "read", "GET", f"/v1/patients/{pid}", {}
+    yield "read archived", "GET", f"/v1/patients/{pid}", {"params": [("q[]", "archived_at:*")]}
+    yield "update (PUT)", "PUT", f"/v1/patients/{pid}", {"json": {"first_name": "Mallory"}}
+    yield "update (PATCH)", "PATCH", f"/v1/patients/{pid}", {"json": {"notes": "moved"}}
+    yield "archive (DELETE)", "DELETE", f"/v1/patients/{pid}", {}
+    yield "archive", "POST", f"/v1/patients/{pid}/archive", {}
+    yield "unarchive", "POST", f"/v1/patients/{pid}/unarchive", {}
+    for url in ("/v1/patients", "/v1/patients/archived", "/v1/patients/deleted"):
+        yield "list by id", "GET", url, {"params": [("q[]", f"id:={pid}")]}
+        yield "list by id, archived", "GET", url, {"params": [("q[]", f"id:={pid}"), ("q[]", "archived_at:*")]}
+        yield "list by id range", "GET", url, {"params": [("q[]", f"id:>={pid}"), ("q[]", f"id:<={pid}")]}
+        yield "list by id list", "GET", url, {"params": [("q[]", f"id:=1,{pid},2"), ("q[]", "archived_at:*")]}
+    if patient.get("email"):
+        yield "list by email", "GET", "/v1/patients", {"params": [("q[]", f"email:={patient['email']}"),
+                                                                  ("q[]", "archived_at:*")]}
+    if patient.get("last_name"):
+        yield "list by name", "GET", "/v1/patients", {"params": [("q[]", f"last_name:~~{patient['last_name']}")]}
+
+
+def breached(response: Any, patient: dict[str, Any]) -> bool:
+    """Did this answer to a key of A give away or change patient B?"""
+    if response is None or not 200 <= response.status_code < 300:
+        return False
+    try:
+        body = response.json()
+    except ValueError:
+        return True  # a 2xx that is not even JSON: treat as a breach to look at
+    if isinstance(body, dict) and "patients" in body:
+        return any(str(p.get("id")) == str(patient["id"]) or p.get("links", {}).get("self", "").endswith(
+            f"/patients/{patient['id']}") for p in body["patients"])
+    return True  # a 2xx on B's id (read, change, archive) is a breach whatever it says
+
+
+def cross_account(target: Target) -> int:
+    """Every attempt of A on B's patients; returns how many were made."""
+    victims = target.patients_of(target.key_b)
+    own = {str(p["id"]) for p in target.patients_of(target.key_a)}
+    if not victims or own & {str(p["id"]) for p in victims}:
+        raise RuntimeError("the sandbox did not give accounts A and B separate patients to test with")
+    before = json.dumps(sorted(victims, key=lambda p: str(p["id"])), sort_keys=True)
+    made = 0
+    for patient in victims:
+        for what, method, url, kwargs in attempts_on(target, patient):
+            response = target.send(f"cross-account {what}", method, url, **kwargs)
+            made += 1
+            if breached(response, patient):
+                target.tally.cross_account.append(f"A could {what}: {method} {url} -> {response.status_code}")
+    after = json.dumps(sorted(target.patients_of(target.key_b), key=lambda p: str(p["id"])), sort_keys=True)
+    if before != after:
+        target.tally.cross_account.append("B's patients changed while only A's key wrote")
+    return made
+
+
+# ---- the report --------------------------------------------------------------
+
+
+def run(seed: int, examples: int, log: Callable[[str], None]) -> Tally:
+    tally = Tally()
+    target = Target(seed, tally)
+    started = time.monotonic()
+    for name, step in [
+        ("schemathesis negative mode, every operation", lambda: schemathesis_negative(target, examples, seed)),
+        ("q[] filters", lambda: bad_filters(target, examples * 4, seed)),
+        ("bodies", lambda: bad_bodies(target)),
+        ("headers and keys", lambda: bad_headers(target)),
+        ("ids", lambda: bad_ids(target)),
+        ("cross-account", lambda: cross_account(target)),
+    ]:
+        before = tally.tried
+        step()
+        log(f"  {name}: {tally.tried - before} requests ({time.monotonic() - started:.0f}s)")
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Bad inputs and cross-account attempts against the sandbox; "
+                                                 "exit 1 on any 5xx, leaked internals or cross-account success.")
+    parser.add_argument("--seed", type=int, default=1, help="seed for the sandbox and the generators (default 1)")
+    parser.add_argument("--examples", type=int, default=60,
+                        help="schemathesis examples per operation; filters get 4x (default 60)")
+    args = parser.parse_args(argv)
+    try:
+        tally = run(args.seed, args.examples, print)
+    except Exception as exc:  # a broken sandbox or toolchain: one line, not a traceback
+        print(f"security_report: could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(f"bad inputs tried: {tally.tried}")
+    print("responses by status: " + ", ".join(f"{s}: {n}" for s, n in sorted(tally.statuses.items())))
+    for label, found in [("server errors (5xx)", tally.server_errors),
+                         ("bodies with tracebacks/internals", tally.leaks),
+                         ("cross-account reads/writes that succeeded", tally.cross_account)]:
+        print(f"{label}: {len(found)} (must be 0)")
+        for line in found[:10]:
+            print(f"    {line}")
+    return 1 if tally.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

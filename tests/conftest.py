@@ -1,0 +1,100 @@
+"""Shared settings of the sandbox and schemathesis tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+# A key of the sandbox's first account (accounts.default_accounts) and a User-Agent
+# in Cliniko's `APP_VENDOR_NAME (APP_VENDOR_EMAIL)` form.
+SANDBOX_KEY = "sandbox-key-au1"
+OTHER_ACCOUNT_KEY = "sandbox-other-key-uk1"
+USER_AGENT = "cliniko-openapi-tests (tests@example.com)"
+
+
+def examples_and_seed(default_examples: int) -> tuple[int, int | None]:
+    """Examples per operation and the Hypothesis seed, from the environment.
+
+    SCHEMATHESIS_EXAMPLES=500 SCHEMATHESIS_SEED=random gives the longer unseeded
+    nightly run (`tox -e fuzz`); by default runs are seeded and repeatable.
+    """
+    examples = int(os.environ.get("SCHEMATHESIS_EXAMPLES", default_examples))
+    seed = os.environ.get("SCHEMATHESIS_SEED", "20240131")
+    return examples, None if seed == "random" else int(seed)
+
+
+# ---- fixtures ------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class SandboxProcess:
+    """scripts/sandbox.py on a free 127.0.0.1 port, in a subprocess; `stop()` may be called twice."""
+
+    def __init__(self, *args: str, timeout: float = 60.0) -> None:
+        command = [sys.executable, str(ROOT / "scripts" / "sandbox.py"), "--port", "0", *args]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+        try:
+            self.url = self._base_url(timeout)
+        except BaseException:
+            self.stop()
+            raise
+        # Keep reading its output so a chatty server never blocks on a full pipe.
+        threading.Thread(target=self.process.stdout.read, daemon=True).start()  # type: ignore[union-attr]
+
+    def _base_url(self, timeout: float) -> str:
+        found: list[str] = []
+        seen: list[str] = []
+
+        def read() -> None:
+            for line in self.process.stdout:  # type: ignore[union-attr]
+                seen.append(line)
+                if line.startswith("Base URL: "):
+                    found.append(line.removeprefix("Base URL: ").strip())
+                    return
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        reader.join(timeout)
+        if not found:
+            raise RuntimeError(f"scripts/sandbox.py did not start within {timeout} s; it said:\n{''.join(seen)}")
+        return found[0]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@contextmanager
+def running_sandbox(*args: str) -> Iterator[str]:
+    """A sandbox server for the duration of a `with` block; yields its base URL."""
+    server = SandboxProcess(*args)
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def statuses() -> Iterator[dict[str, Counter[int]]]:
+    """Statuses per operation; at the end, every operation that ran must have had a 2xx.
+
+    Without this a run with a wrong key passes: every answer is a documented 401.
+    """
+    seen: dict[str, Counter[int]] = defaultdict(Counter)
+    yield seen
+    never_ok = {op: dict(counts) for op, counts in seen.items() if not any(200 <= s < 300 for s in counts)}
+    assert not never_ok, f"operations that never succeeded (statuses seen): {never_ok}"

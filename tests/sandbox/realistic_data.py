@@ -1,0 +1,132 @@
+"""Generated data a Cliniko account can really accept, for schemathesis runs.
+
+THE one declared exception to "generate from the schema alone": an answer in
+`custom_fields` must use the section, field and option tokens of the account's
+custom fields definition (GET /settings), and the schema cannot know them, so
+schema-valid random UUIDs get a legitimate 422. Instead of allowing that 422,
+`use_definition` makes every positive body's `custom_fields` a real answer to
+the definition, drawn by Hypothesis. Negative bodies are left alone, so the
+server's rejection of bad custom fields is still tested.
+
+Also registers the custom string formats of the spec (`iana-time-zone`), which
+schemathesis would otherwise fill with random text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zoneinfo
+from typing import Any
+
+import schemathesis
+from hypothesis import strategies as st
+from schemathesis.core.parameters import ParameterLocation
+
+from tests.sandbox.seeding import example_answers
+
+# Printable text without surrogates: what a person types into a form.
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), min_size=1, max_size=40)
+
+
+def register_formats() -> None:
+    schemathesis.openapi.format("iana-time-zone", st.sampled_from(sorted(zoneinfo.available_timezones())))
+
+
+def _live(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [entry for entry in entries if not entry.get("archived")]
+
+
+def _field_answer(field: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    token = field["token"]
+    if field["type"] in ("text", "paragraph"):
+        return st.fixed_dictionaries({"token": st.just(token), "value": TEXT})
+    if field["type"] == "date":
+        return st.fixed_dictionaries({"token": st.just(token), "value": st.dates().map(lambda d: d.isoformat())})
+    options = [o["token"] for o in _live(field.get("options", []))]
+    other = field.get("other") or {}
+    other_open = other.get("enabled") is True and not other.get("archived")
+    most = 1 if field["type"] == "radiobuttons" else len(options)
+    chosen = st.lists(st.sampled_from(options), unique=True, max_size=most) if options else st.just([])
+
+    def build(picked: list[str], other_value: str | None) -> dict[str, Any]:
+        answer: dict[str, Any] = {"token": token, "options": [{"token": t, "selected": True} for t in picked]}
+        if other_value is not None and not (field["type"] == "radiobuttons" and picked):
+            answer["other"] = {"selected": True, "value": other_value}
+        return answer
+
+    return st.builds(build, chosen, st.none() | TEXT if other_open else st.none())
+
+
+def custom_fields_answers(definition: dict[str, Any] | None) -> st.SearchStrategy[dict[str, Any] | None]:
+    """Valid `custom_fields` for an account with this definition (or null)."""
+    sections = []
+    for section in _live((definition or {}).get("sections", [])):
+        fields = [_field_answer(field) for field in _live(section.get("fields", []))]
+        answered = (st.lists(st.one_of(fields), max_size=len(fields), unique_by=lambda f: f["token"])
+                    if fields else st.just([]))
+        sections.append(st.fixed_dictionaries({"token": st.just(section["token"]), "fields": answered}))
+    if not sections:
+        return st.none()
+    return st.none() | st.fixed_dictionaries({"sections": st.lists(st.one_of(sections), max_size=len(sections),
+                                                                     unique_by=lambda s: s["token"])})
+
+
+def _positive_body_with_custom_fields(case: Any) -> bool:
+    meta = case.meta
+    component = meta.components.get(ParameterLocation.BODY) if meta is not None else None
+    return (isinstance(case.body, dict) and "custom_fields" in case.body
+            and component is not None and component.mode.is_positive)
+
+
+def use_definition(schema: Any, definition: dict[str, Any] | None) -> None:
+    """Make positive bodies of `schema`'s operations answer `definition`'s custom fields.
+
+    Hypothesis phases draw varied answers (flatmap_case); the coverage phase,
+    which builds cases without Hypothesis, only runs map_case, so that one
+    puts in a fixed valid answer.
+    """
+    answers = custom_fields_answers(definition)
+    fixed = example_answers(definition)
+
+    @schema.hook
+    def map_case(context: Any, case: Any) -> Any:
+        if _positive_body_with_custom_fields(case) and case.body["custom_fields"] is not None:
+            case.body = {**case.body, "custom_fields": fixed}
+        return case
+
+    @schema.hook
+    def flatmap_case(context: Any, case: Any) -> st.SearchStrategy[Any]:
+        if not _positive_body_with_custom_fields(case):
+            return st.just(case)
+        body = case.body
+
+        def answered(value: dict[str, Any] | None) -> Any:
+            case.body = {**body, "custom_fields": value}
+            return case
+
+        return answers.map(answered)
+
+
+def use_patient_ids(schema: Any, ids: list[str]) -> None:
+    """Make most positive `{id}` path parameters name patients that exist.
+
+    Random 64-bit ids almost never exist, so without this the id operations would
+    only ever answer 404 and their success paths would go untested. One slot in
+    `len(ids) + 1` keeps the generated id, so unknown ids stay covered. The
+    stateful phase is left alone: there ids come from the spec's links.
+    """
+    if not ids:
+        raise ValueError("use_patient_ids needs at least one existing patient id")
+
+    @schema.hook
+    def map_case(context: Any, case: Any) -> Any:
+        meta = case.meta
+        component = meta.components.get(ParameterLocation.PATH) if meta is not None else None
+        params = case.path_parameters
+        if (component is None or not component.mode.is_positive or meta.phase.name == "stateful"
+                or not isinstance(params, dict) or not isinstance(params.get("id"), str)):
+            return case
+        slot = int(hashlib.sha256(params["id"].encode()).hexdigest(), 16) % (len(ids) + 1)
+        if slot < len(ids):
+            case.path_parameters = {**params, "id": ids[slot]}
+        return case

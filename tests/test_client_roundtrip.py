@@ -1,0 +1,196 @@
+"""Lossless models and partial updates.
+
+Every response fixture and spec example parses with the generated models and
+`to_dict()` gives the same JSON back, unknown properties included. An update
+that sets one property sends only that property, and against the sandbox the
+others (custom_fields included) stay as they were. Headers (Location, rate
+limit) are reachable without raw httpx.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from cliniko_client import (
+    ClinikoClient,
+    RateLimited,
+    RetryPolicy,
+    ValidationFailed,
+    acreate_patient_with_location,
+    create_patient_with_location,
+)
+from cliniko_client.api.patients import get_patient, list_patients, patch_patient, update_patient
+from cliniko_client.models import (
+    DeletedPatientList,
+    Patient,
+    PatientCreate,
+    PatientList,
+    PatientUpdate,
+    Settings,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLES = ROOT / "spec" / "examples"
+UA = "Roundtrip Test (roundtrip@example.com)"
+
+# Which model parses each operation's success response.
+MODELS: dict[str, Any] = {
+    "getPatient": Patient, "createPatient": Patient, "updatePatient": Patient, "patchPatient": Patient,
+    "unarchivePatient": Patient, "listPatients": PatientList, "listArchivedPatients": PatientList,
+    "listDeletedPatients": DeletedPatientList, "getSettings": Settings, "getPublicSettings": Settings,
+    "settings": Settings,
+}
+
+
+def response_documents() -> list[tuple[str, str, Any]]:
+    """(name, operationId, JSON) of every response fixture and response example."""
+    found = []
+    for path in sorted(FIXTURES.glob("*/response-*.json")):
+        found.append((str(path.relative_to(ROOT)), path.parent.name, json.loads(path.read_text(encoding="utf-8"))))
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        if ".request." in path.name:
+            continue
+        found.append((str(path.relative_to(ROOT)), path.name.split(".")[0],
+                      yaml.safe_load(path.read_text(encoding="utf-8"))["value"]))
+    return found
+
+
+DOCUMENTS = response_documents()
+
+
+def test_every_response_document_is_found() -> None:
+    names = {name for name, _, _ in DOCUMENTS}
+    assert len(DOCUMENTS) >= 19 and "tests/fixtures/getPatient/response-200-seed.json" in names
+
+
+@pytest.mark.parametrize(("name", "operation", "document"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_models_round_trip_every_response(name: str, operation: str, document: Any) -> None:
+    model = MODELS[operation].from_dict(document)
+    # The same JSON, byte for byte once serialised: timestamps keep their `Z`, ids their type.
+    assert json.dumps(model.to_dict(), sort_keys=True) == json.dumps(document, sort_keys=True)
+
+
+def test_ids_and_blank_values_keep_their_shape() -> None:
+    seed = json.loads((FIXTURES / "getPatient" / "response-200-seed.json").read_text(encoding="utf-8"))
+    live = {**seed, "id": "836447129235883061", "date_of_birth": None, "archived_at": None, "deleted_at": ""}
+    assert Patient.from_dict(seed).id == 1  # an integer stays an integer
+    out = Patient.from_dict(live).to_dict()
+    assert out["id"] == "836447129235883061"  # a 64-bit id as a string keeps every digit
+    assert (out["date_of_birth"], out["archived_at"], out["deleted_at"]) == (None, None, "")
+    blank = Patient.from_dict({**seed, "date_of_birth": ""}).to_dict()
+    assert blank["date_of_birth"] == ""
+
+
+def test_unknown_properties_survive_at_every_level() -> None:
+    seed = json.loads((FIXTURES / "getPatient" / "response-200-seed.json").read_text(encoding="utf-8"))
+    extended = json.loads(json.dumps(seed))
+    extended["brand_new_property"] = {"nested": [1, 2, {"deep": True}]}
+    extended["links"]["brand_new_link"] = "https://api.au1.cliniko.com/v1/x"
+    extended["patient_phone_numbers"][0]["extension"] = "12"
+    extended["appointments"]["count"] = 3
+    section = extended["custom_fields"]["sections"][0]
+    section["description"] = "new section key"
+    section["fields"][0]["help_text"] = "new field key"
+    section["fields"][0]["options"][0]["colour"] = "blue"
+    out = Patient.from_dict(extended).to_dict()
+    assert out == extended
+
+    page = {"patients": [extended], "total_entries": 1, "links": {"self": "https://x.test/v1/patients"}, "meta": 1}
+    assert PatientList.from_dict(page).to_dict() == page
+
+
+def test_update_of_one_field_sends_only_that_field() -> None:
+    assert PatientUpdate(appointment_notes="x").to_dict() == {"appointment_notes": "x"}
+    assert PatientUpdate(referral_source=None).to_dict() == {"referral_source": None}  # null clears it
+    assert PatientCreate(first_name="John", last_name="Snow").to_dict() == {"first_name": "John", "last_name": "Snow"}
+    example = yaml.safe_load((EXAMPLES / "updatePatient.request.one_field.yaml").read_text(encoding="utf-8"))
+    assert PatientUpdate.from_dict(example["value"]).to_dict() == example["value"]
+
+
+def test_update_request_body_on_the_wire() -> None:
+    bodies: list[Any] = []
+    seed = json.loads((FIXTURES / "updatePatient" / "response-200-seed.json").read_text(encoding="utf-8"))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json=seed)
+
+    client = ClinikoClient("k-au1", UA, retry=None, httpx_args={"transport": httpx.MockTransport(handler)})
+    update_patient.sync(id="1", client=client, body=PatientUpdate(appointment_notes="Fist bumps"))
+    patch_patient.sync(id="1", client=client, body=PatientUpdate(time_zone="Australia/Melbourne"))
+    assert bodies == [{"appointment_notes": "Fist bumps"}, {"time_zone": "Australia/Melbourne"}]
+
+
+def test_create_patient_with_location() -> None:
+    seed = json.loads((FIXTURES / "createPatient" / "response-201-seed.json").read_text(encoding="utf-8"))
+    location = "https://api.au1.cliniko.com/v1/patients/1"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["first_name"] == "":
+            errors = {"first_name": "can't be blank"}
+            return httpx.Response(422, json={"message": "Validation Failed", "errors": errors})
+        return httpx.Response(201, json=seed, headers={"Location": location})
+
+    client = ClinikoClient("k-au1", UA, retry=None, httpx_args={"transport": httpx.MockTransport(handler)})
+    patient, url = create_patient_with_location(client, PatientCreate(first_name="Peter", last_name="Patientman"))
+    assert isinstance(patient, Patient) and url == location
+    with pytest.raises(ValidationFailed) as info:
+        create_patient_with_location(client, PatientCreate(first_name="", last_name="y"))
+    assert info.value.errors == {"first_name": "can't be blank"}
+
+
+# ---- end to end against the sandbox --------------------------------------------------------
+
+sandbox = pytest.importorskip("tests.sandbox.app", reason="the sandbox server (tests/sandbox) is not there yet")
+SANDBOX_KEY = "sandbox-key-au1"
+FULL_CREATE = yaml.safe_load((EXAMPLES / "createPatient.request.full.yaml").read_text(encoding="utf-8"))["value"]
+
+
+def sandbox_client(app: Any, **kwargs: Any) -> ClinikoClient:
+    transport = httpx.ASGITransport(app=app)
+    return ClinikoClient(SANDBOX_KEY, UA, base_url="http://127.0.0.1/v1", httpx_args={"transport": transport},
+                         **kwargs)
+
+
+def test_partial_update_against_the_sandbox_leaves_other_fields() -> None:
+    async def main() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], str]:
+        client = sandbox_client(sandbox.create_app())
+        created, location = await acreate_patient_with_location(client, PatientCreate.from_dict(FULL_CREATE))
+        assert isinstance(created.id, str | int)
+        before = created.to_dict()
+        updated = await update_patient.asyncio(id=str(created.id), client=client,
+                                               body=PatientUpdate(appointment_notes="Fist bumps"))
+        patched = await patch_patient.asyncio(id=str(created.id), client=client,
+                                              body=PatientUpdate(occupation="Engineer"))
+        fetched = await get_patient.asyncio(id=str(created.id), client=client)
+        assert isinstance(updated, Patient) and isinstance(patched, Patient) and isinstance(fetched, Patient)
+        return before, updated.to_dict(), fetched.to_dict(), location
+
+    before, updated, after, location = asyncio.run(main())
+    assert location.endswith(f"/v1/patients/{before['id']}")
+    assert updated["appointment_notes"] == "Fist bumps"
+    assert after["appointment_notes"] == "Fist bumps" and after["occupation"] == "Engineer"
+    assert before["custom_fields"] and after["custom_fields"] == before["custom_fields"]
+    unchanged = {k: v for k, v in before.items() if k not in ("appointment_notes", "occupation", "updated_at")}
+    assert {k: after[k] for k in unchanged} == unchanged
+
+
+def test_rate_limit_reset_reachable_from_the_sandbox() -> None:
+    async def main() -> None:
+        client = sandbox_client(sandbox.create_app(rate_limit=(1, 3600.0)), raise_on_error=True,
+                                retry=RetryPolicy(max_total_wait=0))
+        await list_patients.asyncio(client=client)  # the one request of the window
+        await list_patients.asyncio(client=client)
+
+    with pytest.raises(RateLimited) as info:
+        asyncio.run(main())
+    assert info.value.reset_at is not None and info.value.reset_at > datetime.datetime.now(datetime.UTC)
+    assert info.value.response.headers["X-RateLimit-Reset"]

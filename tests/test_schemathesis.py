@@ -1,0 +1,81 @@
+"""Property tests: schemathesis drives the in-process sandbox from spec/openapi.yaml.
+
+Every operation gets generated requests (positive and negative) and every
+check; a stateful run follows the spec's OpenAPI links (create -> get /
+update / patch / archive / unarchive). Runs are seeded; set
+SCHEMATHESIS_EXAMPLES and SCHEMATHESIS_SEED=random for a longer nightly run.
+The one declared exception to pure schema data lives in
+tests/sandbox/realistic_data.py (custom_fields tokens come from the account's
+definition).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import schemathesis
+from hypothesis import HealthCheck, seed, settings
+from hypothesis.stateful import run_state_machine_as_test
+
+from tests.conftest import SANDBOX_KEY, USER_AGENT, examples_and_seed
+from tests.sandbox import create_app
+from tests.sandbox.accounts import default_settings
+from tests.sandbox.project import SPEC_PATH
+from tests.sandbox.realistic_data import register_formats, use_definition, use_patient_ids
+
+EXAMPLES, SEED = examples_and_seed(100)
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
+                    suppress_health_check=list(HealthCheck))
+
+register_formats()
+schema = schemathesis.openapi.from_path(SPEC_PATH)
+APP = create_app(seed=SEED)
+schema.app = APP
+schema.config.update(headers={"User-Agent": USER_AGENT}, basic_auth=(SANDBOX_KEY, ""))
+use_definition(schema, default_settings()["patient_custom_fields_definition"])
+# The first account's starter patients (active, archived, merged): ids that exist.
+_, STARTERS = APP.state.sandbox.storage.list(1, "patients+archived", "1", [], "created_at, id", 100, 0)
+use_patient_ids(schema, [str(patient["id"]) for patient in STARTERS])
+OPERATIONS = sorted(op.ok().label for op in schema.get_all_operations())
+
+
+def seeded(test):  # noqa: ANN001, ANN201 - a decorator over Hypothesis tests
+    return seed(SEED)(test) if SEED is not None else test
+
+
+@schema.parametrize()
+@SETTINGS
+@seeded
+def test_api(case: schemathesis.Case, statuses: dict[str, Counter[int]]) -> None:
+    response = case.call_and_validate()
+    statuses[case.operation.label][response.status_code] += 1
+    assert response.status_code < 500, response.text
+
+
+class PatientLifecycle(schema.as_state_machine()):  # type: ignore[misc]
+    """Follows the spec's links; records which operations answered 2xx."""
+
+    calls: Counter[str] = Counter()
+
+    def after_call(self, response, case) -> None:  # noqa: ANN001
+        assert response.status_code < 500, response.text
+        if 200 <= response.status_code < 300:
+            PatientLifecycle.calls[case.operation.label] += 1
+
+
+def test_stateful_links() -> None:
+    PatientLifecycle.calls.clear()
+    run_state_machine_as_test(
+        PatientLifecycle,
+        settings=settings(max_examples=max(10, EXAMPLES // 4), stateful_step_count=8, deadline=None,
+                          suppress_health_check=list(HealthCheck), derandomize=SEED is not None),
+    )
+    # The links were really followed: something was created and then used.
+    assert PatientLifecycle.calls["POST /patients"] > 0, PatientLifecycle.calls
+    followed = {"GET /patients/{id}", "PUT /patients/{id}", "PATCH /patients/{id}",
+                "POST /patients/{id}/archive", "POST /patients/{id}/unarchive"}
+    assert followed & set(PatientLifecycle.calls), PatientLifecycle.calls
+
+
+def test_every_operation_is_tested() -> None:
+    assert len(OPERATIONS) == 12, OPERATIONS

@@ -1,0 +1,176 @@
+"""Security of the sandbox and of the filter grammar: a smaller, seeded version of
+scripts/security_report.py (account isolation, no 5xx, no leaked internals, 413)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import re
+from types import ModuleType
+from typing import Any
+
+import pytest
+import security_report as report
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spec_schemas import ROOT, Spec
+
+
+def _filter_grammar() -> ModuleType:
+    try:
+        return importlib.import_module("cliniko_client.filter_grammar")
+    except ImportError:  # client not installed yet: the source it is generated from
+        path = ROOT / "overrides" / "modules" / "filter_grammar.py"
+        spec = importlib.util.spec_from_file_location("filter_grammar_source", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        import sys
+
+        sys.modules[spec.name] = module  # dataclasses need the module registered
+        spec.loader.exec_module(module)
+        return module
+
+
+grammar = _filter_grammar()
+SPEC = Spec.load()
+FILTERS = SPEC.document["components"]["parameters"]["PatientFilters"]
+FIELDS: dict[str, str] = FILTERS["x-cliniko-filters"]
+OPERATORS: dict[str, list[str]] = SPEC.document["info"]["x-cliniko-filter-operators"]
+PATTERN = re.compile(FILTERS["schema"]["items"]["pattern"])
+SETTINGS = settings(max_examples=150, deadline=None, database=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+class Recorder(report.Target):
+    """The report's target, keeping every response so the tests can look at them."""
+
+    def __init__(self) -> None:
+        super().__init__(seed=3, tally=report.Tally())
+        self.responses: list[tuple[str, Any]] = []
+
+    def send(self, what: str, method: str, url: str, **kwargs: Any) -> Any:
+        response = super().send(what, method, url, **kwargs)
+        self.responses.append((f"{what}: {method} {url[:80]}", response))
+        return response
+
+
+@pytest.fixture(scope="module")
+def target() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture(scope="module")
+def victims(target: Recorder) -> list[dict[str, Any]]:
+    patients = target.patients_of(target.key_b)
+    assert patients, "account B needs patients to attack"
+    assert not {p["id"] for p in patients} & {p["id"] for p in target.patients_of(target.key_a)}
+    return patients
+
+
+# ---- account isolation --------------------------------------------------------
+
+
+def test_a_key_of_account_a_cannot_touch_account_b(target: Recorder, victims: list[dict[str, Any]]) -> None:
+    before = target.patients_of(target.key_b)
+    victim = victims[0]
+    tried = 0
+    for what, method, url, kwargs in report.attempts_on(target, victim):
+        response = target.send(what, method, url, **kwargs)
+        tried += 1
+        assert not report.breached(response, victim), f"A could {what}: {method} {url}"
+        if "list" in what:
+            assert response.status_code == 200 and response.json()["total_entries"] == 0, what
+        else:
+            assert response.status_code == 404 and response.json() == {"message": "Not found"}, what
+    assert tried >= 15
+    assert target.patients_of(target.key_b) == before, "B's patients changed"
+
+
+def test_the_same_attempts_by_account_b_succeed(target: Recorder, victims: list[dict[str, Any]]) -> None:
+    """The isolation test is not vacuous: B itself can read and find its patient."""
+    victim = victims[-1]
+    own = target.headers(target.key_b)
+    assert target.send("own read", "GET", f"/v1/patients/{victim['id']}", headers=own,
+                       params=[("q[]", "archived_at:*")]).status_code == 200
+    listed = target.send("own list", "GET", "/v1/patients", headers=own,
+                         params=[("q[]", f"id:={victim['id']}"), ("q[]", "archived_at:*")])
+    assert report.breached(listed, victim), "B finds its own patient by id"
+
+
+@SETTINGS
+@given(data=st.data())
+def test_random_operations_of_a_on_ids_of_b_fail(target: Recorder, victims: list[dict[str, Any]],
+                                                  data: st.DataObject) -> None:
+    victim = data.draw(st.sampled_from(victims), label="victim")
+    attempts = list(report.attempts_on(target, victim))
+    what, method, url, kwargs = data.draw(st.sampled_from(attempts), label="attempt")
+    body = data.draw(st.dictionaries(st.sampled_from(["first_name", "notes", "email", "archived_at"]),
+                                     st.text(max_size=20), max_size=3), label="body")
+    if method in ("PUT", "PATCH"):
+        kwargs = {**kwargs, "json": body}
+    response = target.send(what, method, url, **kwargs)
+    assert not report.breached(response, victim), f"A could {what}: {method} {url}"
+
+
+# ---- bad inputs -----------------------------------------------------------------
+
+
+def test_bad_inputs_get_json_errors_without_internals(target: Recorder) -> None:
+    start = len(target.responses)
+    report.bad_bodies(target)
+    report.bad_headers(target)
+    report.bad_ids(target)
+    seen = target.responses[start:]
+    assert len(seen) >= 150
+    for what, response in seen:
+        assert response is not None and response.status_code < 500, what
+        if response.status_code >= 400:
+            body = response.json()  # every failure is JSON...
+            assert isinstance(body, dict) and isinstance(body.get("message"), str), what
+            assert not any(marker in response.text for marker in report.LEAK_MARKERS), (what, response.text)
+    statuses = {response.status_code for _, response in seen}
+    assert {400, 401, 404, 413, 422} <= statuses, "the probes reach every kind of rejection"
+
+
+def test_schemathesis_negative_mode_finds_no_server_error(target: Recorder) -> None:
+    before = target.tally.tried
+    report.schemathesis_negative(target, examples=8, seed=3)
+    assert target.tally.tried - before >= 12 * 5
+    assert target.tally.server_errors == [] and target.tally.leaks == []
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_a_body_over_the_size_limit_gets_413(target: Recorder, chunked: bool) -> None:
+    from tests.sandbox.validation import MAX_BODY_BYTES
+
+    body = json.dumps({"first_name": "A", "last_name": "B", "notes": "x" * MAX_BODY_BYTES}).encode()
+    content: Any = iter([body[i:i + 65536] for i in range(0, len(body), 65536)]) if chunked else body
+    response = target.send("oversized", "POST", "/v1/patients", content=content,
+                           headers=target.headers(**{"Content-Type": "application/json"}))
+    assert response.status_code == 413 and response.json() == {"message": "Request body too large"}
+    small = target.send("at the limit", "POST", "/v1/patients", json={"first_name": "A", "last_name": "B"})
+    assert small.status_code == 201
+
+
+# ---- the filter grammar -------------------------------------------------------------
+
+NEAR_MISSES = st.builds(
+    lambda field, op, value: f"{field}:{op}{value}",
+    st.sampled_from([*FIELDS, "nope", "", "ID"]),
+    st.sampled_from(sorted({op for ops in OPERATORS.values() for op in ops} | {"", "==", "=>"})),
+    st.one_of(st.text(max_size=30), st.text(alphabet="0123456789-:TZ*.,", max_size=30),
+              st.sampled_from(["2014-08-30T18:00:00Z", "****-05-**", "true", "1,2,3", "x" * 256, "1" * 20])),
+)
+
+
+@settings(max_examples=2000, deadline=None, database=None, derandomize=True)
+@given(item=st.one_of(NEAR_MISSES, st.text(max_size=80)))
+def test_filter_parser_agrees_with_the_spec_pattern(item: str) -> None:
+    try:
+        parsed = grammar.parse(item, FIELDS, OPERATORS)
+    except grammar.FilterError:
+        assert not PATTERN.search(item), f"the spec accepts {item!r} but the parser refuses it"
+        return
+    assert PATTERN.search(item), f"the parser accepts {item!r} but the spec's q[] pattern does not"
+    assert str(parsed) == item
