@@ -22,8 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `tests.sandbox` lives in the repository, not in an installed package
 
-from tests.sandbox import create_app  # noqa: E402
-from tests.sandbox.accounts import default_accounts, load_settings  # noqa: E402
+try:
+    from tests.sandbox import create_app
+    from tests.sandbox.accounts import default_accounts, load_settings
+except ImportError as exc:  # a clear line instead of a traceback
+    sys.exit(
+        f"sandbox: {exc.name} is not installed; run `tox -e sandbox -- --port 8000`, or first "
+        "`pip install -r requirements/tools.txt ./generated/python`"
+    )
 
 
 def rate_limit(text: str) -> tuple[int, float]:
