@@ -29,11 +29,13 @@ from cliniko_client import (
 from cliniko_client.api.patients import get_patient, list_patients, patch_patient, update_patient
 from cliniko_client.models import (
     DeletedPatientList,
+    Error,
     Patient,
     PatientCreate,
     PatientList,
     PatientUpdate,
     Settings,
+    ValidationError,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +48,7 @@ MODELS: dict[str, Any] = {
     "getPatient": Patient, "createPatient": Patient, "updatePatient": Patient, "patchPatient": Patient,
     "unarchivePatient": Patient, "listPatients": PatientList, "listArchivedPatients": PatientList,
     "listDeletedPatients": DeletedPatientList, "getSettings": Settings, "getPublicSettings": Settings,
-    "settings": Settings,
+    "settings": Settings, "422": ValidationError, "error": Error,
 }
 
 
@@ -54,7 +56,10 @@ def response_documents() -> list[tuple[str, str, Any]]:
     """(name, operationId, JSON) of every response fixture and response example."""
     found = []
     for path in sorted(FIXTURES.glob("*/response-*.json")):
-        found.append((str(path.relative_to(ROOT)), path.parent.name, json.loads(path.read_text(encoding="utf-8"))))
+        status = path.name.split("-")[1]
+        # Error answers parse into the error models; success answers into the operation's model.
+        model_key = path.parent.name if status.startswith("2") else ("422" if status == "422" else "error")
+        found.append((str(path.relative_to(ROOT)), model_key, json.loads(path.read_text(encoding="utf-8"))))
     for path in sorted(EXAMPLES.glob("*.yaml")):
         if ".request." in path.name:
             continue
