@@ -156,11 +156,24 @@ def bench_memory(base_url: str, count: int) -> float:
     return peak / 1e6
 
 
+def _rate(text: str) -> str:
+    parts = text.split("/")
+    if len(parts) != 2 or not parts[0].isdigit() or int(parts[0]) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected REQUESTS/SECONDS, e.g. 20/2")
+    try:
+        if float(parts[1]) <= 0:
+            raise ValueError
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: SECONDS must be a positive number") from None
+    return text
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--patients", type=int, default=10_000, help="synthetic patients in the sandbox")
     # The limit must bind: the sandbox serves ~15 pages of 100 a second here, so 20 per 2 s (10/s).
-    parser.add_argument("--rate", default="20/2", help="rate limit of the throughput server, REQUESTS/SECONDS")
+    parser.add_argument("--rate", default="20/2", type=_rate,
+                        help="rate limit of the throughput server, REQUESTS/SECONDS")
     parser.add_argument("--rounds", type=int, default=40, help="interleaved rounds of the overhead figure")
     parser.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)  # child process mode
     args = parser.parse_args()

@@ -83,7 +83,15 @@ def build_docs(spec: Path, output: Path) -> Path:
     output.unlink(missing_ok=True)  # a failed build must not leave an old page behind
     env = dict(os.environ, REDOCLY_TELEMETRY="off", REDOCLY_SUPPRESS_UPDATE_NOTICE="true")
     with tempfile.TemporaryDirectory(prefix="cliniko-docs-") as tmp:
-        config = docs_config(yaml.safe_load(spec.read_text(encoding="utf-8")), Path(tmp) / "redocly.yaml")
+        try:
+            document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f":{mark.line + 1}" if mark else ""
+            raise BuildError(f"{display(spec)}{where}: malformed YAML ({getattr(exc, 'problem', exc)})") from None
+        if not isinstance(document, dict) or "openapi" not in document:
+            raise BuildError(f"{display(spec)}: not an OpenAPI document (no `openapi` key)")
+        config = docs_config(document, Path(tmp) / "redocly.yaml")
         cmd = [str(REDOCLY), "build-docs", str(spec), "--inlineBundle", "--config", str(config)]
         cmd += ["--output", str(output)]
         proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)

@@ -20,6 +20,7 @@ import argparse
 import base64
 import ipaddress
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -52,9 +53,10 @@ def is_loopback(url: str) -> bool:
 
 
 def scrub(text: str, key: str) -> str:
-    """The text with the key (and its Basic-auth encoding) masked."""
+    """The text with the key (and its Basic-auth encoding) masked where it stands as a
+    whole token, so a short key does not mangle words that merely contain it."""
     for secret in (key, base64.b64encode(f"{key}:".encode()).decode()):
-        text = text.replace(secret, "[API key]")
+        text = re.sub(rf"(?<![A-Za-z0-9_-]){re.escape(secret)}(?![A-Za-z0-9_-])", "[API key]", text)
     return text
 
 
@@ -76,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("no API key: set CLINIKO_API_KEY (or pass --api-key)")
     if urlsplit(args.url).scheme not in ("http", "https") or not urlsplit(args.url).hostname:
         parser.error(f"--url {args.url!r}: expected an absolute http(s) URL such as https://api.au1.cliniko.com/v1")
+    if urlsplit(args.url).scheme == "http" and not is_loopback(args.url):
+        parser.error(f"refusing to send the API key over plain http to {args.url}: use https "
+                     "(plain http only to this machine)")
     if args.allow_writes and not is_loopback(args.url) and not args.test_account:
         parser.error(f"refusing to write to {args.url}: it is not this machine; add --test-account "
                      "if this account holds test data only")

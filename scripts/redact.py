@@ -13,9 +13,12 @@ are not real...). The same input value maps to the same output within a run: a
 keyed HMAC of the value picks the replacement; the key is random, or derived
 from --seed for reproducible output, and is never stored.
 
-Kept as they are: non-personal values, "" and null, booleans, and personal
-strings the schema pins to a vocabulary (enum/const, uuid tokens) - they say
-nothing about the person and custom_fields must keep them to stay valid.
+Kept as they are: non-personal values, "" and null, and personal strings the
+schema pins to a vocabulary (enum/const, uuid tokens) - they say nothing about
+the person and custom_fields must keep them to stay valid. A boolean marked
+personal itself (a custom field option's `selected`: which answer the patient
+gave) is removed, and so is every key whose presence the schema ties to it
+(`dependentSchemas`/`dependentRequired`, e.g. `other.value` needs `selected`).
 Properties the schema does not know are redacted if they are strings (the safe
 default) and reported on stderr.
 
@@ -358,9 +361,12 @@ class Redactor:
                 subs = [f"{u}/properties/{_escape(name)}" for n, u in nodes if name in n.get("properties", {})]
                 subs = subs or [f"{u}/additionalProperties" for n, u in nodes
                                 if isinstance(n.get("additionalProperties"), dict)]
+                if isinstance(value, bool) and self._marked_personal(subs):
+                    self.personal.add(here)
+                    continue  # a personal choice: drop it rather than invent another
                 out[name] = (self._walk(value, subs, personal, here, name) if subs
                              else self._unknown(value, here, name))
-            return out
+            return self._drop_dependents(out, set(instance) - set(out), nodes)
         if isinstance(instance, list):
             subs = [f"{u}/items" for n, u in nodes if isinstance(n.get("items"), dict)]
             return [self._walk(v, subs, personal, f"{pointer}/{i}", key) if subs
@@ -369,6 +375,25 @@ class Redactor:
             return instance
         self.personal.add(pointer)
         return self._replace(instance, _hints(nodes), key)
+
+    def _drop_dependents(self, out: dict[str, Any], removed: set[str],
+                         nodes: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:
+        """Remove the keys whose presence the schema makes depend on a removed key."""
+        if not removed:
+            return out
+        for node, uri in nodes:
+            for name, needs in node.get("dependentRequired", {}).items():
+                if removed & set(needs):
+                    out.pop(name, None)
+            for name in node.get("dependentSchemas", {}):
+                dependent = self.spec.locate(f"{uri}/dependentSchemas/{_escape(name)}")[0]
+                if removed & set(dependent.get("required", [])):
+                    out.pop(name, None)
+        return out
+
+    def _marked_personal(self, uris: list[str]) -> bool:
+        """Whether the property itself (not an ancestor) carries `x-pii: true`."""
+        return any(self.spec.locate(uri)[0].get("x-pii") is True for uri in uris)
 
     def _unknown(self, instance: Any, pointer: str, key: str) -> Any:
         """A value the schema does not describe: redact every string in it."""

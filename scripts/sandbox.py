@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.seed_patients < 0:
         parser.error("--seed-patients must be 0 or more")
+    if not 0 <= args.port <= 65535:
+        parser.error(f"--port {args.port}: expected 0 to 65535")
 
     import uvicorn
 
@@ -73,8 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         parser.error(f"--settings {args.settings}: {exc}")
     started = time.monotonic()
-    app = create_app(args.db, rate_limit=args.rate_limit, faults=args.faults, accounts=accounts,
-                     seed_patients=args.seed_patients, seed=args.seed)
+    try:
+        app = create_app(args.db, rate_limit=args.rate_limit, faults=args.faults, accounts=accounts,
+                         seed_patients=args.seed_patients, seed=args.seed)
+    except (OSError, sqlite3.Error) as exc:  # a missing folder, a file that is not SQLite, ...
+        parser.error(f"--db {args.db}: {exc}")
     took = time.monotonic() - started
     seeded = f" ({args.seed_patients} synthetic patients in {took:.1f} s)" if args.seed_patients else ""
 
@@ -97,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
 
     server.startup = startup  # type: ignore[method-assign]
     server.run()
+    if not server.started:  # uvicorn has logged why (port in use, ...)
+        print(f"sandbox: could not serve on 127.0.0.1:{args.port}", file=sys.stderr)
+        return 1
     return 0
 
 

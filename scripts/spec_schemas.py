@@ -203,3 +203,24 @@ def _pointer(error: ValidationError) -> str:
 
 def _reason(error: ValidationError) -> str:
     return _deepest(error).message[:300]
+
+
+def main() -> int:
+    """`python scripts/spec_schemas.py`: list the operations and the schema each body is checked against."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args()
+    try:
+        spec = Spec.load()
+    except ValueError as exc:
+        print(f"spec_schemas: {exc}", file=sys.stderr)
+        return 1
+    for method, path, operation, _ in spec.operations():
+        print(f"{operation['operationId']:<22} {method.upper():<6} {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

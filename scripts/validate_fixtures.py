@@ -162,6 +162,7 @@ def main() -> int:
         count, case_failures = check_custom_fields_cases()
         checked += count
         failures += case_failures
+    failures = list(dict.fromkeys(failures))  # allOf layers can report one problem twice
     for line in failures:
         print(line, file=sys.stderr)
     if failures:

@@ -148,7 +148,8 @@ def test_user_agent_accepted(user_agent: str) -> None:
 @pytest.mark.parametrize(
     "user_agent",
     ["", "Example Clinic Sync", "(dev@example.com)", "Example (dev@example)", "Example (not an email)",
-     "Example dev@example.com", "Example (dev@example.com", "Ex\nample (dev@example.com)", KEY],
+     "Example dev@example.com", "Example (dev@example.com", "Ex\nample (dev@example.com)", KEY,
+     "App\n (a@example.com)", "App (a@example.com)\n"],  # a newline would break the header line
 )
 def test_user_agent_refused_with_clear_error_that_does_not_echo_it(user_agent: str) -> None:
     with pytest.raises(ValueError, match=r"APP_VENDOR_NAME \(APP_VENDOR_EMAIL\)") as info:

@@ -1,7 +1,9 @@
 """Rate limiting and fault injection: the ways the live API says "not now".
 
 Rate limit (facts page): N requests per window per user; over it, 429 with
-`X-RateLimit-Reset` (UNIX seconds when the window resets) and `Retry-After`.
+`X-RateLimit-Reset` (UNIX seconds when the window resets) and, like the live
+API, no `Retry-After`: a client that waits for `Retry-After` alone must fail
+here as it would there.
 
 Fault injection: a share of requests, picked by a seedable RNG, is answered
 with 503, or a 429, or the connection is dropped. A drop starts a response,
@@ -27,12 +29,9 @@ from tests.sandbox.errors import ApiError
 FAULT_KINDS = ("503", "429", "drop")
 
 
-def rate_limited(reset_at: float, now: float) -> ApiError:
+def rate_limited(reset_at: float) -> ApiError:
     reset = math.ceil(reset_at)
-    return ApiError(429, "Too many requests", headers={
-        "X-RateLimit-Reset": str(reset),
-        "Retry-After": str(max(0, math.ceil(reset_at - now))),
-    })
+    return ApiError(429, "Too many requests", headers={"X-RateLimit-Reset": str(reset)})
 
 
 class RateLimiter:
@@ -55,7 +54,7 @@ class RateLimiter:
             count = 0
         self._windows[user] = (start, count + 1)
         if count + 1 > self.limit:
-            raise rate_limited(start + self.seconds, now)
+            raise rate_limited(start + self.seconds)
 
 
 class FaultInjection:
@@ -80,7 +79,7 @@ class FaultInjection:
             return
         if kind == "429":
             now = self.clock()
-            response: Any = rate_limited(now + 1, now).response()
+            response: Any = rate_limited(now + 1).response()
         else:
             response = JSONResponse({"message": "Service unavailable"}, status_code=503, headers={"Retry-After": "1"})
         await response(scope, receive, send)

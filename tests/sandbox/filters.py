@@ -70,7 +70,8 @@ def parse_filters(items: list[str], table: FilterTable) -> Where:
             parsed = filter_grammar.parse(item, table.fields, table.operators)
         except filter_grammar.FilterError as exc:
             raise ApiError(400, str(exc)) from None
-        if parsed.field == "archived_at" and parsed.operator == "*":
+        if parsed.operator == "*":
+            # "Any value, includes archived" (facts page), on any DateTime field.
             includes_archived = True
             continue
         sql, values = _condition(parsed.field, table.fields[parsed.field], parsed.operator, parsed.value)

@@ -108,8 +108,8 @@ def _entries(error: ValidationError) -> list[tuple[str, str]]:
     name = str(path[0])
     if len(path) > 1:  # inside pronouns, phone numbers, custom_fields
         return [(name, "is invalid")]
-    if name in NAMES and error.validator in ("pattern", "type"):
-        return [(name, BLANK)]
+    if name in NAMES and (error.validator == "pattern" or error.instance is None):
+        return [(name, BLANK)]  # "   " or null: Cliniko says blank; a number is simply invalid
     if error.validator == "maxLength":
         return [(name, f"is too long (maximum is {error.validator_value} characters)")]
     if error.validator == "enum":
