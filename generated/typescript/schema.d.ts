@@ -387,7 +387,7 @@ export interface components {
             notes: string;
             /** @description Notes shown with the patient's appointments. */
             appointment_notes: string;
-            /** @description An id from a previous system, kept for reference. */
+            /** @description An id from a previous system, kept for reference (it can identify the person there). */
             old_reference_id: string;
             /** @description How the patient found the business, or `null`. */
             referral_source: string | null;
@@ -528,7 +528,7 @@ export interface components {
             notes?: string;
             /** @description Notes shown with the patient's appointments. */
             appointment_notes?: string;
-            /** @description An id from a previous system. */
+            /** @description An id from a previous system (it can identify the person there). */
             old_reference_id?: string;
             /** @description How the patient found the business; `null` clears it. */
             referral_source?: string | null;
@@ -862,6 +862,11 @@ export interface components {
          *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
          *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
          *     operator table in the API description. There is no phone-number filter.
+         *
+         *     `GET /patients` leaves archived patients out, so other `archived_at`
+         *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
+         *     `archived_at:*`; `FIELD:*` on any DateTime field means "any value" and
+         *     also includes archived patients.
          */
         PatientFilters: string[];
         /**
@@ -935,6 +940,11 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
+                 *
+                 *     `GET /patients` leaves archived patients out, so other `archived_at`
+                 *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
+                 *     `archived_at:*`; `FIELD:*` on any DateTime field means "any value" and
+                 *     also includes archived patients.
                  */
                 "q[]"?: components["parameters"]["PatientFilters"];
                 /**
@@ -1027,6 +1037,11 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
+                 *
+                 *     `GET /patients` leaves archived patients out, so other `archived_at`
+                 *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
+                 *     `archived_at:*`; `FIELD:*` on any DateTime field means "any value" and
+                 *     also includes archived patients.
                  */
                 "q[]"?: components["parameters"]["PatientFilters"];
                 /**
@@ -1086,6 +1101,11 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
+                 *
+                 *     `GET /patients` leaves archived patients out, so other `archived_at`
+                 *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
+                 *     `archived_at:*`; `FIELD:*` on any DateTime field means "any value" and
+                 *     also includes archived patients.
                  */
                 "q[]"?: components["parameters"]["PatientFilters"];
                 /**

@@ -1,6 +1,6 @@
 """A client library for accessing Cliniko Patients API"""
 
-from .client import AuthenticatedClient, Client
+from .client import Client
 from .cliniko import ClinikoClient, acreate_patient_with_location, create_patient_with_location
 from .exceptions import (
     ClinikoError,
@@ -16,7 +16,6 @@ from .pagination import aiter_patients, iter_patients
 from .retry import RetryPolicy
 
 __all__ = (
-    "AuthenticatedClient",
     "Client",
     "ClinikoClient",
     "ClinikoError",

@@ -31,7 +31,7 @@ DEFAULT_SHARD = "au1"  # keys without a shard suffix belong to au1
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 # "APP_VENDOR_NAME (APP_VENDOR_EMAIL)": a name, then an email address in parentheses.
-USER_AGENT_PATTERN = re.compile(r"^[^\x00-\x1f()]*[^\s()]\s+\([^\s@()]+@[^\s@()]+\.[^\s@().]+\)$")
+USER_AGENT_PATTERN = re.compile(r"^[^\x00-\x1f()]*[^\s()] +\([^\s@()]+@[^\s@()]+\.[^\s@().]+\)$")
 
 
 def shard_from_key(api_key: str) -> str:
@@ -50,7 +50,7 @@ def _check_api_key(api_key: object) -> str:
 
 
 def _check_user_agent(user_agent: object) -> str:
-    if not isinstance(user_agent, str) or not USER_AGENT_PATTERN.match(user_agent):
+    if not isinstance(user_agent, str) or not USER_AGENT_PATTERN.fullmatch(user_agent):
         # Not echoed: arguments swapped by mistake would put the API key here.
         raise ValueError(
             'user_agent must look like "APP_VENDOR_NAME (APP_VENDOR_EMAIL)", e.g. '

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 # What follows an operator, by field type (and, for Integer `=`, a comma list).
 VALUE_PATTERNS: dict[str, str] = {
-    "DateTime": r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z",
-    "Date": r"(?:[0-9]{4}|\*{4})-(?:[0-9]{2}|\*{2})-(?:[0-9]{2}|\*{2})",
+    # Months 01-12, days 01-31, hours 00-23: a pattern cannot know month lengths, the server can.
+    "DateTime": r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+    r"(?:\.[0-9]{1,6})?Z",
+    "Date": r"(?:[0-9]{4}|\*{4})-(?:0[1-9]|1[0-2]|\*{2})-(?:0[1-9]|[12][0-9]|3[01]|\*{2})",
     "Integer": r"[0-9]{1,19}",
     "String": r"[^\x00-\x1f]{0,255}",
     "Boolean": r"(?:true|false)",

@@ -86,7 +86,7 @@ class Patient:
     appointment_notes: str
     """ Notes shown with the patient's appointments. """
     old_reference_id: str
-    """ An id from a previous system, kept for reference. """
+    """ An id from a previous system, kept for reference (it can identify the person there). """
     referral_source: None | str
     """ How the patient found the business, or `null`. """
     invoice_default_to: str

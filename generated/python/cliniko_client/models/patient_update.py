@@ -80,7 +80,7 @@ class PatientUpdate:
     appointment_notes: str | Unset = UNSET
     """ Notes shown with the patient's appointments. """
     old_reference_id: str | Unset = UNSET
-    """ An id from a previous system. """
+    """ An id from a previous system (it can identify the person there). """
     referral_source: None | str | Unset = UNSET
     """ How the patient found the business; `null` clears it. """
     invoice_default_to: str | Unset = UNSET
