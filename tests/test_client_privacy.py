@@ -56,8 +56,8 @@ def test_nested_models_are_redacted_too() -> None:
 
 
 def test_request_models_are_redacted_and_unset_fields_left_out() -> None:
-    body = PatientCreate(first_name="Peter", last_name="Patientman", old_reference_id="OLD-1")
-    assert repr(body) == f"PatientCreate(first_name={REDACTED}, last_name={REDACTED}, old_reference_id='OLD-1')"
+    body = PatientCreate(first_name="Peter", last_name="Patientman", reminder_type="SMS")
+    assert repr(body) == f"PatientCreate(first_name={REDACTED}, last_name={REDACTED}, reminder_type='SMS')"
 
 
 def test_unknown_properties_show_their_names_only() -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.custom_field_type import CustomFieldType, check_custom_field_type
 from ..redaction import redacted_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_option import CustomFieldOption
-    from ..models.custom_field_other import CustomFieldOther
-
 
 T = TypeVar("T", bound="CustomFieldResponse")
 
@@ -88,9 +83,6 @@ class CustomFieldResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
-        from ..models.custom_field_other import CustomFieldOther  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -146,3 +138,8 @@ class CustomFieldResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.custom_field_option import CustomFieldOption  # noqa: E402
+from ..models.custom_field_other import CustomFieldOther  # noqa: E402

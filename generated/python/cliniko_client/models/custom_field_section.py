@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field import CustomField
-
 
 T = TypeVar("T", bound="CustomFieldSection")
 
@@ -67,8 +63,6 @@ class CustomFieldSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field import CustomField  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -110,3 +104,7 @@ class CustomFieldSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.custom_field import CustomField  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.self_links import SelfLinks
-
 
 T = TypeVar("T", bound="DeletedPatient")
 
@@ -47,8 +43,6 @@ class DeletedPatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         deleted_at = datetime.datetime.fromisoformat(d.pop("deleted_at"))
 
@@ -77,3 +71,7 @@ class DeletedPatient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.self_links import SelfLinks  # noqa: E402

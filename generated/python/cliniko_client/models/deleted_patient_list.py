@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.deleted_patient import DeletedPatient
-    from ..models.page_links import PageLinks
-
 
 T = TypeVar("T", bound="DeletedPatientList")
 
@@ -55,9 +50,6 @@ class DeletedPatientList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deleted_patient import DeletedPatient  # noqa: PLC0415
-        from ..models.page_links import PageLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         patients = []
         _patients = d.pop("patients")
@@ -94,3 +86,8 @@ class DeletedPatientList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.deleted_patient import DeletedPatient  # noqa: E402
+from ..models.page_links import PageLinks  # noqa: E402

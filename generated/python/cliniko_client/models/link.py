@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.link_links import LinkLinks
-
 
 T = TypeVar("T", bound="Link")
 
@@ -41,8 +37,6 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_links import LinkLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         links = LinkLinks.from_dict(d.pop("links"))
 
@@ -68,3 +62,7 @@ class Link:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.link_links import LinkLinks  # noqa: E402

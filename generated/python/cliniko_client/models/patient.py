@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 from ..models.reminder_type import ReminderType, check_reminder_type
 from ..redaction import redacted_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
-    from ..models.link import Link
-    from ..models.phone_number import PhoneNumber
-    from ..models.pronouns import Pronouns
-    from ..models.self_links import SelfLinks
-
 
 T = TypeVar("T", bound="Patient")
 
@@ -157,10 +149,6 @@ class Patient:
         return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.pronouns import Pronouns  # noqa: PLC0415
-
         id: int | str
         id = self.id
 
@@ -423,80 +411,250 @@ class Patient:
 
         return field_dict
 
+    @staticmethod
+    def _parse_id(data: object) -> int | str:
+        return cast(int | str, data)
+
+    @staticmethod
+    def _parse_preferred_first_name(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    @staticmethod
+    def _parse_date_of_birth(data: object) -> datetime.date | Literal[""] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_date_or_blank_type_0 = datetime.date.fromisoformat(data)
+
+            return componentsschemas_date_or_blank_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        componentsschemas_date_or_blank_type_1 = cast(Literal[""], data)
+        if componentsschemas_date_or_blank_type_1 != "":
+            raise ValueError(
+                f"/components/schemas/DateOrBlank_type_1 must match const '', got '{componentsschemas_date_or_blank_type_1}'"
+            )
+        return componentsschemas_date_or_blank_type_1
+        return cast(datetime.date | Literal[""] | None, data)
+
+    @staticmethod
+    def _parse_gender(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    @staticmethod
+    def _parse_pronouns(data: object) -> None | Pronouns:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            pronouns_type_0 = Pronouns.from_dict(data)
+
+            return pronouns_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Pronouns, data)
+
+    @staticmethod
+    def _parse_time_zone(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    @staticmethod
+    def _parse_referral_source(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    @staticmethod
+    def _parse_invoice_email(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    @staticmethod
+    def _parse_accepted_privacy_policy(data: object) -> bool | None:
+        if data is None:
+            return data
+        return cast(bool | None, data)
+
+    @staticmethod
+    def _parse_custom_fields(data: object) -> CustomFields | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            custom_fields_type_0 = CustomFields.from_dict(data)
+
+            return custom_fields_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CustomFields | None, data)
+
+    @staticmethod
+    def _parse_archived_at(data: object) -> datetime.datetime | Literal[""] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_date_time_or_blank_type_0 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_time_or_blank_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        componentsschemas_date_time_or_blank_type_1 = cast(Literal[""], data)
+        if componentsschemas_date_time_or_blank_type_1 != "":
+            raise ValueError(
+                f"/components/schemas/DateTimeOrBlank_type_1 must match const '', got '{componentsschemas_date_time_or_blank_type_1}'"
+            )
+        return componentsschemas_date_time_or_blank_type_1
+        return cast(datetime.datetime | Literal[""] | None, data)
+
+    @staticmethod
+    def _parse_deleted_at(data: object) -> datetime.datetime | Literal[""] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_date_time_or_blank_type_0 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_time_or_blank_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        componentsschemas_date_time_or_blank_type_1 = cast(Literal[""], data)
+        if componentsschemas_date_time_or_blank_type_1 != "":
+            raise ValueError(
+                f"/components/schemas/DateTimeOrBlank_type_1 must match const '', got '{componentsschemas_date_time_or_blank_type_1}'"
+            )
+        return componentsschemas_date_time_or_blank_type_1
+        return cast(datetime.datetime | Literal[""] | None, data)
+
+    @staticmethod
+    def _parse_country_code(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    @staticmethod
+    def _parse_merged_at(data: object) -> datetime.datetime | Literal[""] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_date_time_or_blank_type_0 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_time_or_blank_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        componentsschemas_date_time_or_blank_type_1 = cast(Literal[""], data)
+        if componentsschemas_date_time_or_blank_type_1 != "":
+            raise ValueError(
+                f"/components/schemas/DateTimeOrBlank_type_1 must match const '', got '{componentsschemas_date_time_or_blank_type_1}'"
+            )
+        return componentsschemas_date_time_or_blank_type_1
+        return cast(datetime.datetime | Literal[""] | None | Unset, data)
+
+    @staticmethod
+    def _parse_merged_with_patient(data: object) -> Link | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_link_type_0 = Link.from_dict(data)
+
+            return componentsschemas_nullable_link_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Link | None | Unset, data)
+
+    @staticmethod
+    def _parse_concession_type(data: object) -> Link | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_link_type_0 = Link.from_dict(data)
+
+            return componentsschemas_nullable_link_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Link | None | Unset, data)
+
+    @staticmethod
+    def _parse_referring_doctor(data: object) -> Link | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_link_type_0 = Link.from_dict(data)
+
+            return componentsschemas_nullable_link_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Link | None | Unset, data)
+
+    @staticmethod
+    def _parse_latest_booking(data: object) -> Link | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_link_type_0 = Link.from_dict(data)
+
+            return componentsschemas_nullable_link_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Link | None | Unset, data)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.pronouns import Pronouns  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cls._parse_id(d.pop("id"))
 
         title = d.pop("title")
 
         first_name = d.pop("first_name")
 
-        def _parse_preferred_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        preferred_first_name = _parse_preferred_first_name(d.pop("preferred_first_name"))
+        preferred_first_name = cls._parse_preferred_first_name(d.pop("preferred_first_name"))
 
         last_name = d.pop("last_name")
 
-        def _parse_date_of_birth(data: object) -> datetime.date | Literal[""] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_blank_type_0 = datetime.date.fromisoformat(data)
-
-                return componentsschemas_date_or_blank_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_date_or_blank_type_1 = cast(Literal[""], data)
-            if componentsschemas_date_or_blank_type_1 != "":
-                raise ValueError(
-                    f"/components/schemas/DateOrBlank_type_1 must match const '', got '{componentsschemas_date_or_blank_type_1}'"
-                )
-            return componentsschemas_date_or_blank_type_1
-            return cast(datetime.date | Literal[""] | None, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth"))
+        date_of_birth = cls._parse_date_of_birth(d.pop("date_of_birth"))
 
         sex = d.pop("sex")
 
         gender_identity = d.pop("gender_identity")
 
-        def _parse_gender(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        gender = cls._parse_gender(d.pop("gender"))
 
-        gender = _parse_gender(d.pop("gender"))
-
-        def _parse_pronouns(data: object) -> None | Pronouns:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pronouns_type_0 = Pronouns.from_dict(data)
-
-                return pronouns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Pronouns, data)
-
-        pronouns = _parse_pronouns(d.pop("pronouns"))
+        pronouns = cls._parse_pronouns(d.pop("pronouns"))
 
         email = d.pop("email")
 
@@ -521,12 +679,7 @@ class Patient:
 
         country = d.pop("country")
 
-        def _parse_time_zone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone"))
+        time_zone = cls._parse_time_zone(d.pop("time_zone"))
 
         occupation = d.pop("occupation")
 
@@ -542,21 +695,11 @@ class Patient:
 
         old_reference_id = d.pop("old_reference_id")
 
-        def _parse_referral_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        referral_source = _parse_referral_source(d.pop("referral_source"))
+        referral_source = cls._parse_referral_source(d.pop("referral_source"))
 
         invoice_default_to = d.pop("invoice_default_to")
 
-        def _parse_invoice_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        invoice_email = _parse_invoice_email(d.pop("invoice_email"))
+        invoice_email = cls._parse_invoice_email(d.pop("invoice_email"))
 
         invoice_extra_information = d.pop("invoice_extra_information")
 
@@ -568,73 +711,17 @@ class Patient:
 
         accepted_sms_marketing = d.pop("accepted_sms_marketing")
 
-        def _parse_accepted_privacy_policy(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        accepted_privacy_policy = cls._parse_accepted_privacy_policy(d.pop("accepted_privacy_policy"))
 
-        accepted_privacy_policy = _parse_accepted_privacy_policy(d.pop("accepted_privacy_policy"))
-
-        def _parse_custom_fields(data: object) -> CustomFields | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CustomFields.from_dict(data)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFields | None, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields"))
+        custom_fields = cls._parse_custom_fields(d.pop("custom_fields"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_archived_at(data: object) -> datetime.datetime | Literal[""] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_time_or_blank_type_0 = datetime.datetime.fromisoformat(data)
+        archived_at = cls._parse_archived_at(d.pop("archived_at"))
 
-                return componentsschemas_date_time_or_blank_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_date_time_or_blank_type_1 = cast(Literal[""], data)
-            if componentsschemas_date_time_or_blank_type_1 != "":
-                raise ValueError(
-                    f"/components/schemas/DateTimeOrBlank_type_1 must match const '', got '{componentsschemas_date_time_or_blank_type_1}'"
-                )
-            return componentsschemas_date_time_or_blank_type_1
-            return cast(datetime.datetime | Literal[""] | None, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at"))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | Literal[""] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_time_or_blank_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_date_time_or_blank_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_date_time_or_blank_type_1 = cast(Literal[""], data)
-            if componentsschemas_date_time_or_blank_type_1 != "":
-                raise ValueError(
-                    f"/components/schemas/DateTimeOrBlank_type_1 must match const '', got '{componentsschemas_date_time_or_blank_type_1}'"
-                )
-            return componentsschemas_date_time_or_blank_type_1
-            return cast(datetime.datetime | Literal[""] | None, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        deleted_at = cls._parse_deleted_at(d.pop("deleted_at"))
 
         medical_alerts = Link.from_dict(d.pop("medical_alerts"))
 
@@ -646,109 +733,21 @@ class Patient:
 
         label = d.pop("label", UNSET)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
+        country_code = cls._parse_country_code(d.pop("country_code", UNSET))
 
         dva_card_number = d.pop("dva_card_number", UNSET)
 
         receives_cancellation_emails = d.pop("receives_cancellation_emails", UNSET)
 
-        def _parse_merged_at(data: object) -> datetime.datetime | Literal[""] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_time_or_blank_type_0 = datetime.datetime.fromisoformat(data)
+        merged_at = cls._parse_merged_at(d.pop("merged_at", UNSET))
 
-                return componentsschemas_date_time_or_blank_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_date_time_or_blank_type_1 = cast(Literal[""], data)
-            if componentsschemas_date_time_or_blank_type_1 != "":
-                raise ValueError(
-                    f"/components/schemas/DateTimeOrBlank_type_1 must match const '', got '{componentsschemas_date_time_or_blank_type_1}'"
-                )
-            return componentsschemas_date_time_or_blank_type_1
-            return cast(datetime.datetime | Literal[""] | None | Unset, data)
+        merged_with_patient = cls._parse_merged_with_patient(d.pop("merged_with_patient", UNSET))
 
-        merged_at = _parse_merged_at(d.pop("merged_at", UNSET))
+        concession_type = cls._parse_concession_type(d.pop("concession_type", UNSET))
 
-        def _parse_merged_with_patient(data: object) -> Link | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_link_type_0 = Link.from_dict(data)
+        referring_doctor = cls._parse_referring_doctor(d.pop("referring_doctor", UNSET))
 
-                return componentsschemas_nullable_link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
-
-        merged_with_patient = _parse_merged_with_patient(d.pop("merged_with_patient", UNSET))
-
-        def _parse_concession_type(data: object) -> Link | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_link_type_0 = Link.from_dict(data)
-
-                return componentsschemas_nullable_link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
-
-        concession_type = _parse_concession_type(d.pop("concession_type", UNSET))
-
-        def _parse_referring_doctor(data: object) -> Link | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_link_type_0 = Link.from_dict(data)
-
-                return componentsschemas_nullable_link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
-
-        referring_doctor = _parse_referring_doctor(d.pop("referring_doctor", UNSET))
-
-        def _parse_latest_booking(data: object) -> Link | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_link_type_0 = Link.from_dict(data)
-
-                return componentsschemas_nullable_link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
-
-        latest_booking = _parse_latest_booking(d.pop("latest_booking", UNSET))
+        latest_booking = cls._parse_latest_booking(d.pop("latest_booking", UNSET))
 
         _attendees = d.pop("attendees", UNSET)
         attendees: Link | Unset
@@ -849,3 +848,11 @@ class Patient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.link import Link  # noqa: E402
+from ..models.phone_number import PhoneNumber  # noqa: E402
+from ..models.pronouns import Pronouns  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

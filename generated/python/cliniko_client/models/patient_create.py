@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.reminder_type import ReminderType, check_reminder_type
 from ..redaction import redacted_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
-    from ..models.phone_number_input import PhoneNumberInput
-    from ..models.pronouns_input import PronounsInput
-
 
 T = TypeVar("T", bound="PatientCreate")
 
@@ -112,9 +106,6 @@ class PatientCreate:
         return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-        from ..models.pronouns_input import PronounsInput  # noqa: PLC0415
-
         first_name = self.first_name
 
         last_name = self.last_name
@@ -339,12 +330,120 @@ class PatientCreate:
 
         return field_dict
 
+    @staticmethod
+    def _parse_preferred_first_name(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    @staticmethod
+    def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_of_birth_type_0 = datetime.date.fromisoformat(data)
+
+            return date_of_birth_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    @staticmethod
+    def _parse_pronouns(data: object) -> None | PronounsInput | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            pronouns_type_0 = PronounsInput.from_dict(data)
+
+            return pronouns_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | PronounsInput | Unset, data)
+
+    @staticmethod
+    def _parse_country_code(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    @staticmethod
+    def _parse_time_zone(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    @staticmethod
+    def _parse_referral_source(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    @staticmethod
+    def _parse_invoice_email(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    @staticmethod
+    def _parse_accepted_privacy_policy(data: object) -> bool | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | None | Unset, data)
+
+    @staticmethod
+    def _parse_custom_fields(data: object) -> CustomFields | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            custom_fields_type_0 = CustomFields.from_dict(data)
+
+            return custom_fields_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CustomFields | None | Unset, data)
+
+    @staticmethod
+    def _parse_concession_type_id(data: object) -> int | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | str | Unset, data)
+
+    @staticmethod
+    def _parse_referring_doctor_id(data: object) -> int | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | str | Unset, data)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-        from ..models.phone_number_input import PhoneNumberInput  # noqa: PLC0415
-        from ..models.pronouns_input import PronounsInput  # noqa: PLC0415
-
         d = dict(src_dict)
         first_name = d.pop("first_name")
 
@@ -352,52 +451,15 @@ class PatientCreate:
 
         title = d.pop("title", UNSET)
 
-        def _parse_preferred_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preferred_first_name = cls._parse_preferred_first_name(d.pop("preferred_first_name", UNSET))
 
-        preferred_first_name = _parse_preferred_first_name(d.pop("preferred_first_name", UNSET))
-
-        def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = cls._parse_date_of_birth(d.pop("date_of_birth", UNSET))
 
         sex = d.pop("sex", UNSET)
 
         gender_identity = d.pop("gender_identity", UNSET)
 
-        def _parse_pronouns(data: object) -> None | PronounsInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pronouns_type_0 = PronounsInput.from_dict(data)
-
-                return pronouns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PronounsInput | Unset, data)
-
-        pronouns = _parse_pronouns(d.pop("pronouns", UNSET))
+        pronouns = cls._parse_pronouns(d.pop("pronouns", UNSET))
 
         email = d.pop("email", UNSET)
 
@@ -424,23 +486,9 @@ class PatientCreate:
 
         country = d.pop("country", UNSET)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country_code = cls._parse_country_code(d.pop("country_code", UNSET))
 
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+        time_zone = cls._parse_time_zone(d.pop("time_zone", UNSET))
 
         occupation = d.pop("occupation", UNSET)
 
@@ -458,25 +506,11 @@ class PatientCreate:
 
         old_reference_id = d.pop("old_reference_id", UNSET)
 
-        def _parse_referral_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referral_source = _parse_referral_source(d.pop("referral_source", UNSET))
+        referral_source = cls._parse_referral_source(d.pop("referral_source", UNSET))
 
         invoice_default_to = d.pop("invoice_default_to", UNSET)
 
-        def _parse_invoice_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_email = _parse_invoice_email(d.pop("invoice_email", UNSET))
+        invoice_email = cls._parse_invoice_email(d.pop("invoice_email", UNSET))
 
         invoice_extra_information = d.pop("invoice_extra_information", UNSET)
 
@@ -495,49 +529,13 @@ class PatientCreate:
 
         unsubscribe_sms_marketing = d.pop("unsubscribe_sms_marketing", UNSET)
 
-        def _parse_accepted_privacy_policy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        accepted_privacy_policy = cls._parse_accepted_privacy_policy(d.pop("accepted_privacy_policy", UNSET))
 
-        accepted_privacy_policy = _parse_accepted_privacy_policy(d.pop("accepted_privacy_policy", UNSET))
+        custom_fields = cls._parse_custom_fields(d.pop("custom_fields", UNSET))
 
-        def _parse_custom_fields(data: object) -> CustomFields | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CustomFields.from_dict(data)
+        concession_type_id = cls._parse_concession_type_id(d.pop("concession_type_id", UNSET))
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFields | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_concession_type_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        concession_type_id = _parse_concession_type_id(d.pop("concession_type_id", UNSET))
-
-        def _parse_referring_doctor_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        referring_doctor_id = _parse_referring_doctor_id(d.pop("referring_doctor_id", UNSET))
+        referring_doctor_id = cls._parse_referring_doctor_id(d.pop("referring_doctor_id", UNSET))
 
         patient_create = cls(
             first_name=first_name,
@@ -600,3 +598,9 @@ class PatientCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.phone_number_input import PhoneNumberInput  # noqa: E402
+from ..models.pronouns_input import PronounsInput  # noqa: E402

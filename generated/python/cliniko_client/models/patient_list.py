@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.page_links import PageLinks
-    from ..models.patient import Patient
-
 
 T = TypeVar("T", bound="PatientList")
 
@@ -55,9 +50,6 @@ class PatientList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_links import PageLinks  # noqa: PLC0415
-        from ..models.patient import Patient  # noqa: PLC0415
-
         d = dict(src_dict)
         patients = []
         _patients = d.pop("patients")
@@ -94,3 +86,8 @@ class PatientList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.page_links import PageLinks  # noqa: E402
+from ..models.patient import Patient  # noqa: E402

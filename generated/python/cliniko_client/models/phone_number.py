@@ -52,6 +52,14 @@ class PhoneNumber:
 
         return field_dict
 
+    @staticmethod
+    def _parse_normalized_number(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -59,14 +67,7 @@ class PhoneNumber:
 
         phone_type = check_phone_type(d.pop("phone_type"))
 
-        def _parse_normalized_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        normalized_number = _parse_normalized_number(d.pop("normalized_number", UNSET))
+        normalized_number = cls._parse_normalized_number(d.pop("normalized_number", UNSET))
 
         phone_number = cls(
             number=number,

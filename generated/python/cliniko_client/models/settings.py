@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
-    from ..models.settings_reminders import SettingsReminders
-
 
 T = TypeVar("T", bound="Settings")
 
@@ -31,8 +26,6 @@ class Settings:
         return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-
         patient_custom_fields_definition: dict[str, Any] | None
         if isinstance(self.patient_custom_fields_definition, CustomFields):
             patient_custom_fields_definition = self.patient_custom_fields_definition.to_dict()
@@ -55,27 +48,24 @@ class Settings:
 
         return field_dict
 
+    @staticmethod
+    def _parse_patient_custom_fields_definition(data: object) -> CustomFields | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            patient_custom_fields_definition_type_0 = CustomFields.from_dict(data)
+
+            return patient_custom_fields_definition_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CustomFields | None, data)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields  # noqa: PLC0415
-        from ..models.settings_reminders import SettingsReminders  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_patient_custom_fields_definition(data: object) -> CustomFields | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                patient_custom_fields_definition_type_0 = CustomFields.from_dict(data)
-
-                return patient_custom_fields_definition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFields | None, data)
-
-        patient_custom_fields_definition = _parse_patient_custom_fields_definition(
+        patient_custom_fields_definition = cls._parse_patient_custom_fields_definition(
             d.pop("patient_custom_fields_definition")
         )
 
@@ -109,3 +99,8 @@ class Settings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.settings_reminders import SettingsReminders  # noqa: E402

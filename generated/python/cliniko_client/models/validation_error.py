@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.validation_error_errors import ValidationErrorErrors
-
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -46,8 +42,6 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_errors import ValidationErrorErrors  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -76,3 +70,7 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.validation_error_errors import ValidationErrorErrors  # noqa: E402
