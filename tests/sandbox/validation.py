@@ -43,7 +43,13 @@ async def read_json_body(request: Request) -> Any:
         body = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
         # Lone surrogates (\ud800) parse but cannot be stored or sent back as UTF-8.
         json.dumps(body, ensure_ascii=False).encode("utf-8")
-    except (UnicodeError, ValueError, RecursionError) as exc:
+    except UnicodeError:
+        raise ApiError(400, "The request body is not valid JSON: it is not UTF-8 text") from None
+    except RecursionError:
+        raise ApiError(400, "The request body is not valid JSON: it nests too deeply") from None
+    except json.JSONDecodeError as exc:  # says where: "Expecting value: line 1 column 2"
+        raise ApiError(400, f"The request body is not valid JSON: {exc}") from None
+    except ValueError as exc:  # NaN/Infinity, which Python's parser would otherwise accept
         raise ApiError(400, f"The request body is not valid JSON: {str(exc)[:200]}") from None
     return body
 
