@@ -50,6 +50,9 @@ class StepFailed(Exception):
 
 def run(step: str, cmd: list[str], cwd: Path = ROOT) -> str:
     env = dict(os.environ, REDOCLY_TELEMETRY="off", REDOCLY_SUPPRESS_UPDATE_NOTICE="true")
+    # The generator's post-hooks call `ruff` by name: find the one installed next to this Python
+    # (a script run as .tox/generate/bin/python, without that folder on PATH, must still work).
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     try:
         proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     except FileNotFoundError as exc:

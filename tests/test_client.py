@@ -12,6 +12,7 @@ import datetime
 import json
 import re
 from collections.abc import Callable
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from cliniko_client import (
     raise_for_status,
 )
 from cliniko_client.api.patients import (
+    archive_patient,
     create_patient,
     get_patient,
     list_archived_patients,
@@ -259,6 +261,26 @@ def test_rate_limited_carries_reset_time() -> None:
         raise_for_status(httpx.Response(429, headers={"X-RateLimit-Reset": "1767225600"}, request=request))
     assert info.value.reset_at == datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     assert "2026-01-01T00:00:00Z" in str(info.value)
+
+
+def test_raise_for_status_on_a_detailed_response() -> None:
+    # The package guide's path: raise_on_error=False, then raise_for_status(sync_detailed(...)).
+    handler, _ = sequence(json_response(404, {"message": "Not found"}), httpx.Response(204))
+    client = make_client(handler)
+    response = get_patient.sync_detailed(id="7", client=client)
+    with pytest.raises(NotFound, match="^GET /v1/patients/7 answered 404 Not Found$") as info:
+        raise_for_status(response)
+    assert info.value.response is response.http_response
+    assert repr(response).count("http_response") == 0  # the raw response stays out of reprs
+    raise_for_status(archive_patient.sync_detailed(id="7", client=client))  # 2xx: nothing raised
+
+
+def test_raise_for_status_on_a_hand_made_response_says_why_not() -> None:
+    from cliniko_client.types import Response
+
+    hand_made = Response(status_code=HTTPStatus.NOT_FOUND, content=b"", headers={}, parsed=None)
+    with pytest.raises(TypeError, match="not built by a generated"):
+        raise_for_status(hand_made)
 
 
 def test_raise_on_error_makes_generated_functions_raise() -> None:

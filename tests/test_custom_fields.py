@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from cliniko_client.custom_fields import Violation, load_schema, validate_custom_fields
+from cliniko_client.models import CustomFields, Settings
+from cliniko_client.types import UNSET
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -414,7 +416,7 @@ def test_unknown_key_pointer_is_escaped() -> None:
 @pytest.mark.parametrize(
     ("definition", "complaint"),
     [
-        (None, "patient_custom_fields_definition object"),
+        (None, "has no patient_custom_fields_definition"),
         ([], "patient_custom_fields_definition object"),
         (
             {"patient_custom_fields_definition": DEFINITION},
@@ -446,6 +448,23 @@ def test_bad_definition_raises_value_error(definition: object, complaint: str) -
     with pytest.raises(ValueError, match="definition|settings") as raised:
         validate_custom_fields(SEED, definition)
     assert complaint in str(raised.value)
+
+
+def test_generated_models_are_accepted_as_they_come() -> None:
+    # What a user has in hand: get_settings.sync(...) and patient.custom_fields are models.
+    settings = Settings.from_dict({"patient_custom_fields_definition": DEFINITION})
+    definition = settings.patient_custom_fields_definition
+    assert isinstance(definition, CustomFields)
+    assert validate_custom_fields(CustomFields.from_dict(SEED), definition) == validate_custom_fields(SEED, DEFINITION)
+    broken = copy.deepcopy(SEED)
+    broken["sections"][0]["token"] = "00000000-0000-4000-8000-000000000000"
+    assert validate_custom_fields(CustomFields.from_dict(broken), definition) == validate_custom_fields(
+        broken, DEFINITION
+    ) != []
+    with pytest.raises(ValueError, match="not the whole settings object"):
+        validate_custom_fields(SEED, settings)
+    with pytest.raises(ValueError, match="has no patient_custom_fields_definition"):
+        validate_custom_fields(SEED, UNSET)
 
 
 def test_violation_is_frozen() -> None:

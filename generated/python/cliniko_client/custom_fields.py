@@ -84,12 +84,15 @@ def _validator(entry_point: str) -> Validator:
 def validate_custom_fields(payload: object, definition: object) -> list[Violation]:
     """Return every violation of ``payload`` (a request's ``custom_fields``).
 
-    ``definition`` is the ``patient_custom_fields_definition`` object from the
-    settings, ``{"sections": [...]}``. Raises ValueError if it is not one.
-    ``payload`` may be anything; ``null`` custom fields are the caller's
-    business (there is nothing to check), so ``None`` is reported as not an object.
+    ``definition`` is the ``patient_custom_fields_definition`` of the settings,
+    ``{"sections": [...]}``: the model ``get_settings.sync(...)`` returns has it as
+    ``settings.patient_custom_fields_definition``; a dict from JSON works too.
+    Raises ValueError if it is not one. ``payload`` is a dict or a ``CustomFields``
+    model (``patient.custom_fields``); anything else is reported, and ``None``
+    (nothing to check) as not an object.
     """
-    index = _DefinitionIndex(_checked_definition(definition))
+    index = _DefinitionIndex(_checked_definition(_plain(definition)))
+    payload = _plain(payload)
     violations = _schema_violations(payload)
     if isinstance(payload, Mapping):
         flagged = {violation.pointer for violation in violations}
@@ -97,7 +100,18 @@ def validate_custom_fields(payload: object, definition: object) -> list[Violatio
     return violations
 
 
+def _plain(value: object) -> object:
+    """A generated model (anything with ``to_dict()``) as the JSON it stands for."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
+
+
 def _checked_definition(definition: object) -> Mapping[str, Any]:
+    if definition is None or type(definition).__name__ == "Unset":  # the generated models' UNSET
+        raise ValueError(
+            "the account has no patient_custom_fields_definition (its settings came without one): "
+            "there are no custom fields to check against"
+        )
     if not isinstance(definition, Mapping):
         # One exception type for every bad definition keeps callers simple.
         raise ValueError(  # noqa: TRY004

@@ -4,7 +4,8 @@ The generated ``api.*.sync()`` functions return the parsed error body for
 documented statuses (an ``Error``, a ``ValidationError`` or the text of a 401)
 and never raise. To get exceptions instead, either
 
-- call ``raise_for_status(response)`` on an ``httpx.Response``, or
+- call ``raise_for_status(response)`` on what a generated ``*_detailed()``
+  function returns (or on an ``httpx.Response``), or
 - build the client with ``ClinikoClient(..., raise_on_error=True)``: every
   non-2xx answer then raises before the generated code parses it,
 
@@ -21,8 +22,11 @@ import json
 import math
 import time
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
+
+from .types import Response
 
 
 class ClinikoError(Exception):
@@ -118,8 +122,16 @@ def error_for(response: httpx.Response) -> ClinikoError | None:
     return cls(f"{prefix} {response.reason_phrase}".rstrip(), response)
 
 
-def raise_for_status(response: httpx.Response) -> None:
-    """Raise the matching ``ClinikoError`` subclass if the response is not 2xx."""
+def raise_for_status(response: Response[Any] | httpx.Response) -> None:
+    """Raise the matching ``ClinikoError`` subclass if the response is not 2xx.
+
+    ``response`` is what a generated ``*_detailed()`` function returns, or an
+    ``httpx.Response``. The exception's ``response`` is always the httpx one.
+    """
+    if isinstance(response, Response):
+        if response.http_response is None:
+            raise TypeError("this Response was not built by a generated *_detailed() function; it has no request")
+        response = response.http_response
     error = error_for(response)
     if error is not None:
         raise error
