@@ -16,7 +16,7 @@ Three figures, each with its target:
 3. memory: tracemalloc peak while iterating 1,000 and all patients; target:
    the two peaks within 20 MB (one page in memory at a time).
 
-The servers are the sandbox app (tests/sandbox) under uvicorn, each in its own
+The servers are the sandbox app (cliniko_client.sandbox) under uvicorn, each in its own
 process so the server's work does not count against the client. Exit 1 if a
 target is missed.
 """
@@ -43,15 +43,14 @@ from cliniko_client.api.patients import list_patients
 from cliniko_client.models import PatientList
 
 ROOT = Path(__file__).resolve().parent.parent
-KEY = "sandbox-key-au1"  # the sandbox's first account (tests/sandbox/accounts.py)
+KEY = "sandbox-key-au1"  # the sandbox's first account (cliniko_client.sandbox.accounts)
 UA = "cliniko-openapi bench (bench@example.com)"
 
 
 def serve(port: int, patients: int, rate: str | None) -> None:
     """Run the sandbox on 127.0.0.1:port (the child process of `server()`)."""
     import uvicorn
-
-    from tests.sandbox.app import create_app
+    from cliniko_client.sandbox.app import create_app
 
     limit = None
     if rate:

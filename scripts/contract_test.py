@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.seed is not None:
             command += ["--seed", str(args.seed), "--generation-deterministic"]
         env = dict(os.environ, CLINIKO_API_KEY=key, CONTRACT_URL=args.url.rstrip("/"),
-                   CONTRACT_USER_AGENT=args.user_agent, SCHEMATHESIS_HOOKS="tests.sandbox.contract_hooks",
+                   CONTRACT_USER_AGENT=args.user_agent, SCHEMATHESIS_HOOKS="tests.support.contract_hooks",
                    PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
         # Run in a scratch directory: no stray schemathesis.toml is picked up, no caches left behind.
         process = subprocess.Popen(command, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -35,6 +36,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 CUSTOM_FIELDS_SCHEMA = ROOT / "spec" / "custom_fields.schema.json"
+SANDBOX_DEFINITION = ROOT / "tests" / "fixtures" / "custom_fields" / "definition.json"
 OVERRIDES = ROOT / "overrides"
 GENERATED = ROOT / "generated"
 PACKAGE = "cliniko_client"
@@ -125,10 +127,18 @@ def generate_python(bundled: Path, out_dir: Path) -> None:
         ],
     )
     package_dir = target / PACKAGE
-    # The hand-written modules and the schema they validate against ship in the package.
-    for module in sorted((OVERRIDES / "modules").glob("*.py")):
-        shutil.copyfile(module, package_dir / module.name)
+    # The hand-written modules (the sandbox package among them) and the schema they
+    # validate against ship in the package.
+    for module in sorted((OVERRIDES / "modules").rglob("*.py")):
+        placed = package_dir / module.relative_to(OVERRIDES / "modules")
+        placed.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(module, placed)
     shutil.copyfile(CUSTOM_FIELDS_SCHEMA, package_dir / CUSTOM_FIELDS_SCHEMA.name)
+    # The sandbox answers by the bundled spec (as JSON: no YAML parser needed) and
+    # starts with the project's test definition of custom fields.
+    bundle = yaml.safe_load(bundled.read_text(encoding="utf-8"))
+    (package_dir / "openapi.json").write_text(json.dumps(bundle, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    shutil.copyfile(SANDBOX_DEFINITION, package_dir / "sandbox" / "default_definition.json")
     write_filter_tables(package_dir / "filter_fields.py")
     write_pii_fields(bundled, package_dir / "pii_fields.py")
     # Format once more, after the placed modules joined the package.

@@ -1,113 +1,24 @@
 #!/usr/bin/env python3
-"""Serve the Cliniko sandbox (tests/sandbox) on 127.0.0.1.
+"""Serve the Cliniko sandbox on 127.0.0.1: the package's `cliniko-sandbox` command.
 
-    python scripts/sandbox.py --port 8000
-    python scripts/sandbox.py --port 8000 --db sandbox.sqlite3 --seed-patients 100000
-    python scripts/sandbox.py --rate-limit 200/60 --faults 0.05 --seed 1 --settings settings.json
+    python scripts/sandbox.py --port 8000 [--seed-patients N] [--rate-limit 200/60] ...
 
-Prints the API's base URL (`http://127.0.0.1:PORT/v1`) and ready-to-use API
-keys, then serves until interrupted. Only synthetic patients are ever created.
-Faults (`--faults RATE`): that share of requests is answered 503 or 429, or
-the connection is dropped mid-response (uvicorn logs one line per drop).
+The sandbox lives in the package (cliniko_client.sandbox, source
+overrides/modules/sandbox/); this wrapper runs it from a checkout, where
+`tox -e sandbox -- --port 8000` does the same. `--help` lists the options.
 """
 
 from __future__ import annotations
 
-import argparse
-import re
-import sqlite3
 import sys
-import time
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # `tests.sandbox` lives in the repository, not in an installed package
 
 try:
-    from tests.sandbox import create_app
-    from tests.sandbox.accounts import default_accounts, load_settings
+    from cliniko_client.sandbox.server import main
 except ImportError as exc:  # a clear line instead of a traceback
     sys.exit(
         f"sandbox: {exc.name} is not installed; run `tox -e sandbox -- --port 8000`, or first "
-        "`pip install -r requirements/tools.txt ./generated/python`"
+        "`pip install './generated/python[sandbox]'`"
     )
-
-
-def rate_limit(text: str) -> tuple[int, float]:
-    match = re.fullmatch(r"([0-9]+)/([0-9]+(?:\.[0-9]+)?)", text)
-    if not match or int(match[1]) < 1 or float(match[2]) <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected REQUESTS/SECONDS, e.g. 200/60")
-    return int(match[1]), float(match[2])
-
-
-def share(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a share of requests from 0 to 1, e.g. 0.05")
-    return value
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (0 picks a free one; default 8000)")
-    parser.add_argument("--db", default=":memory:", help="SQLite file to keep patients in (default: in memory)")
-    parser.add_argument("--seed-patients", type=int, default=0, metavar="N",
-                        help="add N synthetic patients to the first account of a new database")
-    parser.add_argument("--rate-limit", type=rate_limit, metavar="REQUESTS/SECONDS",
-                        help="per-user limit, e.g. 200/60 (Cliniko's); default: none")
-    parser.add_argument("--faults", type=share, default=0.0, metavar="RATE",
-                        help="share of requests answered with 503, 429 or a dropped connection")
-    parser.add_argument("--seed", type=int, help="seed ids, synthetic patients and faults for repeatable runs")
-    parser.add_argument("--settings", type=Path, metavar="FILE.json",
-                        help="account settings (or a bare custom fields definition) for every account")
-    args = parser.parse_args(argv)
-    if args.seed_patients < 0:
-        parser.error("--seed-patients must be 0 or more")
-    if not 0 <= args.port <= 65535:
-        parser.error(f"--port {args.port}: expected 0 to 65535")
-
-    import uvicorn
-
-    try:
-        accounts = default_accounts(load_settings(args.settings)) if args.settings else default_accounts()
-    except (OSError, ValueError) as exc:
-        parser.error(f"--settings {args.settings}: {exc}")
-    started = time.monotonic()
-    try:
-        app = create_app(args.db, rate_limit=args.rate_limit, faults=args.faults, accounts=accounts,
-                         seed_patients=args.seed_patients, seed=args.seed)
-    except (OSError, sqlite3.Error) as exc:  # a missing folder, a file that is not SQLite, ...
-        parser.error(f"--db {args.db}: {exc}")
-    took = time.monotonic() - started
-    seeded = f" ({args.seed_patients} synthetic patients in {took:.1f} s)" if args.seed_patients else ""
-
-    config = uvicorn.Config(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
-
-    # Print the address once the socket is bound (a --port 0 gets its real port).
-    original_startup = server.startup
-
-    async def startup(sockets=None) -> None:  # noqa: ANN001
-        await original_startup(sockets)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        print(f"Cliniko sandbox{seeded}", flush=True)
-        print(f"Base URL: http://127.0.0.1:{port}/v1", flush=True)
-        for account in accounts:
-            keys = ", ".join(account.api_key(n) for n in range(len(account.users)))
-            print(f"API keys of {account.name!r} ({account.shard}): {keys}", flush=True)
-        print(f"Try: curl -u {accounts[0].api_key()}: -H 'User-Agent: Me (me@example.com)' "
-              f"http://127.0.0.1:{port}/v1/patients", flush=True)
-
-    server.startup = startup  # type: ignore[method-assign]
-    server.run()
-    if not server.started:  # uvicorn has logged why (port in use, ...)
-        print(f"sandbox: could not serve on 127.0.0.1:{args.port}", file=sys.stderr)
-        return 1
-    return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -3,7 +3,7 @@
 
     python scripts/security_report.py [--seed 1] [--examples 40]
 
-Runs against `tests.sandbox.app.create_app` through Starlette's TestClient (no
+Runs against `cliniko_client.sandbox.app.create_app` through Starlette's TestClient (no
 network): schemathesis in negative mode over every operation of the spec,
 Hypothesis-generated `q[]` filters, oversized and malformed bodies, odd headers,
 wrong keys, path traversal in ids, and a key of account A reading, changing,
@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # the sandbox lives in tests/sandbox
 
 LEAK_MARKERS = ("Traceback", 'File "', "sqlite", "Exception")
 USER_AGENT = "Security Report (security@example.com)"
@@ -70,9 +68,8 @@ class Target:
 
     def __init__(self, seed: int, tally: Tally) -> None:
         warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+        from cliniko_client.sandbox.app import create_app
         from starlette.testclient import TestClient
-
-        from tests.sandbox.app import create_app
 
         self.app = create_app(seed=seed, seed_patients=5)
         accounts = self.app.state.sandbox.directory.accounts

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from spec_schemas import ROOT, Spec, load_document
+from spec_schemas import ROOT, Spec, load_document, load_spec
 
 FIXTURES = ROOT / "tests" / "fixtures"
 CUSTOM_FIELDS = FIXTURES / "custom_fields"
@@ -146,7 +146,7 @@ def main() -> int:
     args = parser.parse_args()
 
     try:
-        spec = Spec.load()
+        spec = load_spec()
     except ValueError as exc:
         print(f"validate_fixtures: {exc}", file=sys.stderr)
         return 1

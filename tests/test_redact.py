@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 import yaml
 from redact import findings, guess_operation, redact, seed_key
-from spec_schemas import ROOT, Spec
+from spec_schemas import ROOT, Spec, load_spec
 
-SPEC = Spec.load()
+SPEC = load_spec()
 SCRIPT = ROOT / "scripts" / "redact.py"
 FIXTURES = ROOT / "tests" / "fixtures"
 KEY = seed_key("tests")

@@ -15,9 +15,10 @@ with warnings.catch_warnings():  # starlette's note about httpx versions, not ab
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from cliniko_client.sandbox import create_app
+from cliniko_client.sandbox.accounts import default_settings
+
 from tests.conftest import OTHER_ACCOUNT_KEY, SANDBOX_KEY, USER_AGENT
-from tests.sandbox import create_app
-from tests.sandbox.accounts import default_settings
 
 DEFINITION = default_settings()["patient_custom_fields_definition"]
 INSURANCE = DEFINITION["sections"][0]  # the seed's "Insurance coverage"
@@ -436,7 +437,7 @@ def test_fault_injection_is_seeded_and_answers_only_with_faults() -> None:
 
 
 def test_settings_file_overrides_the_definition(tmp_path: Any) -> None:
-    from tests.sandbox.accounts import default_accounts, load_settings
+    from cliniko_client.sandbox.accounts import default_accounts, load_settings
 
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"sections": []}))

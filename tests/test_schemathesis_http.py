@@ -18,10 +18,10 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, seed, settings
 from hypothesis.stateful import run_state_machine_as_test
+from spec_schemas import SPEC_PATH
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, SandboxProcess, examples_and_seed
-from tests.sandbox.project import SPEC_PATH
-from tests.sandbox.realistic_data import register_formats, use_definition, use_patient_ids
+from tests.support.realistic_data import register_formats, use_definition, use_patient_ids
 
 EXAMPLES, SEED = examples_and_seed(25)
 

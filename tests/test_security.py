@@ -14,7 +14,7 @@ import pytest
 import security_report as report
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spec_schemas import ROOT, Spec
+from spec_schemas import ROOT, load_spec
 
 
 def _filter_grammar() -> ModuleType:
@@ -33,7 +33,7 @@ def _filter_grammar() -> ModuleType:
 
 
 grammar = _filter_grammar()
-SPEC = Spec.load()
+SPEC = load_spec()
 FILTERS = SPEC.document["components"]["parameters"]["PatientFilters"]
 FIELDS: dict[str, str] = FILTERS["x-cliniko-filters"]
 OPERATORS: dict[str, list[str]] = SPEC.document["info"]["x-cliniko-filter-operators"]
@@ -142,7 +142,7 @@ def test_schemathesis_negative_mode_finds_no_server_error(target: Recorder) -> N
 
 @pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
 def test_a_body_over_the_size_limit_gets_413(target: Recorder, chunked: bool) -> None:
-    from tests.sandbox.validation import MAX_BODY_BYTES
+    from cliniko_client.sandbox.validation import MAX_BODY_BYTES
 
     body = json.dumps({"first_name": "A", "last_name": "B", "notes": "x" * MAX_BODY_BYTES}).encode()
     content: Any = iter([body[i:i + 65536] for i in range(0, len(body), 65536)]) if chunked else body

@@ -13,9 +13,9 @@ import pytest
 import validate_fixtures
 import yaml
 from cliniko_client.filter_grammar import item_pattern
-from spec_schemas import ROOT, Spec
+from spec_schemas import ROOT, load_spec
 
-SPEC = Spec.load()
+SPEC = load_spec()
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED_FIXTURES = sorted(FIXTURES.glob("*/*-seed.json"))
 ALL_FIXTURES = sorted(validate_fixtures.fixture_files([FIXTURES]))

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tests.sandbox.ecma import compile_ecma
-from tests.sandbox.errors import ApiError
-from tests.sandbox.project import filter_grammar
+from .. import filter_grammar
+from .ecma import compile_ecma
+from .errors import ApiError
 
 INT64_MAX = 2**63 - 1  # SQLite's integer range; no stored id reaches it
 

@@ -13,7 +13,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tests.sandbox.patients import render_custom_fields
+from .patients import render_custom_fields
 
 FIRST_NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn",
                "Brianna", "Robin", "Charlie", "Drew", "Emerson", "Finley", "Harper", "Kai", "Logan", "Rowan")

@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError
+from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped, unused-ignore]
+from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped, unused-ignore]
 from starlette.requests import Request
 
-from tests.sandbox.ecma import compile_ecma
-from tests.sandbox.errors import ApiError, validation_failed
-from tests.sandbox.project import custom_fields, spec_schemas
+from .. import custom_fields, spec_schemas
+from .ecma import compile_ecma
+from .errors import ApiError, validation_failed
 
 MAX_BODY_BYTES = 1024 * 1024
 BLANK = "can’t be blank"  # Cliniko's curly apostrophe
@@ -74,7 +74,7 @@ class BodyRules:
         checker = spec_schemas.format_checker()
 
         # `format: int64` bounds an id to what a 64-bit integer holds (schemathesis enforces it too).
-        @checker.checks("int64")
+        @checker.checks("int64")  # type: ignore[untyped-decorator, unused-ignore]
         def _is_int64(value: object) -> bool:
             return not isinstance(value, int) or -(2**63) <= value < 2**63
 

@@ -24,7 +24,7 @@ from typing import Any
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from tests.sandbox.errors import ApiError
+from .errors import ApiError
 
 FAULT_KINDS = ("503", "429", "drop")
 
@@ -60,8 +60,9 @@ class RateLimiter:
 class FaultInjection:
     """ASGI middleware answering a share `rate` of requests with a fault instead of the app."""
 
-    def __init__(self, app: ASGIApp, rate: float, seed: int | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, app: ASGIApp, rate: float, seed: int | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         if not 0.0 <= rate <= 1.0:
             raise ValueError("the fault rate is a share of requests, from 0 to 1")
         self.app = app
@@ -87,6 +88,11 @@ class FaultInjection:
 
 async def _drop(send: Send) -> None:
     # Promise a body, send a part of it, and stop: the server closes the connection.
-    await send({"type": "http.response.start", "status": 200,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
+        }
+    )
     await send({"type": "http.response.body", "body": b'{"patients": [', "more_body": True})

@@ -17,13 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from tests.sandbox.project import ROOT
+from .spec import settings_example
 
 SHARD = re.compile(r"^[a-z]{2}[0-9]{1,2}$")
-DEFINITION_FILE = ROOT / "tests" / "fixtures" / "custom_fields" / "definition.json"
-SETTINGS_EXAMPLE = ROOT / "spec" / "examples" / "settings.yaml"
+# tests/fixtures/custom_fields/definition.json, placed here by scripts/regenerate.py.
+DEFINITION_FILE = Path(__file__).with_name("default_definition.json")
 
 
 @dataclass(frozen=True)
@@ -50,18 +48,20 @@ class Account:
 
     @property
     def default_reminder_type(self) -> str:
-        return self.settings.get("reminders", {}).get("default_reminder_type", "None")
+        return str(self.settings.get("reminders", {}).get("default_reminder_type", "None"))
 
 
 def default_settings() -> dict[str, Any]:
     """The settings every sandbox account starts with.
 
-    The custom fields definition is tests/fixtures/custom_fields/definition.json
-    when it exists (the seed's "Insurance coverage" section plus one field of each
-    other type); otherwise the spec's settings example (the seed's section alone).
+    The custom fields definition is the project's test definition
+    (tests/fixtures/custom_fields/definition.json: the seed's "Insurance coverage"
+    section plus one field of each other type) when it is present; otherwise the
+    spec's settings example (the seed's section alone).
     """
-    example = yaml.safe_load(SETTINGS_EXAMPLE.read_text(encoding="utf-8"))["value"]
-    settings = {key: example[key] for key in ("patient_custom_fields_definition", "reminders") if key in example}
+    example = settings_example()
+    kept = ("patient_custom_fields_definition", "reminders")
+    settings: dict[str, Any] = {key: example[key] for key in kept if key in example}
     if DEFINITION_FILE.exists():
         definition = json.loads(DEFINITION_FILE.read_text(encoding="utf-8"))
         # Accept either the bare definition or a whole settings object.

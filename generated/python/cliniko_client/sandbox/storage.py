@@ -18,8 +18,17 @@ from collections.abc import Iterable
 from typing import Any
 
 FILTER_COLUMNS = (
-    "created_at", "updated_at", "archived_at", "deleted_at", "first_name", "last_name",
-    "preferred_first_name", "email", "old_reference_id", "date_of_birth", "accepted_privacy_policy",
+    "created_at",
+    "updated_at",
+    "archived_at",
+    "deleted_at",
+    "first_name",
+    "last_name",
+    "preferred_first_name",
+    "email",
+    "old_reference_id",
+    "date_of_birth",
+    "accepted_privacy_policy",
 )
 COLUMNS = ("id", "account_id", "state", *FILTER_COLUMNS, "data")
 
@@ -86,7 +95,8 @@ class Storage:
 
     def count(self, account_id: int) -> int:
         with self._lock:
-            return self._db.execute("SELECT count(*) FROM patients WHERE account_id = ?", (account_id,)).fetchone()[0]
+            row = self._db.execute("SELECT count(*) FROM patients WHERE account_id = ?", (account_id,)).fetchone()
+        return int(row[0])
 
     def id_exists(self, patient_id: int) -> bool:
         with self._lock:
@@ -119,8 +129,9 @@ class Storage:
             ).fetchone()
         return None if row is None else (row[0], json.loads(row[1]))
 
-    def list(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
-             limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    def list(
+        self, account_id: int, view: str, where: str, params: list[Any], order_by: str, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
         """(total matching, one page of patients). `where` and `order_by` come from filters.py."""
         states = VIEWS[view]
         scope = f"account_id = ? AND state IN ({', '.join('?' * len(states))}) AND ({where})"

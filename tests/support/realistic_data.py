@@ -19,10 +19,9 @@ import zoneinfo
 from typing import Any
 
 import schemathesis
+from cliniko_client.sandbox.seeding import example_answers
 from hypothesis import strategies as st
 from schemathesis.core.parameters import ParameterLocation
-
-from tests.sandbox.seeding import example_answers
 
 # Printable text without surrogates: what a person types into a form.
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), min_size=1, max_size=40)

@@ -25,17 +25,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.sandbox.accounts import Account, Directory, User, default_accounts
-from tests.sandbox.ecma import compile_ecma
-from tests.sandbox.errors import ApiError
-from tests.sandbox.faults import FaultInjection, RateLimiter
-from tests.sandbox.filters import INT64_MAX, FilterTable, parse_filters, parse_sort
-from tests.sandbox.pagination import page_links, parse_page
-from tests.sandbox.patients import apply_changes, blank_patient, render, render_deleted
-from tests.sandbox.project import SPEC_PATH, spec_schemas
-from tests.sandbox.seeding import now, starter_patients, synthetic_patients
-from tests.sandbox.storage import Storage
-from tests.sandbox.validation import BodyRules, read_json_body
+from .accounts import Account, Directory, User, default_accounts
+from .ecma import compile_ecma
+from .errors import ApiError
+from .faults import FaultInjection, RateLimiter
+from .filters import INT64_MAX, FilterTable, parse_filters, parse_sort
+from .pagination import page_links, parse_page
+from .patients import apply_changes, blank_patient, render, render_deleted
+from .seeding import now, starter_patients, synthetic_patients
+from .spec import bundled_spec
+from .storage import Storage
+from .validation import BodyRules, read_json_body
 
 API_PREFIX = "/v1"
 PATIENT_ID = re.compile(r"^[0-9]{1,19}$")  # components.parameters.PatientId
@@ -70,15 +70,16 @@ Handler = Callable[[Request, Caller], Awaitable[Response]]
 @functools.cache
 def _spec() -> tuple[Any, BodyRules]:
     """The spec and its compiled body rules, loaded once per process (the file does not change)."""
-    spec = spec_schemas.Spec.load(SPEC_PATH)
+    spec = bundled_spec()
     return spec, BodyRules(spec)
 
 
 class Sandbox:
     """The state behind the routes: spec rules, accounts, storage, limits."""
 
-    def __init__(self, db_path: str, accounts: list[Account], rate_limit: tuple[int, float] | None,
-                 seed: int | None) -> None:
+    def __init__(
+        self, db_path: str, accounts: list[Account], rate_limit: tuple[int, float] | None, seed: int | None
+    ) -> None:
         spec, self.rules = _spec()
         document = spec.document
         self.list_filters = FilterTable.from_spec(document, "PatientFilters")
@@ -103,8 +104,9 @@ class Sandbox:
                 definition = account.custom_fields_definition
                 patients = starter_patients(self.blank(account), self.random, self.taken_ids, definition)
                 if number == 0 and patients_for_first_account:
-                    patients += synthetic_patients(self.blank(account), self.random, self.taken_ids,
-                                                   patients_for_first_account, definition)
+                    patients += synthetic_patients(
+                        self.blank(account), self.random, self.taken_ids, patients_for_first_account, definition
+                    )
                 self.storage.save_many(account.id, patients)
 
     def new_id(self) -> int:
@@ -140,19 +142,26 @@ class Sandbox:
     def list_patients(self, view: str) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
             where = parse_filters(request.query_params.getlist("q[]"), self.list_filters)
-            order_by = parse_sort(request.query_params.get("sort"), request.query_params.get("order"),
-                                  self.list_filters.fields, self.sort_pattern)
+            order_by = parse_sort(
+                request.query_params.get("sort"),
+                request.query_params.get("order"),
+                self.list_filters.fields,
+                self.sort_pattern,
+            )
             page = parse_page(request)
             shown = "patients+archived" if view == "patients" and where.includes_archived else view
-            total, patients = self.storage.list(caller.account.id, shown, where.sql, where.params, order_by,
-                                                page.per_page, page.offset)
+            total, patients = self.storage.list(
+                caller.account.id, shown, where.sql, where.params, order_by, page.per_page, page.offset
+            )
             base = base_url(request)
             show = render_deleted if view == "deleted" else render
-            return JSONResponse({
-                "patients": [show(patient, base) for patient in patients],
-                "total_entries": total,
-                "links": page_links(request, page, total),
-            })
+            return JSONResponse(
+                {
+                    "patients": [show(patient, base) for patient in patients],
+                    "total_entries": total,
+                    "links": page_links(request, page, total),
+                }
+            )
 
         return handler
 
@@ -170,15 +179,20 @@ class Sandbox:
         patient = self.find(request, caller, archived_ok=where.includes_archived)
         return JSONResponse(render(patient, base_url(request)))
 
-    async def create_patient(self, request: Request, caller: Caller) -> Response:
-        body = await read_json_body(request)
-        definition = caller.account.custom_fields_definition
+    def add_patient(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
+        """A new patient from a create body, checked by createPatient's rules (422 if broken)."""
+        definition = account.custom_fields_definition
         self.rules.check("createPatient", body, definition)
         stamp = now()
-        patient = self.blank(caller.account)
+        patient = self.blank(account)
         patient.update(id=self.new_id(), created_at=stamp, updated_at=stamp)
         apply_changes(patient, body, definition)
-        self.storage.save(caller.account.id, patient)
+        self.storage.save(account.id, patient)
+        return patient
+
+    async def create_patient(self, request: Request, caller: Caller) -> Response:
+        body = await read_json_body(request)
+        patient = self.add_patient(caller.account, body)
         shown = render(patient, base_url(request))
         return JSONResponse(shown, status_code=201, headers={"Location": shown["links"]["self"]})
 
@@ -255,17 +269,29 @@ def create_app(
     sandbox.seed(seed_patients)
     s = sandbox
     routes = [
-        Route(f"{API_PREFIX}/patients", s.path({"GET": s.list_patients("patients"), "POST": s.create_patient}),
-              methods=["GET", "POST"]),
+        Route(
+            f"{API_PREFIX}/patients",
+            s.path({"GET": s.list_patients("patients"), "POST": s.create_patient}),
+            methods=["GET", "POST"],
+        ),
         Route(f"{API_PREFIX}/patients/deleted", s.path({"GET": s.list_patients("deleted")}), methods=["GET"]),
         Route(f"{API_PREFIX}/patients/archived", s.path({"GET": s.list_patients("archived")}), methods=["GET"]),
-        Route(f"{API_PREFIX}/patients/{{id:digits}}", s.path({
-            "GET": s.get_patient, "PUT": s.update_patient, "PATCH": s.update_patient, "DELETE": s.archive_patient,
-        }), methods=["GET", "PUT", "PATCH", "DELETE"]),
-        Route(f"{API_PREFIX}/patients/{{id:digits}}/archive", s.path({"POST": s.archive_patient}),
-              methods=["POST"]),
-        Route(f"{API_PREFIX}/patients/{{id:digits}}/unarchive", s.path({"POST": s.unarchive_patient}),
-              methods=["POST"]),
+        Route(
+            f"{API_PREFIX}/patients/{{id:digits}}",
+            s.path(
+                {
+                    "GET": s.get_patient,
+                    "PUT": s.update_patient,
+                    "PATCH": s.update_patient,
+                    "DELETE": s.archive_patient,
+                }
+            ),
+            methods=["GET", "PUT", "PATCH", "DELETE"],
+        ),
+        Route(f"{API_PREFIX}/patients/{{id:digits}}/archive", s.path({"POST": s.archive_patient}), methods=["POST"]),
+        Route(
+            f"{API_PREFIX}/patients/{{id:digits}}/unarchive", s.path({"POST": s.unarchive_patient}), methods=["POST"]
+        ),
         Route(f"{API_PREFIX}/settings", s.path({"GET": s.settings(public=False)}), methods=["GET"]),
         Route(f"{API_PREFIX}/settings/public", s.path({"GET": s.settings(public=True)}), methods=["GET"]),
     ]

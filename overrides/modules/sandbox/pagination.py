@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
-from tests.sandbox.errors import ApiError
+from .errors import ApiError
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 100

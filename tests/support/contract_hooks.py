@@ -14,7 +14,7 @@ import os
 import httpx
 import schemathesis
 
-from tests.sandbox.realistic_data import register_formats, use_definition, use_patient_ids
+from tests.support.realistic_data import register_formats, use_definition, use_patient_ids
 
 register_formats()
 

@@ -1,0 +1,165 @@
+"""`q[]` filters and `sort`: from query parameters to SQL.
+
+The grammar is the spec's: the field table (`x-cliniko-filters`), the operators
+per type (`info.x-cliniko-filter-operators`) and the item `pattern` are read
+from spec/openapi.yaml, and items are split with the same filter_grammar module
+the client uses. A `q[]` that breaks the grammar is a 400.
+
+Semantics (facts page): several filters are ANDed; String `~` contains
+(case-insensitive), `~~` is a wildcard match where only `%` is special; Date
+parts may be `*` wildcards; Integer `=` takes a comma list; `?` is "has a
+value" and `!?` "has none" (a blank string counts as none); `archived_at:*`
+adds archived patients to the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .. import filter_grammar
+from .ecma import compile_ecma
+from .errors import ApiError
+
+INT64_MAX = 2**63 - 1  # SQLite's integer range; no stored id reaches it
+
+
+@dataclass(frozen=True)
+class FilterTable:
+    """What one `q[]` parameter of the spec accepts."""
+
+    fields: dict[str, str]  # field -> type
+    operators: dict[str, list[str]]  # type -> operators
+    pattern: re.Pattern[str]
+    max_items: int | None
+
+    @classmethod
+    def from_spec(cls, document: dict[str, Any], parameter: str) -> FilterTable:
+        node = document["components"]["parameters"][parameter]
+        operators = {**document["info"]["x-cliniko-filter-operators"], **node.get("x-cliniko-filter-operators", {})}
+        return cls(
+            fields=node["x-cliniko-filters"],
+            operators=operators,
+            pattern=compile_ecma(node["schema"]["items"]["pattern"]),
+            max_items=node["schema"].get("maxItems"),
+        )
+
+
+@dataclass(frozen=True)
+class Where:
+    """A SQL condition with its parameters, plus whether archived patients join the list."""
+
+    sql: str
+    params: list[Any]
+    includes_archived: bool
+
+
+def parse_filters(items: list[str], table: FilterTable) -> Where:
+    """Turn the `q[]` items of a request into one ANDed SQL condition."""
+    if table.max_items is not None and len(items) > table.max_items:
+        raise ApiError(400, f"at most {table.max_items} q[] filters are accepted")
+    clauses: list[str] = []
+    params: list[Any] = []
+    includes_archived = False
+    for item in items:
+        # The spec's own pattern (ECMA-262, unanchored search), so the server accepts exactly what the spec does.
+        if not table.pattern.search(item):
+            raise ApiError(400, f"q[] filter {item!r} is not FIELD:OPERATORVALUE with a filterable field and operator")
+        try:
+            parsed = filter_grammar.parse(item, table.fields, table.operators)
+        except filter_grammar.FilterError as exc:
+            raise ApiError(400, str(exc)) from None
+        if parsed.operator == "*":
+            # "Any value, includes archived" (facts page), on any DateTime field.
+            includes_archived = True
+            continue
+        sql, values = _condition(parsed.field, table.fields[parsed.field], parsed.operator, parsed.value)
+        clauses.append(sql)
+        params += values
+    return Where(" AND ".join(clauses) or "1", params, includes_archived)
+
+
+def _condition(field: str, field_type: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    if operator == "?":
+        blank = f" AND {field} != ''" if field_type == "String" else ""
+        return f"({field} IS NOT NULL{blank})", []
+    if operator == "!?":
+        blank = f" OR {field} = ''" if field_type == "String" else ""
+        return f"({field} IS NULL{blank})", []
+    if field_type == "String":
+        return _string(field, operator, value)
+    if field_type == "Integer":
+        return _integer(field, operator, value)
+    if field_type == "Boolean":
+        sql_op = "IS" if operator == "=" else "IS NOT"  # `!=true` includes "no answer" (null)
+        return f"{field} {sql_op} ?", [1 if value == "true" else 0]
+    if field_type == "Date":
+        return _date(field, operator, value)
+    return _date_time(field, operator, value)
+
+
+def _string(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    if operator == "=":
+        return f"{field} = ?", [value]
+    if operator == "!=":
+        return f"{field} IS NOT ?", [value]
+    if operator == "~":
+        return f"instr(lower({field}), lower(?)) > 0", [value]
+    # `~~`: `%` is the wildcard; `_` and the escape character match themselves.
+    escaped = value.replace("\\", "\\\\").replace("_", "\\_")
+    return f"{field} LIKE ? ESCAPE '\\'", [escaped]
+
+
+def _integer(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    # Clamp to SQLite's range: no id equals INT64_MAX, so every comparison keeps its meaning.
+    numbers = [min(int(number), INT64_MAX) for number in value.split(",")]
+    if operator == "=":
+        return f"{field} IN ({','.join('?' * len(numbers))})", numbers
+    sql_op = {"!=": "IS NOT"}.get(operator, operator)
+    return f"{field} {sql_op} ?", numbers
+
+
+def _date(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    """Compare only the parts of YYYY-MM-DD that are not `*` wildcards."""
+    parts = [(start, text) for start, text in ((1, value[0:4]), (6, value[5:7]), (9, value[8:10])) if "*" not in text]
+    if not parts:
+        return f"{field} IS NOT NULL", []
+    left = ", ".join(f"substr({field}, {start}, {len(text)})" for start, text in parts)
+    right = ", ".join("?" * len(parts))
+    return f"({field} IS NOT NULL AND ({left}) {operator} ({right}))", [text for _, text in parts]
+
+
+def _date_time(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    """Stored timestamps are whole UTC seconds (`...:SSZ`), compared as text.
+
+    A value with a fraction lies between two whole seconds: `> 10.5` is `> 10`,
+    `< 10.5` is `<= 10`.
+    """
+    seconds, dot, fraction = value.rstrip("Z").partition(".")
+    if dot and fraction.strip("0"):
+        operator = {">=": ">", ">": ">", "<=": "<=", "<": "<="}[operator]
+    return f"{field} {operator} ?", [seconds + "Z"]
+
+
+SORT_DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
+
+
+def parse_sort(sort: str | None, order: str | None, sortable: dict[str, str], pattern: re.Pattern[str]) -> str:
+    """`sort=field1,field2:desc` (and the deprecated `order=asc|desc`) to ORDER BY.
+
+    `order` sets the direction of keys that name none (and of the default key).
+    The id breaks ties, so pages never overlap.
+    """
+    if order is not None and order not in SORT_DIRECTIONS:
+        raise ApiError(400, "order must be asc or desc")
+    default = SORT_DIRECTIONS[order or "asc"]
+    if sort is None:
+        return f"created_at {default}, id {default}"
+    if not pattern.search(sort):
+        raise ApiError(400, f"sort {sort!r} is not a comma list of {', '.join(sortable)} with optional :asc/:desc")
+    keys = []
+    for key in sort.split(","):
+        name, _, direction = key.partition(":")
+        keys.append(f"{name} {SORT_DIRECTIONS[direction] if direction else default}")
+    return ", ".join([*keys, f"id {default}"])

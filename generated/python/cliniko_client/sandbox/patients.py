@@ -1,0 +1,148 @@
+"""A patient record: defaults, partial updates, and how the API shows it.
+
+The writable properties are the spec's PatientUpdate properties; a new patient
+starts with each of them blank (`""`, or `null` where the spec allows it), as
+the live API sends them. PUT and PATCH change only the properties sent.
+Responses carry ids as strings of digits and absolute links.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+# Defaults that are not "blank": what Cliniko sets on a new patient.
+NON_BLANK_DEFAULTS: dict[str, Any] = {
+    "receives_confirmation_emails": True,
+    "receives_cancellation_emails": True,
+    "accepted_email_marketing": False,
+    "patient_phone_numbers": [],
+}
+# Sent by clients but kept out of responses (the spec marks them writeOnly).
+WRITE_ONLY = ("concession_type_id", "referring_doctor_id", "unsubscribe_sms_marketing")
+VALUE_TYPES = ("text", "paragraph", "date")
+RELATED = ("medical_alerts", "invoices", "appointments", "attendees", "relationships", "patient_attachments")
+
+
+def _nullable(schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    return (isinstance(types, list) and "null" in types) or any(
+        branch.get("type") == "null" for branch in schema.get("anyOf", [])
+    )
+
+
+def blank_patient(writable: dict[str, Any], reminder_type: str) -> dict[str, Any]:
+    """Every writable property at its initial value (`writable`: PatientUpdate's properties)."""
+    patient: dict[str, Any] = {}
+    for name, schema in writable.items():
+        if name in WRITE_ONLY:
+            continue
+        if name in NON_BLANK_DEFAULTS:
+            patient[name] = copy.deepcopy(NON_BLANK_DEFAULTS[name])
+        elif _nullable(schema):
+            patient[name] = None
+        else:
+            patient[name] = ""
+    patient["reminder_type"] = reminder_type
+    patient.update(
+        gender=None,
+        accepted_sms_marketing=False,
+        archived_at=None,
+        deleted_at=None,
+        merged_at=None,
+        merged_with_id=None,
+        concession_type_id=None,
+        referring_doctor_id=None,
+    )
+    return patient
+
+
+def apply_changes(patient: dict[str, Any], body: dict[str, Any], definition: dict[str, Any] | None) -> None:
+    """Write the properties of a validated body onto the patient; the others stay."""
+    for name, value in body.items():
+        if name == "unsubscribe_sms_marketing":
+            if value is True:
+                patient["accepted_sms_marketing"] = False
+        elif name == "patient_phone_numbers":
+            patient[name] = [_phone_number(number) for number in value]
+        elif name == "custom_fields":
+            patient[name] = None if value is None else render_custom_fields(value, definition or {"sections": []})
+        elif name in ("concession_type_id", "referring_doctor_id"):
+            patient[name] = None if value is None else str(value)
+        else:
+            patient[name] = copy.deepcopy(value)
+
+
+def _phone_number(number: dict[str, Any]) -> dict[str, Any]:
+    digits = "".join(c for c in number["number"] if c.isdigit())
+    normalized = "+" + digits if number["number"].startswith("+") else None
+    return {"number": number["number"], "phone_type": number["phone_type"], "normalized_number": normalized}
+
+
+def render_custom_fields(answers: dict[str, Any], definition: dict[str, Any]) -> dict[str, Any]:
+    """A request's answers (tokens only, already validated against the definition)
+    as the API returns them: names and types from the definition, every option of
+    an answered choice question listed, the chosen ones `selected: true`."""
+    sections = {section["token"]: section for section in definition.get("sections", [])}
+    rendered = []
+    for answer in answers.get("sections", []):
+        section = sections[answer["token"]]
+        fields = {field["token"]: field for field in section.get("fields", [])}
+        rendered.append(
+            {
+                "name": section["name"],
+                "token": section["token"],
+                "fields": [_render_field(fields[field["token"]], field) for field in answer.get("fields", [])],
+            }
+        )
+    return {"sections": rendered}
+
+
+def _render_field(field: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": field["name"], "type": field["type"], "token": field["token"]}
+    if field["type"] in VALUE_TYPES:
+        if "value" in answer:
+            out["value"] = answer["value"]
+        return out
+    chosen = {o["token"] for o in answer.get("options", []) if o.get("selected") is True}
+    out["options"] = [
+        {"name": o["name"], "token": o["token"], **({"selected": True} if o["token"] in chosen else {})}
+        for o in field.get("options", [])
+    ]
+    if isinstance(field.get("other"), dict):
+        other: dict[str, Any] = {"enabled": field["other"].get("enabled") is True}
+        given = answer.get("other") or {}
+        if given.get("selected") is True:
+            other["selected"] = True
+            if "value" in given:
+                other["value"] = given["value"]
+        out["other"] = other
+    return out
+
+
+def _link(url: str) -> dict[str, Any]:
+    return {"links": {"self": url}}
+
+
+def render(patient: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """The patient as GET /patients/{id} shows it."""
+    url = f"{base_url}/patients/{patient['id']}"
+    shown = {name: value for name, value in patient.items() if name not in (*WRITE_ONLY, "merged_with_id")}
+    shown["id"] = str(patient["id"])
+    shown["label"] = " ".join(part for part in (patient["title"], patient["first_name"], patient["last_name"]) if part)
+    shown["merged_with_patient"] = (
+        _link(f"{base_url}/patients/{patient['merged_with_id']}") if patient.get("merged_with_id") else None
+    )
+    concession, doctor = patient.get("concession_type_id"), patient.get("referring_doctor_id")
+    shown["concession_type"] = _link(f"{base_url}/concession_types/{concession}") if concession else None
+    shown["referring_doctor"] = _link(f"{base_url}/contacts/{doctor}") if doctor else None
+    shown["latest_booking"] = None
+    for related in RELATED:
+        shown[related] = _link(f"{url}/{related}")
+    shown["links"] = {"self": url}
+    return shown
+
+
+def render_deleted(patient: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """All that is left of a deleted patient."""
+    return {"deleted_at": patient["deleted_at"], "links": {"self": f"{base_url}/patients/{patient['id']}"}}

@@ -1,0 +1,121 @@
+"""Request bodies: reading them (400, 413) and Cliniko's rules on them (422).
+
+The rules ARE the spec's: each body is validated against the operation's
+request schema in spec/openapi.yaml (with its `$ref`s into
+spec/custom_fields.schema.json, resolved by scripts/spec_schemas.py), and each
+jsonschema error becomes one entry of Cliniko's 422 body,
+`{"message": "Validation Failed", "errors": {"first_name": "can’t be blank"}}`.
+What the schema cannot know, the account's custom fields definition, is
+checked by the client's own validator, `validate_custom_fields`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped, unused-ignore]
+from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped, unused-ignore]
+from starlette.requests import Request
+
+from .. import custom_fields, spec_schemas
+from .ecma import compile_ecma
+from .errors import ApiError, validation_failed
+
+MAX_BODY_BYTES = 1024 * 1024
+BLANK = "can’t be blank"  # Cliniko's curly apostrophe
+NAMES = ("first_name", "last_name")
+
+
+async def read_json_body(request: Request) -> Any:
+    """The request's JSON body, which the spec requires (an empty one is a 400)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise ApiError(413, "Request body too large")
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY_BYTES:
+            raise ApiError(413, "Request body too large")
+    if not raw.strip():
+        raise ApiError(400, "A JSON request body is required")
+    try:
+        body = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+        # Lone surrogates (\ud800) parse but cannot be stored or sent back as UTF-8.
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeError:
+        raise ApiError(400, "The request body is not valid JSON: it is not UTF-8 text") from None
+    except RecursionError:
+        raise ApiError(400, "The request body is not valid JSON: it nests too deeply") from None
+    except json.JSONDecodeError as exc:  # says where: "Expecting value: line 1 column 2"
+        raise ApiError(400, f"The request body is not valid JSON: {exc}") from None
+    except ValueError as exc:  # NaN/Infinity, which Python's parser would otherwise accept
+        raise ApiError(400, f"The request body is not valid JSON: {str(exc)[:200]}") from None
+    return body
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    if validator.is_type(instance, "string") and not compile_ecma(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+# Draft 2020-12 with `pattern` read as ECMA-262, the dialect the spec's patterns are written in.
+SpecValidator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+
+
+class BodyRules:
+    """The create and update rules of the spec, compiled once."""
+
+    def __init__(self, spec: Any) -> None:
+        checker = spec_schemas.format_checker()
+
+        # `format: int64` bounds an id to what a 64-bit integer holds (schemathesis enforces it too).
+        @checker.checks("int64")  # type: ignore[untyped-decorator, unused-ignore]
+        def _is_int64(value: object) -> bool:
+            return not isinstance(value, int) or -(2**63) <= value < 2**63
+
+        self._validators = {
+            operation: SpecValidator(
+                {"$ref": spec.request_schema(operation)}, registry=spec.registry, format_checker=checker
+            )
+            for operation in ("createPatient", "updatePatient")
+        }
+
+    def check(self, operation: str, body: Any, definition: dict[str, Any] | None) -> None:
+        """Raise Cliniko's 422 listing every property that breaks a rule."""
+        errors: dict[str, str] = {}
+        for error in self._validators[operation].iter_errors(body):
+            for name, message in _entries(error):
+                errors.setdefault(name, message)
+        if isinstance(body, dict) and isinstance(body.get("custom_fields"), dict):
+            violations = custom_fields.validate_custom_fields(body["custom_fields"], definition or {"sections": []})
+            if violations:
+                errors["custom_fields"] = "; ".join(v.message for v in violations[:5])
+        if errors:
+            raise validation_failed(errors)
+
+
+def _entries(error: ValidationError) -> list[tuple[str, str]]:
+    """(property, Cliniko-style message) for one jsonschema error."""
+    path = list(error.absolute_path)
+    if not path:  # an error about the body itself
+        if error.validator == "required":
+            return [(name, BLANK) for name in error.validator_value if name not in error.instance]
+        if error.validator == "additionalProperties":
+            known = error.schema.get("properties", {})
+            return [(name, "is not a patient attribute") for name in error.instance if name not in known]
+        return [("base", "must be a JSON object of patient attributes")]
+    name = str(path[0])
+    if len(path) > 1:  # inside pronouns, phone numbers, custom_fields
+        return [(name, "is invalid")]
+    if name in NAMES and (error.validator == "pattern" or error.instance is None):
+        return [(name, BLANK)]  # "   " or null: Cliniko says blank; a number is simply invalid
+    if error.validator == "maxLength":
+        return [(name, f"is too long (maximum is {error.validator_value} characters)")]
+    if error.validator == "enum":
+        return [(name, "is not included in the list")]
+    return [(name, "is invalid")]

@@ -1,0 +1,179 @@
+"""A sandbox for tests: one server per test session, a fresh state per test.
+
+`SandboxServer` runs uvicorn on 127.0.0.1 (a free port) in a background thread and
+serves whichever app it currently holds; `reset()` swaps in a brand-new app (new
+in-memory database, the starter patients), which costs milliseconds where starting
+a server costs a second. `SandboxHandle` is what the `cliniko_sandbox` fixture
+gives a test: the base URL, the keys, clients wired to it, and ways to seed it.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import uvicorn
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from ..cliniko import ClinikoClient
+from .accounts import Account, default_accounts
+from .app import Sandbox, create_app
+from .patients import render
+
+DEFAULT_USER_AGENT = "cliniko-sandbox tests (tests@example.com)"
+
+
+@dataclass(frozen=True)
+class SandboxOptions:
+    """How a fresh sandbox starts: `@pytest.mark.cliniko_sandbox(**these)` per test."""
+
+    seed_patients: int = 0  # synthetic patients in the first account, besides the starter ones
+    rate_limit: tuple[int, float] | None = None  # (requests, seconds) per user, e.g. (200, 60)
+    faults: float = 0.0  # share of requests answered 503/429 or dropped mid-response
+    seed: int | None = 1  # ids, synthetic data and faults repeat from run to run
+    settings: dict[str, Any] | None = field(default=None)  # account settings (custom fields definition)
+
+
+class _Swappable:
+    """An ASGI app that forwards to whichever app it holds now."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
+class SandboxServer:
+    """uvicorn on 127.0.0.1 in a daemon thread, serving a swappable sandbox app."""
+
+    def __init__(self, options: SandboxOptions | None = None, start_timeout: float = 30.0) -> None:
+        self._front = _Swappable(self._new_app(options or SandboxOptions()))
+        config = uvicorn.Config(self._front, host="127.0.0.1", port=0, log_level="warning",
+                                access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="cliniko-sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + start_timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the Cliniko sandbox server did not start on 127.0.0.1")
+            time.sleep(0.005)
+        port = self._server.servers[0].sockets[0].getsockname()[1]
+        self.base_url = f"http://127.0.0.1:{port}/v1"
+
+    @staticmethod
+    def _new_app(options: SandboxOptions) -> Any:
+        accounts = default_accounts(copy.deepcopy(options.settings)) if options.settings else default_accounts()
+        return create_app(":memory:", rate_limit=options.rate_limit, faults=options.faults, accounts=accounts,
+                          seed_patients=options.seed_patients, seed=options.seed)
+
+    @property
+    def app(self) -> Any:
+        """The Starlette app being served now."""
+        return self._front.app
+
+    def reset(self, options: SandboxOptions | None = None) -> None:
+        """Forget everything: a new app with a new database, as at start."""
+        old: Any = self._front.app
+        self._front.app = self._new_app(options or SandboxOptions())
+        old.state.sandbox.storage.close()
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+class SandboxHandle:
+    """One test's sandbox: where it is, its keys, clients, and seeding."""
+
+    def __init__(self, server: SandboxServer) -> None:
+        self._server = server
+        self.base_url: str = server.base_url
+        accounts = self._accounts
+        self.api_key: str = accounts[0].api_key(0)  # the first account, a role that may do everything
+        self.reception_api_key: str = accounts[0].api_key(1)  # the same account; 403 on GET /settings
+        self.other_api_key: str = accounts[1].api_key(0)  # a second, fully isolated account
+        self.user_agent: str = DEFAULT_USER_AGENT
+
+    def __repr__(self) -> str:
+        return f"SandboxHandle(base_url={self.base_url!r})"
+
+    @property
+    def _sandbox(self) -> Sandbox:
+        sandbox: Sandbox = self._server.app.state.sandbox
+        return sandbox
+
+    @property
+    def _accounts(self) -> list[Account]:
+        return self._sandbox.directory.accounts
+
+    def _account(self, api_key: str | None) -> Account:
+        token = base64.b64encode(f"{api_key or self.api_key}:".encode()).decode("ascii")
+        found = self._sandbox.directory.authenticate(f"Basic {token}")
+        if found is None:
+            raise ValueError("api_key is not a key of this sandbox (use .api_key or .other_api_key)")
+        return found[0]
+
+    # ---- clients ---------------------------------------------------------------
+
+    def client(self, **kwargs: Any) -> ClinikoClient:
+        """A `ClinikoClient` for this sandbox (sync and async calls alike), over HTTP.
+
+        Keyword arguments go to `ClinikoClient`; `api_key` and `user_agent` default to
+        the first account's key and a test User-Agent.
+        """
+        kwargs.setdefault("api_key", self.api_key)
+        kwargs.setdefault("user_agent", self.user_agent)
+        return ClinikoClient(base_url=self.base_url, **kwargs)
+
+    def asgi_client(self, **kwargs: Any) -> ClinikoClient:
+        """A `ClinikoClient` for async calls that reaches the app in-process (`httpx.ASGITransport`),
+        without a socket. Sync calls need `client()`."""
+        kwargs.setdefault("api_key", self.api_key)
+        kwargs.setdefault("user_agent", self.user_agent)
+        httpx_args = dict(kwargs.pop("httpx_args", None) or {})
+        httpx_args["transport"] = httpx.ASGITransport(app=self._server.app)
+        return ClinikoClient(base_url=self.base_url, httpx_args=httpx_args, **kwargs)
+
+    # ---- seeding ---------------------------------------------------------------
+
+    def add_patient(self, *, api_key: str | None = None, **fields: Any) -> dict[str, Any]:
+        """Create a patient directly (no request, no rate limit), checked by the create rules
+        of the spec; returns it as the API shows it. `first_name` and `last_name` are required.
+
+        A broken body raises ValueError with Cliniko's 422 errors.
+        """
+        from .errors import ApiError
+
+        try:
+            patient = self._sandbox.add_patient(self._account(api_key), fields)
+        except ApiError as exc:
+            raise ValueError(f"not a valid patient: {exc.errors or exc.message}") from None
+        return render(patient, self.base_url)
+
+    def add_patients(self, count: int, **fields: Any) -> list[dict[str, Any]]:
+        """`count` patients named "Patient N Example", with `fields` in common."""
+        return [self.add_patient(**{"first_name": f"Patient {n}", "last_name": "Example", **fields})
+                for n in range(1, count + 1)]
+
+    def set_custom_fields_definition(self, definition: dict[str, Any], *, api_key: str | None = None) -> None:
+        """The account's `patient_custom_fields_definition` (`{"sections": [...]}`), as
+        `GET /settings` will show it and as patients' `custom_fields` are checked against."""
+        if not isinstance(definition, dict) or not isinstance(definition.get("sections"), list):
+            raise ValueError('definition must be a custom fields definition: {"sections": [...]}')
+        self._account(api_key).settings["patient_custom_fields_definition"] = copy.deepcopy(definition)
+
+    def patients(self, *, api_key: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every patient of the account as stored (archived and deleted included), oldest first."""
+        account = self._account(api_key)
+        for view in ("patients+archived", "deleted"):
+            _, found = self._sandbox.storage.list(account.id, view, "1", [], "created_at, id", 10**9, 0)
+            for patient in found:
+                yield render(patient, self.base_url)

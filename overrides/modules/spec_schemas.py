@@ -1,0 +1,208 @@
+"""Load an OpenAPI document and validate JSON against any of its schemas.
+
+One loader for the sandbox, every script and every test that checks data against
+the spec, so `$ref`s (internal, and into custom_fields.schema.json next to it)
+and formats are resolved the same way everywhere. The repository's scripts load
+spec/openapi.yaml with it; the sandbox, the bundled openapi.json shipped here.
+
+    spec = Spec.load(Path("spec/openapi.yaml"))
+    errors = spec.errors_for(instance, "#/components/schemas/Patient")
+    schema_ref = spec.response_schema("getPatient", "200")
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zoneinfo
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+# jsonschema ships no type information; types-jsonschema adds it when installed.
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped, unused-ignore]
+from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped, unused-ignore]
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+_DATE_TIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+
+
+def format_checker() -> FormatChecker:
+    """Formats the spec uses, checked for real (jsonschema only annotates them by
+    default, and its date-time/uri checks need optional packages)."""
+    checker = FormatChecker(formats=("date", "email", "uuid"))
+
+    @checker.checks("date-time")  # type: ignore[untyped-decorator, unused-ignore]
+    def _is_date_time(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        if not _DATE_TIME.match(value):
+            return False
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return False
+        return True
+
+    @checker.checks("uri")  # type: ignore[untyped-decorator, unused-ignore]
+    def _is_uri(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        parts = urlsplit(value)
+        return bool(parts.scheme and parts.netloc) and not any(c.isspace() for c in value)
+
+    @checker.checks("iana-time-zone")  # type: ignore[untyped-decorator, unused-ignore]
+    def _is_time_zone(value: object) -> bool:
+        return not isinstance(value, str) or value in _time_zones()
+
+    return checker
+
+
+def load_document(path: Path) -> Any:
+    """Parse a YAML or JSON file; raises ValueError naming the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror})") from None
+    if path.suffix == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}") from None
+    import yaml  # type: ignore[import-untyped]  # YAML files only: the package ships its spec as JSON
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise ValueError(f"{path}{where}: malformed YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+@dataclass(frozen=True)
+class SchemaError:
+    pointer: str  # JSON pointer into the validated instance
+    reason: str
+
+
+@dataclass
+class Spec:
+    path: Path
+    document: dict[str, Any]
+    registry: Registry = field(repr=False)
+
+    @classmethod
+    def load(cls, path: Path) -> Spec:
+        document = load_document(path)
+        if not isinstance(document, dict) or "openapi" not in document:
+            raise ValueError(f"{path}: not an OpenAPI document (no `openapi` key)")
+        registry: Registry = Registry()
+        # Every file next to the spec that a $ref can reach, under its file URI
+        # (and its $id, for the JSON Schema).
+        for file in sorted(path.parent.rglob("*")):
+            if file.suffix not in (".yaml", ".yml", ".json") or not file.is_file():
+                continue
+            contents = document if file == path else load_document(file)
+            resource = Resource.from_contents(contents, default_specification=DRAFT202012)
+            registry = registry.with_resource(file.resolve().as_uri(), resource)
+            if isinstance(contents, dict) and isinstance(contents.get("$id"), str):
+                registry = registry.with_resource(contents["$id"], resource)
+        return cls(path=path, document=document, registry=registry)
+
+    @property
+    def uri(self) -> str:
+        return self.path.resolve().as_uri()
+
+    def locate(self, uri: str) -> tuple[Any, str]:
+        """The node at an absolute `file:...#/pointer` URI, following Reference
+        Objects (`$ref`) across files; returns it with the URI where it really is."""
+        while True:
+            resolved = self.registry.resolver().lookup(uri)
+            node = resolved.contents
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                return node, uri
+            uri = _join(uri, node["$ref"])
+
+    def operations(self) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+        """(method, path, operation, its URI) for every operation in the spec."""
+        for path, item in self.document.get("paths", {}).items():
+            for method in HTTP_METHODS:
+                if method in item:
+                    yield method, path, item[method], f"{self.uri}#/paths/{_escape(path)}/{method}"
+
+    def operation(self, operation_id: str) -> tuple[dict[str, Any], str]:
+        for _, _, op, uri in self.operations():
+            if op.get("operationId") == operation_id:
+                return op, uri
+        known = ", ".join(sorted(op["operationId"] for _, _, op, _ in self.operations()))
+        raise KeyError(f"no operation {operation_id!r} in the spec (known: {known})")
+
+    def request_schema(self, operation_id: str) -> str:
+        """URI of the JSON request body schema of an operation."""
+        op, uri = self.operation(operation_id)
+        if "requestBody" not in op:
+            raise KeyError(f"operation {operation_id!r} takes no request body")
+        body, body_uri = self.locate(uri + "/requestBody")
+        return self._json_schema_uri(body, body_uri, f"{operation_id} request body")
+
+    def response_schema(self, operation_id: str, status: str) -> str:
+        """URI of the JSON body schema of one documented response of an operation."""
+        op, uri = self.operation(operation_id)
+        responses = op.get("responses", {})
+        if status not in responses:
+            documented = ", ".join(responses)
+            raise KeyError(f"operation {operation_id!r} documents no {status} response (it has {documented})")
+        response, response_uri = self.locate(f"{uri}/responses/{status}")
+        return self._json_schema_uri(response, response_uri, f"{operation_id} {status} response")
+
+    @staticmethod
+    def _json_schema_uri(node: dict[str, Any], uri: str, what: str) -> str:
+        if "application/json" not in node.get("content", {}):
+            raise KeyError(f"{what} has no application/json body")
+        return uri + "/content/application~1json/schema"
+
+    def errors_for(self, instance: Any, schema_uri: str) -> list[SchemaError]:
+        """Every way `instance` breaks the schema at `schema_uri`, with JSON pointers."""
+        validator = Draft202012Validator({"$ref": schema_uri}, registry=self.registry, format_checker=format_checker())
+        errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+        return [SchemaError(_pointer(error), _reason(error)) for error in errors]
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _join(base_uri: str, ref: str) -> str:
+    """Resolve a $ref against the URI of the document it appears in."""
+    document = base_uri.split("#", 1)[0]
+    return document + ref if ref.startswith("#") else urljoin(document, ref)
+
+
+def _deepest(error: ValidationError) -> ValidationError:
+    """For anyOf/oneOf failures, the branch error that got furthest into the instance:
+    `custom_fields: anyOf failed` says less than `/custom_fields/sections/0/token: not a uuid`."""
+    while error.context:
+        error = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))
+    return error
+
+
+def _pointer(error: ValidationError) -> str:
+    return "".join("/" + _escape(str(part)) for part in _deepest(error).absolute_path) or "/"
+
+
+def _reason(error: ValidationError) -> str:
+    message: str = _deepest(error).message
+    return message[:300]
