@@ -8,7 +8,10 @@ A fixture's target is its place: tests/fixtures/OPERATION_ID/request-NAME.json
 is a request body of that operation, .../response-STATUS-NAME.json a response
 body with that status. Custom fields cases (tests/fixtures/custom_fields/) are
 checked with the definition-aware validator: pass cases must pass, fail cases
-must fail with the violation they name.
+must fail with the violation they name. Mutation cases (tests/fixtures/mutations/
+cases.json) change a copy of a fixture (`set` pointers to values, `remove`
+pointers) and check it against that fixture's target: pass cases must validate,
+fail cases must fail at the pointer with the reason they name.
 
 Exit 0 with a count when everything passes; exit 1 listing every failure as
 `file: /json/pointer: reason`.
@@ -17,6 +20,7 @@ Exit 0 with a count when everything passes; exit 1 listing every failure as
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -27,13 +31,14 @@ from spec_schemas import ROOT, Spec, load_document, load_spec
 
 FIXTURES = ROOT / "tests" / "fixtures"
 CUSTOM_FIELDS = FIXTURES / "custom_fields"
+MUTATIONS = FIXTURES / "mutations"
 FIXTURE_NAME = re.compile(r"^(?:request|response-(?P<status>[1-5][0-9X]{2}))-[A-Za-z0-9_.-]+\.json$")
 
 
 def fixture_files(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.json") if CUSTOM_FIELDS not in p.parents)
+            yield from sorted(p for p in path.rglob("*.json") if not {CUSTOM_FIELDS, MUTATIONS} & set(p.parents))
         else:
             yield path
 
@@ -127,6 +132,56 @@ def check_custom_fields_cases() -> tuple[int, list[str]]:
     return count, failures
 
 
+def check_mutation_cases(spec: Spec) -> tuple[int, list[str]]:
+    """Run the mutation cases: a fixture, changed, against the fixture's own target."""
+    cases_file = MUTATIONS / "cases.json"
+    if not cases_file.exists():
+        return 0, []
+    cases = load_document(cases_file)
+    failures: list[str] = []
+    count = 0
+    for kind in ("pass", "fail"):
+        for case in cases.get(kind, []):
+            count += 1
+            where = f"{_display(cases_file)}: {kind} case {case.get('name')!r}"
+            base = FIXTURES / case["base"]
+            try:
+                target = schema_for_fixture(spec, base)
+                instance = mutated(load_document(base), case.get("set", {}), case.get("remove", []))
+            except (KeyError, ValueError, IndexError, TypeError) as exc:
+                failures.append(f"{where}: cannot apply to {case['base']}: {exc}")
+                continue
+            found = spec.errors_for(instance, target)
+            if kind == "pass" and found:
+                failures += [f"{where}: {e.pointer}: unexpected: {e.reason}" for e in found]
+            expect = case.get("expect", {})
+            if kind == "fail" and not any(
+                e.pointer == expect.get("pointer") and expect.get("reason", "") in e.reason for e in found
+            ):
+                got = "; ".join(f"{e.pointer}: {e.reason}" for e in found) or "it validates"
+                failures.append(f"{where}: expected {expect.get('pointer')}: {expect.get('reason')!r}, got {got}")
+    return count, failures
+
+
+def mutated(document: Any, changes: dict[str, Any], removals: list[str]) -> Any:
+    """A copy of `document` with each pointer of `changes` set and each of `removals` removed."""
+    copy = json.loads(json.dumps(document))
+    for pointer, value in [*changes.items(), *((p, _REMOVE) for p in removals)]:
+        *parents, last = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+        node = copy
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        key: Any = int(last) if isinstance(node, list) else last
+        if value is _REMOVE:
+            del node[key]
+        else:
+            node[key] = value
+    return copy
+
+
+_REMOVE = object()
+
+
 def _display(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(ROOT))
@@ -160,6 +215,9 @@ def main() -> int:
             checked += 1
             failures += [f"spec {where}: {e.pointer}: {e.reason}" for e in spec.errors_for(value, schema_uri)]
         count, case_failures = check_custom_fields_cases()
+        checked += count
+        failures += case_failures
+        count, case_failures = check_mutation_cases(spec)
         checked += count
         failures += case_failures
     failures = list(dict.fromkeys(failures))  # allOf layers can report one problem twice

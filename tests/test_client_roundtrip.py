@@ -12,6 +12,9 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,7 @@ from cliniko_client.api.patients import get_patient, list_patients, patch_patien
 from cliniko_client.models import (
     DeletedPatientList,
     Error,
+    Link,
     Patient,
     PatientCreate,
     PatientList,
@@ -37,6 +41,8 @@ from cliniko_client.models import (
     Settings,
     ValidationError,
 )
+from cliniko_client.types import Unset
+from validate_fixtures import mutated
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -110,6 +116,111 @@ def test_unknown_properties_survive_at_every_level() -> None:
 
     page = {"patients": [extended], "total_entries": 1, "links": {"self": "https://x.test/v1/patients"}, "meta": 1}
     assert PatientList.from_dict(page).to_dict() == page
+
+
+# ---- older records: null everywhere but the names, and absent later fields ----------------
+
+ALWAYS_PRESENT = {"id", "first_name", "last_name", "created_at", "updated_at"}
+
+
+def fixture(name: str) -> Any:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def test_null_text_booleans_reminder_type_and_phone_list_parse_and_stay_null() -> None:
+    document = fixture("getPatient/response-200-live-imported-nulls.json")
+    patient = Patient.from_dict(document)
+    assert (patient.title, patient.email, patient.city, patient.notes, patient.medicare) == (None,) * 5
+    assert (patient.accepted_email_marketing, patient.receives_confirmation_emails) == (None, None)
+    assert (patient.reminder_type, patient.patient_phone_numbers, patient.label, patient.country_code) == (None,) * 4
+    assert isinstance(patient.invoices, Link) and patient.first_name == "Wren"
+    out = patient.to_dict()
+    assert out == document
+    nulls = {k for k, v in document.items() if v is None}
+    assert {k for k, v in out.items() if v is None} == nulls and len(nulls) > 40
+
+
+def test_a_2017_record_keeps_its_later_fields_absent() -> None:
+    document = fixture("getPatient/response-200-2017.json")
+    patient = Patient.from_dict(document)
+    for later in ("sex", "gender_identity", "pronouns", "time_zone", "preferred_first_name", "medicare",
+                  "appointment_notes", "custom_fields", "accepted_privacy_policy", "receives_cancellation_emails",
+                  "country_code", "attendees"):
+        assert isinstance(getattr(patient, later), Unset), later
+    out = patient.to_dict()
+    assert set(out) == set(document), "nothing invented on the way back out"
+    assert out == document
+    page = fixture("listPatients/response-200-2017.json")
+    parsed = PatientList.from_dict(page)
+    assert parsed.patients[1].patient_phone_numbers is None and parsed.patients[1].reminder_type is None
+    assert PatientList.from_dict(page).to_dict() == page
+
+
+def test_only_the_always_present_properties_make_a_patient() -> None:
+    document = {k: v for k, v in fixture("getPatient/response-200-2017.json").items() if k in ALWAYS_PRESENT}
+    assert Patient.from_dict(document).to_dict() == document
+    for missing in sorted(ALWAYS_PRESENT):
+        with pytest.raises(KeyError):
+            Patient.from_dict({k: v for k, v in document.items() if k != missing})
+
+
+MUTATIONS = fixture("mutations/cases.json")
+PATIENT_BASES = ("getPatient/", "listPatients/")
+
+
+def mutation(case: dict[str, Any]) -> Any:
+    return mutated(fixture(case["base"]), case.get("set", {}), case.get("remove", []))
+
+
+@pytest.mark.parametrize("case", [c for c in MUTATIONS["pass"] if c["base"].startswith(PATIENT_BASES)],
+                         ids=lambda c: c["name"])
+def test_valid_mutations_round_trip(case: dict[str, Any]) -> None:
+    document = mutation(case)
+    model = Patient if case["base"].startswith("getPatient/") else PatientList
+    assert json.dumps(model.from_dict(document).to_dict(), sort_keys=True) == json.dumps(document, sort_keys=True)
+
+
+# Invalid responses the client refuses to parse. (Like every openapi-python-client model it does
+# not re-check plain strings and booleans: a number in `title` is the spec's and the validator's
+# to catch, tests/fixtures/mutations/cases.json.)
+CLIENT_REJECTS = {
+    "unknown reminder_type": TypeError, "link object without its link": KeyError, "missing id": KeyError,
+    "missing first_name": KeyError, "missing created_at": KeyError, "missing updated_at": KeyError,
+    "null created_at": TypeError, "null updated_at": TypeError, "phone list as a string": TypeError,
+}
+
+
+@pytest.mark.parametrize(("name", "error"), CLIENT_REJECTS.items(), ids=CLIENT_REJECTS.keys())
+def test_invalid_mutations_do_not_parse(name: str, error: type[Exception]) -> None:
+    case = next(c for c in MUTATIONS["fail"] if c["name"] == name)
+    with pytest.raises(error):
+        Patient.from_dict(mutation(case))
+
+
+def test_nullable_fields_are_typed_not_any(tmp_path: Path) -> None:
+    """mypy --strict sees `str | None | Unset`, so using one unchecked is a type error, and a
+    checked use is not (were the field `Any`, both would pass)."""
+    consumer = tmp_path / "consumer.py"
+    consumer.write_text(textwrap.dedent("""\
+        from cliniko_client.models import Patient
+
+
+        def city(patient: Patient) -> str:
+            return patient.city
+
+
+        def city_checked(patient: Patient) -> str:
+            return patient.city if isinstance(patient.city, str) else ""
+
+
+        def sms(patient: Patient) -> bool:
+            return patient.accepted_sms_marketing is True and patient.first_name.startswith("W")
+        """), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(consumer)],
+                          capture_output=True, text=True, check=False, cwd=tmp_path)
+    errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "consumer.py:5:" in errors[0], proc.stdout
+    assert 'got "str | Unset | None", expected "str"' in errors[0] or "Unset" in errors[0], errors[0]
 
 
 def test_update_of_one_field_sends_only_that_field() -> None:

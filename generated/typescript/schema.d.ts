@@ -321,95 +321,108 @@ export interface components {
         /**
          * @description A patient as the API returns it. Unknown properties may appear as the
          *     API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `first_name`, `last_name`, `created_at` and `updated_at` are
+         *     always present and never `null`: every version of the API has sent them.
+         *     Every other property may be `null` (records imported or created through
+         *     older API versions carry `null` text, booleans, `reminder_type` and phone
+         *     lists; Cliniko's own published API document declares all of them
+         *     nullable) and may be absent: responses recorded in 2017 lack every
+         *     property added since (`sex`, `gender_identity`, `pronouns`, `time_zone`,
+         *     `preferred_first_name`, `medicare`, `accepted_*`, `receives_*`,
+         *     `custom_fields`, ...). Keep an absent property absent and a `null` as
+         *     `null` when you store or forward a patient.
          */
         Patient: {
             readonly id: components["schemas"]["Id"];
             /** @description The patient's full name as Cliniko displays it (live API only). */
-            readonly label?: string;
+            readonly label?: string | null;
             /** @description Title such as Mr, Ms, Dr. */
-            title: string;
+            title?: string | null;
             /** @description First (given) name. */
             first_name: string;
             /** @description The name the patient prefers to be called, or `null`. */
-            preferred_first_name: string | null;
+            preferred_first_name?: string | null;
             /** @description Last (family) name. */
             last_name: string;
-            date_of_birth: components["schemas"]["DateOrBlank"];
+            date_of_birth?: components["schemas"]["DateOrBlank"];
             /** @description Sex, free text (replaces `gender`). */
-            sex: string;
+            sex?: string | null;
             /** @description Gender identity, free text (replaces `gender`). */
-            gender_identity: string;
+            gender_identity?: string | null;
             /**
              * @deprecated
              * @description Deprecated since 2018-12-03 and read-only; use `sex` and `gender_identity`, which do not inherit its value.
              */
-            readonly gender: string | null;
+            readonly gender?: string | null;
             /** @description The patient's pronouns, or `null` when not set. */
-            pronouns: components["schemas"]["Pronouns"] | null;
-            email: components["schemas"]["Email"];
-            /** @description The patient's phone numbers (there is no phone-number filter). */
-            patient_phone_numbers: components["schemas"]["PhoneNumber"][];
+            pronouns?: components["schemas"]["Pronouns"] | null;
+            /** @description The patient's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The patient's phone numbers, or `null` on some older records (there is no phone-number filter). */
+            patient_phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
             /** @description First line of the street address. */
-            address_1: string;
+            address_1?: string | null;
             /** @description Second line of the street address. */
-            address_2: string;
+            address_2?: string | null;
             /** @description Third line of the street address. */
-            address_3: string;
+            address_3?: string | null;
             /** @description City or suburb. */
-            city: string;
+            city?: string | null;
             /** @description State or region. */
-            state: string;
+            state?: string | null;
             /** @description Post code. */
-            post_code: string;
+            post_code?: string | null;
             /**
              * @deprecated
              * @description Deprecated free-text country name; use `country_code`.
              */
-            country: string;
+            country?: string | null;
             /** @description Country, ISO 3166-1 alpha-2 (live API only), or `null`. */
             country_code?: string | null;
             /**
              * Format: iana-time-zone
              * @description IANA time zone of the patient (`Australia/Melbourne`), or `null` if not set.
              */
-            time_zone: string | null;
+            time_zone?: string | null;
             /** @description Occupation. */
-            occupation: string;
+            occupation?: string | null;
             /** @description Emergency contact, free text. */
-            emergency_contact: string;
+            emergency_contact?: string | null;
             /** @description Medicare card number (Australia). */
-            medicare: string;
+            medicare?: string | null;
             /** @description Medicare individual reference number (the patient's position on the card). */
-            medicare_reference_number: string;
+            medicare_reference_number?: string | null;
             /** @description Department of Veterans' Affairs card number, or `""`. */
-            dva_card_number?: string;
+            dva_card_number?: string | null;
             /** @description Practitioners' notes about the patient. */
-            notes: string;
+            notes?: string | null;
             /** @description Notes shown with the patient's appointments. */
-            appointment_notes: string;
+            appointment_notes?: string | null;
             /** @description An id from a previous system, kept for reference (it can identify the person there). */
-            old_reference_id: string;
+            old_reference_id?: string | null;
             /** @description How the patient found the business, or `null`. */
-            referral_source: string | null;
+            referral_source?: string | null;
             /** @description Whom invoices are addressed to by default. */
-            invoice_default_to: string;
+            invoice_default_to?: string | null;
             /** @description Where invoices are emailed, or `null` / `""`. */
-            invoice_email: components["schemas"]["Email"] | null;
+            invoice_email?: components["schemas"]["Email"] | null;
             /** @description Extra text printed on invoices (e.g. insurance and claim numbers). */
-            invoice_extra_information: string;
-            reminder_type: components["schemas"]["ReminderType"];
+            invoice_extra_information?: string | null;
+            /** @description How the patient is reminded of appointments, or `null` on some older records. */
+            reminder_type?: components["schemas"]["ReminderType"] | null;
             /** @description Whether appointment confirmations are emailed. */
-            receives_confirmation_emails: boolean;
+            receives_confirmation_emails?: boolean | null;
             /** @description Whether cancellation emails are sent (live API only). */
-            receives_cancellation_emails?: boolean;
+            receives_cancellation_emails?: boolean | null;
             /** @description Whether the patient accepted email marketing. */
-            accepted_email_marketing: boolean;
+            accepted_email_marketing?: boolean | null;
             /** @description Whether the patient accepted SMS marketing. Not directly writable; send `unsubscribe_sms_marketing`. */
-            readonly accepted_sms_marketing: boolean;
+            readonly accepted_sms_marketing?: boolean | null;
             /** @description The patient's answer to the business's privacy policy - `null` no response, `true` accepted, `false` rejected (store as little as you can). */
-            accepted_privacy_policy: boolean | null;
+            accepted_privacy_policy?: boolean | null;
             /** @description Answers to the account's custom patient fields, or `null` when there are none. */
-            custom_fields: components["schemas"]["CustomFieldsResponse"] | null;
+            custom_fields?: components["schemas"]["CustomFieldsResponse"] | null;
             /**
              * Format: date-time
              * @description When the patient was created (UTC).
@@ -420,20 +433,21 @@ export interface components {
              * @description When the patient was last changed (UTC).
              */
             readonly updated_at: string;
-            readonly archived_at: components["schemas"]["DateTimeOrBlank"];
-            readonly deleted_at: components["schemas"]["DateTimeOrBlank"];
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
             readonly merged_at?: components["schemas"]["DateTimeOrBlank"];
             readonly merged_with_patient?: components["schemas"]["NullableLink"];
             readonly concession_type?: components["schemas"]["NullableLink"];
             readonly referring_doctor?: components["schemas"]["NullableLink"];
             readonly latest_booking?: components["schemas"]["NullableLink"];
-            readonly medical_alerts: components["schemas"]["Link"];
-            readonly invoices: components["schemas"]["Link"];
-            readonly appointments: components["schemas"]["Link"];
-            readonly attendees?: components["schemas"]["Link"];
-            readonly relationships?: components["schemas"]["Link"];
-            readonly patient_attachments?: components["schemas"]["Link"];
-            readonly links: components["schemas"]["SelfLinks"];
+            readonly medical_alerts?: components["schemas"]["NullableLink"];
+            readonly invoices?: components["schemas"]["NullableLink"];
+            readonly appointments?: components["schemas"]["NullableLink"];
+            readonly attendees?: components["schemas"]["NullableLink"];
+            readonly relationships?: components["schemas"]["NullableLink"];
+            readonly patient_attachments?: components["schemas"]["NullableLink"];
+            /** @description The URL of this patient (`null` is allowed by Cliniko's own API document). */
+            readonly links?: components["schemas"]["SelfLinks"] | null;
         };
         /** @description One page of patients. */
         PatientList: {
@@ -466,6 +480,16 @@ export interface components {
          * @description Patient properties a client may write. Every one is optional; only the
          *     ones sent are changed. Read-only properties (`id`, timestamps, links,
          *     `gender`, `accepted_sms_marketing`) are not accepted.
+         *
+         *     Stricter than the response on purpose: a response may carry `null` in
+         *     any property but the names and timestamps (older records), but `null` is
+         *     accepted here only where it is documented to clear a value
+         *     (`preferred_first_name`, `date_of_birth`, `pronouns`, `country_code`,
+         *     `time_zone`, `referral_source`, `invoice_email`, `accepted_privacy_policy`,
+         *     `custom_fields`, `concession_type_id`, `referring_doctor_id`). Blank a
+         *     text field with `""`. Neither Cliniko's documentation nor any report
+         *     shows the API storing a `null` sent for other fields, so a client that
+         *     copies a read patient into an update drops its `null`s (or sends `""`).
          */
         PatientUpdate: {
             /** @description Title such as Mr, Ms, Dr. */

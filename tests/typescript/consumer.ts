@@ -50,3 +50,25 @@ export function archivedOn(patient: Patient): Date | undefined {
   const archivedAt = patient.archived_at;
   return archivedAt ? new Date(archivedAt) : undefined;
 }
+
+// Older records send null text, booleans, reminder_type and phone lists, and responses of
+// older API versions lack every property added since: only id, the names and the two
+// timestamps are always there. A strict consumer checks before use (must_fail/ shows the rest).
+export function mailingLine(patient: Patient): string {
+  const parts = [patient.address_1, patient.city, patient.post_code].filter(
+    (part): part is string => typeof part === "string" && part !== "",
+  );
+  return [`${patient.first_name} ${patient.last_name}`, ...parts].join(", ");
+}
+
+export function mobileNumbers(patient: Patient): string[] {
+  return (patient.patient_phone_numbers ?? []).filter((p) => p.phone_type === "Mobile").map((p) => p.number);
+}
+
+export function remindsBySms(patient: Patient): boolean {
+  const type = patient.reminder_type;
+  return type === "SMS" || type === "SMS & Email";
+}
+
+// The always-present properties need no check.
+export const alwaysThere: Equals<Patient["first_name"] | Patient["created_at"], string> = true;

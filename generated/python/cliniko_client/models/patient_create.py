@@ -344,15 +344,11 @@ class PatientCreate:
             return data
         if isinstance(data, Unset):
             return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            date_of_birth_type_0 = datetime.date.fromisoformat(data)
+        if not isinstance(data, str):
+            raise TypeError()
+        date_of_birth_type_0 = datetime.date.fromisoformat(data)
 
-            return date_of_birth_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.date | None | Unset, data)
+        return date_of_birth_type_0
 
     @staticmethod
     def _parse_pronouns(data: object) -> None | PronounsInput | Unset:
@@ -360,15 +356,11 @@ class PatientCreate:
             return data
         if isinstance(data, Unset):
             return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            pronouns_type_0 = PronounsInput.from_dict(data)
+        if not isinstance(data, dict):
+            raise TypeError()
+        pronouns_type_0 = PronounsInput.from_dict(data)
 
-            return pronouns_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | PronounsInput | Unset, data)
+        return pronouns_type_0
 
     @staticmethod
     def _parse_country_code(data: object) -> None | str | Unset:
@@ -416,15 +408,11 @@ class PatientCreate:
             return data
         if isinstance(data, Unset):
             return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            custom_fields_type_0 = CustomFields.from_dict(data)
+        if not isinstance(data, dict):
+            raise TypeError()
+        custom_fields_type_0 = CustomFields.from_dict(data)
 
-            return custom_fields_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(CustomFields | None | Unset, data)
+        return custom_fields_type_0
 
     @staticmethod
     def _parse_concession_type_id(data: object) -> int | None | str | Unset:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,15 +52,11 @@ class Settings:
     def _parse_patient_custom_fields_definition(data: object) -> CustomFields | None:
         if data is None:
             return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            patient_custom_fields_definition_type_0 = CustomFields.from_dict(data)
+        if not isinstance(data, dict):
+            raise TypeError()
+        patient_custom_fields_definition_type_0 = CustomFields.from_dict(data)
 
-            return patient_custom_fields_definition_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(CustomFields | None, data)
+        return patient_custom_fields_definition_type_0
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -116,6 +116,16 @@ def sync_detailed(
             ones sent are changed. Read-only properties (`id`, timestamps, links,
             `gender`, `accepted_sms_marketing`) are not accepted.
 
+            Stricter than the response on purpose: a response may carry `null` in
+            any property but the names and timestamps (older records), but `null` is
+            accepted here only where it is documented to clear a value
+            (`preferred_first_name`, `date_of_birth`, `pronouns`, `country_code`,
+            `time_zone`, `referral_source`, `invoice_email`, `accepted_privacy_policy`,
+            `custom_fields`, `concession_type_id`, `referring_doctor_id`). Blank a
+            text field with `""`. Neither Cliniko's documentation nor any report
+            shows the API storing a `null` sent for other fields, so a client that
+            copies a read patient into an update drops its `null`s (or sends `""`).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -154,6 +164,16 @@ def sync(
             ones sent are changed. Read-only properties (`id`, timestamps, links,
             `gender`, `accepted_sms_marketing`) are not accepted.
 
+            Stricter than the response on purpose: a response may carry `null` in
+            any property but the names and timestamps (older records), but `null` is
+            accepted here only where it is documented to clear a value
+            (`preferred_first_name`, `date_of_birth`, `pronouns`, `country_code`,
+            `time_zone`, `referral_source`, `invoice_email`, `accepted_privacy_policy`,
+            `custom_fields`, `concession_type_id`, `referring_doctor_id`). Blank a
+            text field with `""`. Neither Cliniko's documentation nor any report
+            shows the API storing a `null` sent for other fields, so a client that
+            copies a read patient into an update drops its `null`s (or sends `""`).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -186,6 +206,16 @@ async def asyncio_detailed(
             the
             ones sent are changed. Read-only properties (`id`, timestamps, links,
             `gender`, `accepted_sms_marketing`) are not accepted.
+
+            Stricter than the response on purpose: a response may carry `null` in
+            any property but the names and timestamps (older records), but `null` is
+            accepted here only where it is documented to clear a value
+            (`preferred_first_name`, `date_of_birth`, `pronouns`, `country_code`,
+            `time_zone`, `referral_source`, `invoice_email`, `accepted_privacy_policy`,
+            `custom_fields`, `concession_type_id`, `referring_doctor_id`). Blank a
+            text field with `""`. Neither Cliniko's documentation nor any report
+            shows the API storing a `null` sent for other fields, so a client that
+            copies a read patient into an update drops its `null`s (or sends `""`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +252,16 @@ async def asyncio(
             the
             ones sent are changed. Read-only properties (`id`, timestamps, links,
             `gender`, `accepted_sms_marketing`) are not accepted.
+
+            Stricter than the response on purpose: a response may carry `null` in
+            any property but the names and timestamps (older records), but `null` is
+            accepted here only where it is documented to clear a value
+            (`preferred_first_name`, `date_of_birth`, `pronouns`, `country_code`,
+            `time_zone`, `referral_source`, `invoice_email`, `accepted_privacy_policy`,
+            `custom_fields`, `concession_type_id`, `referring_doctor_id`). Blank a
+            text field with `""`. Neither Cliniko's documentation nor any report
+            shows the API storing a `null` sent for other fields, so a client that
+            copies a read patient into an update drops its `null`s (or sends `""`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
