@@ -193,9 +193,16 @@ def _join(base_uri: str, ref: str) -> str:
 
 def _deepest(error: ValidationError) -> ValidationError:
     """For anyOf/oneOf failures, the branch error that got furthest into the instance:
-    `custom_fields: anyOf failed` says less than `/custom_fields/sections/0/token: not a uuid`."""
+    `custom_fields: anyOf failed` says less than `/custom_fields/sections/0/token: not a uuid`.
+    At equal depth, a branch that took the value's type (`'Text' is not one of [...]`) says
+    more than one that did not, and the `null` branch of a nullable value says least."""
+
+    def telling(e: ValidationError) -> tuple[int, bool, bool, int]:
+        is_type = e.validator == "type"
+        return len(e.absolute_path), not is_type, not (is_type and e.validator_value == "null"), -len(e.message)
+
     while error.context:
-        error = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))
+        error = max(error.context, key=telling)
     return error
 
 
