@@ -158,10 +158,22 @@ class Sandbox:
 
     def find(self, request: Request, caller: Caller, archived_ok: bool) -> dict[str, Any]:
         """The patient of the path's id; 404 when unknown, deleted, or archived and not asked for."""
-        raw = request.path_params["id"]
-        patient_id = int(raw) if PATIENT_ID.match(raw) else INT64_MAX
-        found = self.storage.get(caller.account.id, min(patient_id, INT64_MAX))
-        if found is None or found[0] == "deleted" or (found[0] == "archived" and not archived_ok):
+        found = self.storage.get(caller.account.id, _patient_id(request))
+        if found is None or not _visible(found[0], archived_ok):
+            raise ApiError(404, "Not found")
+        return found[1]
+
+    def change(self, request: Request, caller: Caller, edit: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        """Apply `edit` to the path's patient (archived ones too) in one transaction and
+        return the patient as stored; 404 like `find`. `edit` says whether it changed anything."""
+
+        def checked(state: str, patient: dict[str, Any]) -> bool:
+            if not _visible(state, archived_ok=True):
+                raise ApiError(404, "Not found")
+            return edit(patient)
+
+        found = self.storage.update(caller.account.id, _patient_id(request), checked)
+        if found is None:
             raise ApiError(404, "Not found")
         return found[1]
 
@@ -176,9 +188,11 @@ class Sandbox:
         self.rules.check("createPatient", body, definition)
         stamp = now()
         patient = self.blank(account)
-        patient.update(id=self.new_id(), created_at=stamp, updated_at=stamp)
+        patient.update(created_at=stamp, updated_at=stamp)
         apply_changes(patient, body, definition)
-        self.storage.save(account.id, patient)
+        patient["id"] = self.new_id()
+        while not self.storage.insert(account.id, patient):  # taken meanwhile (another process, same --db)
+            patient["id"] = self.new_id()
         return patient
 
     async def create_patient(self, request: Request, caller: Caller) -> Response:
@@ -189,29 +203,39 @@ class Sandbox:
 
     async def update_patient(self, request: Request, caller: Caller) -> Response:
         # Archived patients are still records: they can be corrected without unarchiving.
-        patient = self.find(request, caller, archived_ok=True)
+        self.find(request, caller, archived_ok=True)  # an unknown id is a 404 whatever the body
+        # The whole body first, then read-modify-write in one transaction: a body that
+        # arrives late must not write back a record that another request changed meanwhile.
         body = await read_json_body(request)
         definition = caller.account.custom_fields_definition
         self.rules.check("updatePatient", body, definition)
-        apply_changes(patient, body, definition)
-        patient["updated_at"] = now()
-        self.storage.save(caller.account.id, patient)
-        return JSONResponse(render(patient, base_url(request)))
+
+        def edit(patient: dict[str, Any]) -> bool:
+            apply_changes(patient, body, definition)
+            patient["updated_at"] = now()
+            return True
+
+        return JSONResponse(render(self.change(request, caller, edit), base_url(request)))
 
     async def archive_patient(self, request: Request, caller: Caller) -> Response:
-        patient = self.find(request, caller, archived_ok=True)
-        if not patient["archived_at"]:
+        def archive(patient: dict[str, Any]) -> bool:
+            if patient["archived_at"]:
+                return False
             patient["archived_at"] = patient["updated_at"] = now()
-            self.storage.save(caller.account.id, patient)
+            return True
+
+        self.change(request, caller, archive)
         return Response(status_code=204)
 
     async def unarchive_patient(self, request: Request, caller: Caller) -> Response:
-        patient = self.find(request, caller, archived_ok=True)
-        if patient["archived_at"]:
+        def unarchive(patient: dict[str, Any]) -> bool:
+            if not patient["archived_at"]:
+                return False
             patient["archived_at"] = None
             patient["updated_at"] = now()
-            self.storage.save(caller.account.id, patient)
-        return JSONResponse(render(patient, base_url(request)))
+            return True
+
+        return JSONResponse(render(self.change(request, caller, unarchive), base_url(request)))
 
     def settings(self, public: bool) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
@@ -220,6 +244,16 @@ class Sandbox:
             return JSONResponse(caller.account.settings)
 
         return handler
+
+
+def _patient_id(request: Request) -> int:
+    """The path's id; one too long for a 64-bit integer is nobody's (a 404)."""
+    raw = request.path_params["id"]
+    return min(int(raw), INT64_MAX) if PATIENT_ID.match(raw) else INT64_MAX
+
+
+def _visible(state: str, archived_ok: bool) -> bool:
+    return state == "active" or (state == "archived" and archived_ok)
 
 
 def base_url(request: Request) -> str:

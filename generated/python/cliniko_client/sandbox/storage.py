@@ -7,6 +7,12 @@ in: active, archived (merged included) or deleted.
 
 Lists fetch one page of ids through a covering index first and only then the
 patients themselves, so a deep page costs about what page 1 costs.
+
+Writes never lose each other: a change to a stored patient reads, changes and
+writes it in one `BEGIN IMMEDIATE` transaction (`update`), holding the write
+lock from the read to the commit, so two writers (or two processes on one
+`--db` file) cannot both start from the same old record. A create inserts and
+never replaces.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 FILTER_COLUMNS = (
@@ -102,12 +108,52 @@ class Storage:
         with self._lock:
             return self._db.execute("SELECT 1 FROM patients WHERE id = ?", (patient_id,)).fetchone() is not None
 
-    def save(self, account_id: int, patient: dict[str, Any]) -> None:
-        """Insert or replace one patient."""
-        self.save_many(account_id, [patient])
+    def insert(self, account_id: int, patient: dict[str, Any]) -> bool:
+        """Add a new patient; False (nothing written) if its id is taken."""
+        placeholders = ", ".join("?" * len(COLUMNS))
+        with self._lock:
+            try:
+                self._db.execute(
+                    f"INSERT INTO patients ({', '.join(COLUMNS)}) VALUES ({placeholders})",
+                    _columns(account_id, patient),
+                )
+            except sqlite3.IntegrityError:
+                return False
+        return True
+
+    def update(
+        self, account_id: int, patient_id: int, change: Callable[[str, dict[str, Any]], bool]
+    ) -> tuple[str, dict[str, Any]] | None:
+        """Read, change and write one patient atomically; None if the account has no such patient.
+
+        `change(state, patient)` edits the patient in place and says whether to write it;
+        an exception it raises rolls everything back. Returns (state, patient) as left.
+        """
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")  # the write lock now, not at the first write
+            try:
+                row = self._db.execute(
+                    "SELECT state, data FROM patients WHERE account_id = ? AND id = ?", (account_id, patient_id)
+                ).fetchone()
+                if row is None:
+                    self._db.execute("ROLLBACK")
+                    return None
+                state, patient = row[0], json.loads(row[1])
+                if change(state, patient):
+                    columns = _columns(account_id, patient)
+                    if columns[0] != patient_id:
+                        raise ValueError("a change must not alter the patient's id")
+                    assignments = ", ".join(f"{name} = ?" for name in COLUMNS[1:])
+                    self._db.execute(f"UPDATE patients SET {assignments} WHERE id = ?", (*columns[1:], patient_id))
+                    state = columns[2]
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        return state, patient
 
     def save_many(self, account_id: int, patients: Iterable[dict[str, Any]]) -> None:
-        """Insert or replace patients in one transaction (seeding 100,000 takes seconds)."""
+        """Insert or replace patients in one transaction (seeding 100,000 takes seconds; tests)."""
         placeholders = ", ".join("?" * len(COLUMNS))
         sql = f"INSERT OR REPLACE INTO patients ({', '.join(COLUMNS)}) VALUES ({placeholders})"
         with self._lock:
