@@ -9,11 +9,16 @@ Hypothesis-generated `q[]` filters, oversized and malformed bodies, odd headers,
 wrong keys, path traversal in ids, and a key of account A reading, changing,
 archiving and listing the patients of account B.
 
-Prints the count of bad inputs tried and the responses by status, then three
+Also: bodies under other Content-Types (text/plain, multipart, none, XML, a
+JSON body under a form type), ids written as floats, NUL characters in text,
+and forged `Host` headers (on links, `Location` and trailing-slash paths).
+
+Prints the count of bad inputs tried and the responses by status, then five
 figures that must be 0: server errors (5xx), bodies leaking internals
-(tracebacks, file paths, "sqlite", "Exception") and cross-account reads or
-writes that succeeded. Exit 1 if any is not 0. Seeded, so a run is repeatable;
-bounded to well under 3 minutes.
+(tracebacks, file paths, "sqlite", "Exception"), cross-account reads or
+writes that succeeded, inputs the spec refuses that were accepted (float ids,
+NUL), and answers that repeat a forged Host. Exit 1 if any is not 0. Seeded,
+so a run is repeatable; bounded to well under 3 minutes.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ class Tally:
     server_errors: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
     cross_account: list[str] = field(default_factory=list)
+    accepted: list[str] = field(default_factory=list)  # inputs the spec refuses, answered 2xx
+    host_reflected: list[str] = field(default_factory=list)  # answers naming a forged Host
 
     def record(self, what: str, status: int, body: str) -> None:
         self.tried += 1
@@ -60,7 +67,8 @@ class Tally:
 
     @property
     def failures(self) -> int:
-        return len(self.server_errors) + len(self.leaks) + len(self.cross_account)
+        return (len(self.server_errors) + len(self.leaks) + len(self.cross_account) + len(self.accepted)
+                + len(self.host_reflected))
 
 
 class Target:
@@ -89,7 +97,7 @@ class Target:
             request = self.client.build_request(method, url, headers=present, **kwargs)
             for name in [k for k, v in headers.items() if v is None]:  # really absent, not TestClient's default
                 request.headers.pop(name, None)
-            response = self.client.send(request)
+            response = self.client.send(request, follow_redirects=False)  # a redirect is an answer to judge
         except Exception as exc:  # the app itself blew up (TestClient re-raises some)
             self.tally.record(f"{what}: {method} {url[:80]}", 599, f"{type(exc).__name__}: {exc}")
             return None
@@ -204,6 +212,76 @@ def bad_bodies(target: Target) -> None:
                 headers=target.headers(**{"Content-Type": "application/json", "Content-Length": "99999999999"}))
 
 
+# Valid JSON bodies that the spec refuses all the same (a 2xx for any is a finding).
+REFUSED_BODIES: list[tuple[str, dict[str, Any]]] = [
+    ("float id", {"concession_type_id": 1.0}),
+    ("float id with an exponent", {"referring_doctor_id": 1e3}),
+    ("float id that lost digits", {"concession_type_id": 836447129235883061.0}),
+    ("fractional id", {"referring_doctor_id": 12.5}),
+    ("NUL in a name", {"last_name": "Example\u0000"}),
+    ("NUL in an email", {"email": "ada\u0000@example.com"}),
+    ("NUL in notes", {"notes": "line\u0000line"}),
+    ("NUL alone", {"preferred_first_name": "\u0000"}),
+    ("NUL in pronouns", {"pronouns": dict.fromkeys(["accusative", "nominative", "predicative_possessive",
+                                                    "pronominal_possessive", "reflexive"], "they\u0000")}),
+]
+
+
+def refused_bodies(target: Target) -> None:
+    for name, fields in REFUSED_BODIES:
+        for method, url, body in (("POST", "/v1/patients", {"first_name": "Ada", "last_name": "Example", **fields}),
+                                  ("PATCH", f"/v1/patients/{target.own_id}", fields)):
+            response = target.send(f"refused body: {name}", method, url, json=body)
+            if response is not None and 200 <= response.status_code < 300:
+                target.tally.accepted.append(f"{name}: {method} {url} -> {response.status_code}")
+
+
+CONTENT_TYPES = [None, "text/plain", "multipart/form-data; boundary=x", "application/xml",
+                 "application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=utf-8",
+                 "application/json; charset=latin-1", "application/json-patch+json", "*/*", "a" * 2000]
+
+
+def content_types(target: Target) -> None:
+    """A valid JSON body and a form body under every Content-Type, and none: a 4xx or a 2xx, never a 5xx."""
+    json_body = json.dumps({"first_name": "Ada", "last_name": "Example"}).encode()
+    multipart = b'--x\r\nContent-Disposition: form-data; name="first_name"\r\n\r\nAda\r\n--x--\r\n'
+    for content_type in CONTENT_TYPES:
+        headers = target.headers(**({} if content_type is None else {"Content-Type": content_type}))
+        if content_type is None:
+            headers["Content-Type"] = None  # type: ignore[assignment]
+        for content in (json_body, b"first_name=Ada&last_name=Example", multipart):
+            target.send(f"Content-Type {content_type!r}", "POST", "/v1/patients", headers=headers, content=content)
+            target.send(f"Content-Type {content_type!r}", "PATCH", f"/v1/patients/{target.own_id}",
+                        headers=headers, content=content)
+
+
+FORGED_HOSTS = ["evil.example", "evil.example:8443", "127.0.0.1@evil.example", "evil.example/v1",
+                "evil.example#", "EVIL.EXAMPLE", "[::1]:1@evil.example", "evil.example" + "x" * 500]
+
+
+def forged_hosts(target: Target) -> None:
+    """Links, Location and trailing-slash paths under a Host header that is not the server's."""
+    for host in FORGED_HOSTS:
+        headers = target.headers(Host=host)
+        anonymous = {**headers, "Authorization": None}
+        for what, method, url, kwargs in [
+            ("list", "GET", "/v1/patients?per_page=2", {}),
+            ("list, trailing slash", "GET", "/v1/patients/?per_page=2", {}),
+            ("list, trailing slash, no key", "GET", "/v1/patients/", {"headers": anonymous}),
+            ("one patient", "GET", f"/v1/patients/{target.own_id}", {}),
+            ("create", "POST", "/v1/patients", {"json": {"first_name": "Ada", "last_name": "Example"}}),
+            ("unknown path, trailing slash", "GET", "/v1/nothing/", {}),
+        ]:
+            response = target.send(f"Host {host[:30]!r}: {what}", method, url,
+                                   **{"headers": headers, **kwargs})
+            if response is None:
+                continue
+            answer = response.text + " ".join(response.headers.get_list("location"))
+            if "evil" in answer.lower():
+                target.tally.host_reflected.append(f"{what} under Host {host[:30]!r}: {method} {url} -> "
+                                                   f"{response.status_code} names the forged host")
+
+
 def bad_headers(target: Target) -> None:
     base = target.headers()
     cases: list[tuple[str, dict[str, str]]] = [
@@ -315,6 +393,9 @@ def run(seed: int, examples: int, log: Callable[[str], None]) -> Tally:
         ("schemathesis negative mode, every operation", lambda: schemathesis_negative(target, examples, seed)),
         ("q[] filters", lambda: bad_filters(target, examples * 4, seed)),
         ("bodies", lambda: bad_bodies(target)),
+        ("bodies the spec refuses (float ids, NUL)", lambda: refused_bodies(target)),
+        ("Content-Types", lambda: content_types(target)),
+        ("forged Host headers", lambda: forged_hosts(target)),
         ("headers and keys", lambda: bad_headers(target)),
         ("ids", lambda: bad_ids(target)),
         ("cross-account", lambda: cross_account(target)),
@@ -341,7 +422,9 @@ def main(argv: list[str] | None = None) -> int:
     print("responses by status: " + ", ".join(f"{s}: {n}" for s, n in sorted(tally.statuses.items())))
     for label, found in [("server errors (5xx)", tally.server_errors),
                          ("bodies with tracebacks/internals", tally.leaks),
-                         ("cross-account reads/writes that succeeded", tally.cross_account)]:
+                         ("cross-account reads/writes that succeeded", tally.cross_account),
+                         ("refused inputs accepted (float ids, NUL)", tally.accepted),
+                         ("answers repeating a forged Host", tally.host_reflected)]:
         print(f"{label}: {len(found)} (must be 0)")
         for line in found[:10]:
             print(f"    {line}")

@@ -21,7 +21,7 @@ from hypothesis.stateful import run_state_machine_as_test
 from spec_schemas import SPEC_PATH
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, examples_and_seed
-from tests.support.realistic_data import register_formats, use_definition, use_patient_ids
+from tests.support.realistic_data import register_formats, use_definition, use_integer_ids, use_patient_ids
 
 EXAMPLES, SEED = examples_and_seed(100)
 # The app's ids are seeded even in unseeded runs: a replayed scenario must see the same ids.
@@ -52,6 +52,7 @@ APP = SANDBOX.app
 schema.app = SANDBOX
 schema.config.update(headers={"User-Agent": USER_AGENT}, basic_auth=(SANDBOX_KEY, ""))
 use_definition(schema, default_settings()["patient_custom_fields_definition"])
+use_integer_ids(schema)
 # The first account's starter patients (active, archived, merged): ids that exist.
 _, STARTERS = APP.state.sandbox.storage.list(1, "patients+archived", "1", [], "created_at, id", 100, 0)
 use_patient_ids(schema, [str(patient["id"]) for patient in STARTERS])

@@ -21,7 +21,7 @@ from hypothesis.stateful import run_state_machine_as_test
 from spec_schemas import SPEC_PATH
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, SandboxProcess, examples_and_seed
-from tests.support.realistic_data import register_formats, use_definition, use_patient_ids
+from tests.support.realistic_data import register_formats, use_definition, use_integer_ids, use_patient_ids
 
 EXAMPLES, SEED = examples_and_seed(25)
 
@@ -52,6 +52,7 @@ def _load_schema(url: str) -> Any:
         listed = client.get(f"{url}/patients", params={"q[]": "archived_at:*", "per_page": 3}).json()
     # Data the account can really accept: its own custom fields tokens, its own patients' ids.
     use_definition(loaded, account_settings["patient_custom_fields_definition"])
+    use_integer_ids(loaded)
     use_patient_ids(loaded, [patient["id"] for patient in listed["patients"]])
     return loaded
 

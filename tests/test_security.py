@@ -133,6 +133,21 @@ def test_bad_inputs_get_json_errors_without_internals(target: Recorder) -> None:
     assert {400, 401, 404, 413, 422} <= statuses, "the probes reach every kind of rejection"
 
 
+def test_float_ids_nul_content_types_and_forged_hosts(target: Recorder) -> None:
+    start = len(target.responses)
+    report.refused_bodies(target)
+    report.content_types(target)
+    report.forged_hosts(target)
+    seen = target.responses[start:]
+    assert len(seen) >= 100
+    for what, response in seen:
+        assert response is not None and response.status_code < 500, what
+        assert not 300 <= response.status_code < 400, (what, "no redirect, least of all to a forged Host")
+        if what.startswith("refused body"):
+            assert response.status_code == 422, (what, response.text)
+    assert target.tally.accepted == [] and target.tally.host_reflected == []
+
+
 def test_schemathesis_negative_mode_finds_no_server_error(target: Recorder) -> None:
     before = target.tally.tried
     report.schemathesis_negative(target, examples=8, seed=3)

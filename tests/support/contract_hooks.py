@@ -14,9 +14,10 @@ import os
 import httpx
 import schemathesis
 
-from tests.support.realistic_data import register_formats, use_definition, use_patient_ids
+from tests.support.realistic_data import register_formats, use_definition, use_integer_ids, use_patient_ids
 
 register_formats()
+use_integer_ids(schemathesis)
 
 
 def _register_account_data() -> None:

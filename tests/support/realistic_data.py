@@ -8,6 +8,12 @@ schema-valid random UUIDs get a legitimate 422. Instead of allowing that 422,
 the definition, drawn by Hypothesis. Negative bodies are left alone, so the
 server's rejection of bad custom fields is still tested.
 
+A second, smaller one: JSON Schema counts `60.0` as an integer, so schemathesis
+sends ids written as floats in positive bodies. The spec's `Id` refuses them in
+words (a float id has often lost digits on its way through a double) and the
+sandbox answers 422; `use_integer_ids` writes such ids as integers in positive
+bodies. Negative bodies are left alone.
+
 Also registers the custom string formats of the spec (`iana-time-zone`), which
 schemathesis would otherwise fill with random text.
 """
@@ -104,6 +110,25 @@ def use_definition(schema: Any, definition: dict[str, Any] | None) -> None:
             return case
 
         return answers.map(answered)
+
+
+ID_PROPERTIES = ("concession_type_id", "referring_doctor_id")  # the request bodies' integer-typed ids
+
+
+def use_integer_ids(schema: Any) -> None:
+    """Write whole-number float ids (`60.0`) of positive bodies as integers (`60`)."""
+
+    @schema.hook
+    def map_case(context: Any, case: Any) -> Any:
+        meta = case.meta
+        component = meta.components.get(ParameterLocation.BODY) if meta is not None else None
+        if component is None or not component.mode.is_positive or not isinstance(case.body, dict):
+            return case
+        floats = {name: int(value) for name, value in case.body.items()
+                  if name in ID_PROPERTIES and isinstance(value, float) and value.is_integer()}
+        if floats:
+            case.body = {**case.body, **floats}
+        return case
 
 
 def use_patient_ids(schema: Any, ids: list[str]) -> None:
