@@ -12,6 +12,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No Hypothesis deadlines: the machine is shared, and speed is measured in benchmarks, not timed tests.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 # A key of the sandbox's first account (accounts.default_accounts) and a User-Agent
 # in Cliniko's `APP_VENDOR_NAME (APP_VENDOR_EMAIL)` form.
