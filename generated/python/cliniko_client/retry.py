@@ -4,17 +4,24 @@ What is retried, and why:
 - 429 (rate limited), any method, after waiting until `X-RateLimit-Reset`
   (or `Retry-After`). Safe even for POST: the server refused the request
   before doing anything with it.
-- 5xx and connection errors (refused, reset, timed out), only for idempotent
-  methods: GET, HEAD, OPTIONS, PUT, PATCH, DELETE. Cliniko's PUT and PATCH
-  are partial updates that give the same result when repeated. Backoff is
-  capped exponential with full jitter.
-- POST (create, archive, unarchive) is NEVER retried on 5xx or a connection
-  error: there are no idempotency keys, and a create that reached the server
-  before the fault would make a second patient.
+- A connection that could not be made (refused, unreachable, connect or pool
+  timeout), any method: the request never left this machine.
+- 5xx and every other connection error (reset, closed, timed out while
+  sending or reading), only for idempotent methods: GET, HEAD, OPTIONS, PUT,
+  PATCH, DELETE. Cliniko's PUT and PATCH are partial updates that give the
+  same result when repeated. For these methods the transport reads the whole
+  response body before handing the response on, so a connection dropped in
+  the middle of a body, or a body shorter than its `Content-Length`, is
+  retried like a refused connection (a streamed response is buffered).
+- POST (create, archive, unarchive) is NEVER retried once it may have reached
+  the server (a 5xx, a reset, a timeout, a cut-off answer): there are no
+  idempotency keys, and a create that reached the server before the fault
+  would make a second patient.
 
-Each request gets at most ``max_attempts`` tries and sleeps at most
-``max_total_wait`` seconds in all; when the next wait would exceed that, the
-last response (or error) is returned as is, so the caller sees the 429 or 5xx.
+Backoff is capped exponential with full jitter. Each request gets at most
+``max_attempts`` tries and sleeps at most ``max_total_wait`` seconds in all;
+when the next wait would exceed that, the last response (or error) is
+returned as is, so the caller sees the 429, the 5xx or the transport error.
 """
 
 from __future__ import annotations
@@ -31,6 +38,12 @@ from .exceptions import rate_limit_reset
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
 
+# No connection was made: the request was never sent, whatever its method.
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
 # Transport failures where repeating an idempotent request is the right answer.
 RETRYABLE_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.ConnectError,
@@ -39,6 +52,7 @@ RETRYABLE_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.RemoteProtocolError,
     httpx.TimeoutException,
 )
+NO_BODY_STATUSES = frozenset({204, 304})
 
 
 def full_jitter(ceiling: float) -> float:
@@ -87,6 +101,7 @@ class _Attempts:
 
     def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
         self.policy = policy
+        self.request = request
         self.idempotent = request.method.upper() in IDEMPOTENT_METHODS
         self.attempt = 1
         self.waited = 0.0
@@ -108,9 +123,27 @@ class _Attempts:
 
     def after_error(self, error: httpx.TransportError) -> float | None:
         """Seconds to wait before retrying, or None to re-raise the error."""
-        if isinstance(error, RETRYABLE_ERRORS) and self.idempotent:
+        if isinstance(error, NOT_SENT_ERRORS) or (isinstance(error, RETRYABLE_ERRORS) and self.idempotent):
             return self._allowed(self.policy.backoff(self.attempt))
         return None
+
+    def whole(self, response: httpx.Response, body: bytes) -> httpx.Response:
+        """The response again, its body held in memory; a body cut short raises RemoteProtocolError."""
+        declared = response.headers.get("content-length", "")
+        expected = int(declared) if declared.isdigit() else None
+        if self.request.method.upper() == "HEAD" or response.status_code in NO_BODY_STATUSES:
+            expected = None
+        if expected is not None and len(body) < expected:
+            raise httpx.RemoteProtocolError(
+                f"the response body was cut short: {len(body)} of {expected} bytes", request=self.request
+            )
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(body),
+            extensions=response.extensions,
+            request=self.request,
+        )
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -125,16 +158,26 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self.inner.handle_request(request)
+                wait = attempts.after_response(response)
+                if wait is None:
+                    return self._read(attempts, response) if attempts.idempotent else response
+                response.close()  # free the connection before waiting
             except httpx.TransportError as error:
                 wait = attempts.after_error(error)
                 if wait is None:
                     raise
-            else:
-                wait = attempts.after_response(response)
-                if wait is None:
-                    return response
-                response.close()  # free the connection before waiting
             self.policy.sleep(wait)
+
+    @staticmethod
+    def _read(attempts: _Attempts, response: httpx.Response) -> httpx.Response:
+        stream = response.stream
+        if not isinstance(stream, httpx.SyncByteStream):
+            raise TypeError("the wrapped transport is async; use AsyncRetryTransport")
+        try:
+            body = b"".join(stream)
+        finally:
+            response.close()
+        return attempts.whole(response, body)
 
     def close(self) -> None:
         self.inner.close()
@@ -152,16 +195,26 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
+                wait = attempts.after_response(response)
+                if wait is None:
+                    return await self._read(attempts, response) if attempts.idempotent else response
+                await response.aclose()
             except httpx.TransportError as error:
                 wait = attempts.after_error(error)
                 if wait is None:
                     raise
-            else:
-                wait = attempts.after_response(response)
-                if wait is None:
-                    return response
-                await response.aclose()
             await self.policy.async_sleep(wait)
+
+    @staticmethod
+    async def _read(attempts: _Attempts, response: httpx.Response) -> httpx.Response:
+        stream = response.stream
+        if not isinstance(stream, httpx.AsyncByteStream):
+            raise TypeError("the wrapped transport is sync; use RetryTransport")
+        try:
+            body = b"".join([chunk async for chunk in stream])
+        finally:
+            await response.aclose()
+        return attempts.whole(response, body)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

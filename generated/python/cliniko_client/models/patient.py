@@ -35,7 +35,9 @@ class Patient:
     id: int | str
     """ A 64-bit id. The live API sends a string of digits
     (`"836447129235883061"`); older examples show an integer. Treat it as a
-    string: that loses no precision in any language.
+    string: that loses no precision in any language. An integer must be
+    written as one: `1.0` or `1e3` is not an id (the sandbox answers 422),
+    although JSON Schema alone counts `1.0` as an integer.
      """
     first_name: str
     """ First (given) name. """

@@ -21,21 +21,22 @@ from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .accounts import Account, Directory, User, default_accounts
 from .ecma import compile_ecma
 from .errors import ApiError
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, FilterTable, parse_filters, parse_sort
-from .pagination import page_links, parse_page
+from .pagination import origin, page_links, parse_page
 from .patients import apply_changes, blank_patient, render, render_deleted
 from .seeding import now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .storage import Storage
-from .validation import BodyRules, read_json_body
+from .validation import BodyRules, normalized, read_json_body
 
 API_PREFIX = "/v1"
 PATIENT_ID = re.compile(r"^[0-9]{1,19}$")  # components.parameters.PatientId
@@ -194,6 +195,7 @@ class Sandbox:
     def add_patient(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
         """A new patient from a create body, checked by createPatient's rules (422 if broken)."""
         definition = account.custom_fields_definition
+        body = normalized(body)
         self.rules.check("createPatient", body, definition)
         stamp = now()
         patient = self.blank(account)
@@ -215,7 +217,7 @@ class Sandbox:
         self.find(request, caller, archived_ok=True)  # an unknown id is a 404 whatever the body
         # The whole body first, then read-modify-write in one transaction: a body that
         # arrives late must not write back a record that another request changed meanwhile.
-        body = await read_json_body(request)
+        body = normalized(await read_json_body(request))
         definition = caller.account.custom_fields_definition
         self.rules.check("updatePatient", body, definition)
 
@@ -266,8 +268,23 @@ def _visible(state: str, archived_ok: bool) -> bool:
 
 
 def base_url(request: Request) -> str:
-    """The API's absolute base URL as this request reached it (links are absolute)."""
-    return str(request.base_url).rstrip("/") + API_PREFIX
+    """The API's absolute base URL on the server's own address (links are absolute)."""
+    return origin(request) + API_PREFIX
+
+
+class TrailingSlash:
+    """`/v1/patients/` is served as `/v1/patients`, as Rails routes it, through the same gate.
+    Starlette would answer a 307 to a URL built from the `Host` header, before authentication."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] == "http" and len(path) > 1 and path.endswith("/"):
+            raw = scope.get("raw_path") or path.encode()
+            scope = {**scope, "path": path.rstrip("/") or "/", "raw_path": raw.rstrip(b"/") or b"/"}
+        await self.app(scope, receive, send)
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -280,6 +297,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = "Not found" if exc.status_code == 404 else exc.detail
     return JSONResponse({"message": message}, status_code=exc.status_code, headers=exc.headers)
+
+
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    # A client that hangs up mid-body is normal (timeouts, cancelled tasks): one line, no traceback.
+    log.warning("%s %s: the client disconnected before sending the whole body", request.method, request.url.path)
+    return Response(status_code=400)  # nobody is listening; uvicorn drops it
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
@@ -329,11 +352,19 @@ def create_app(
         Route(f"{API_PREFIX}/settings", s.path({"GET": s.settings(public=False)}), methods=["GET"]),
         Route(f"{API_PREFIX}/settings/public", s.path({"GET": s.settings(public=True)}), methods=["GET"]),
     ]
-    middleware = [Middleware(FaultInjection, rate=faults, seed=seed)] if faults else []
+    middleware = [Middleware(TrailingSlash)]  # outermost: a fault is drawn for the path as served
+    if faults:
+        middleware.append(Middleware(FaultInjection, rate=faults, seed=seed))
     app = Starlette(
         routes=routes,
         middleware=middleware,
-        exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _server_error},
+        exception_handlers={
+            ApiError: _api_error,
+            HTTPException: _http_error,
+            ClientDisconnect: _client_gone,
+            Exception: _server_error,
+        },
     )
+    app.router.redirect_slashes = False  # never a redirect built from the Host header
     app.state.sandbox = sandbox
     return app

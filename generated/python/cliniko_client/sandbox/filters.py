@@ -15,6 +15,7 @@ adds archived patients to the list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,6 +101,7 @@ def _condition(field: str, field_type: str, operator: str, value: str) -> tuple[
 
 
 def _string(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    value = unicodedata.normalize("NFC", value)  # stored text is NFC (validation.normalized)
     if operator == "=":
         return f"{field} = ?", [value]
     if operator == "!=":

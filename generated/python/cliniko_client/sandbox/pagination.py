@@ -2,8 +2,9 @@
 
 page is 1-based; per_page is 1-100 (default 50); anything else is a 400. Every
 page links to itself; `next` and `previous` appear only when there is such a
-page. Links are absolute URLs built from the request's own URL, keeping its
-other query parameters (filters, sort).
+page. Links are absolute URLs built from the request's own path and query,
+keeping its other query parameters (filters, sort), on the server's own
+address (`origin`).
 """
 
 from __future__ import annotations
@@ -62,7 +63,17 @@ def page_links(request: Request, page: Page, total: int) -> dict[str, str]:
     return links
 
 
+def origin(request: Request) -> str:
+    """`http://127.0.0.1:PORT`: the address the server listens on, never the request's
+    `Host` header, which is the client's to write (links built from it could point anywhere)."""
+    scheme = request.scope.get("scheme", "http")
+    host, port = request.scope.get("server") or ("127.0.0.1", None)
+    host = f"[{host}]" if ":" in host else host
+    default = {"http": 80, "https": 443}.get(scheme)
+    return f"{scheme}://{host}" if port in (None, default) else f"{scheme}://{host}:{port}"
+
+
 def _url(request: Request, number: int, per_page: int) -> str:
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "per_page")]
     query = urlencode([*kept, ("page", str(number)), ("per_page", str(per_page))])
-    return str(request.url.replace(query=query))
+    return f"{origin(request)}{request.url.path}?{query}"

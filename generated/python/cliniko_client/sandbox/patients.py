@@ -68,7 +68,7 @@ def apply_changes(patient: dict[str, Any], body: dict[str, Any], definition: dic
         elif name == "custom_fields":
             patient[name] = None if value is None else render_custom_fields(value, definition or {"sections": []})
         elif name in ("concession_type_id", "referring_doctor_id"):
-            patient[name] = None if value is None else str(value)
+            patient[name] = None if value is None else str(int(value))  # "007" and 7 are the same id
         else:
             patient[name] = copy.deepcopy(value)
 

@@ -108,6 +108,10 @@ class Storage:
         with self._lock:
             return self._db.execute("SELECT 1 FROM patients WHERE id = ?", (patient_id,)).fetchone() is not None
 
+    def save(self, account_id: int, patient: dict[str, Any]) -> None:
+        """Insert or replace one patient whole (seeding and tests; requests use insert and update)."""
+        self.save_many(account_id, [patient])
+
     def insert(self, account_id: int, patient: dict[str, Any]) -> bool:
         """Add a new patient; False (nothing written) if its id is taken."""
         placeholders = ", ".join("?" * len(COLUMNS))
@@ -153,7 +157,7 @@ class Storage:
         return state, patient
 
     def save_many(self, account_id: int, patients: Iterable[dict[str, Any]]) -> None:
-        """Insert or replace patients in one transaction (seeding 100,000 takes seconds; tests)."""
+        """Insert or replace patients in one transaction (seeding 100,000 takes seconds)."""
         placeholders = ", ".join("?" * len(COLUMNS))
         sql = f"INSERT OR REPLACE INTO patients ({', '.join(COLUMNS)}) VALUES ({placeholders})"
         with self._lock:
