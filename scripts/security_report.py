@@ -336,11 +336,13 @@ def attempts_on(target: Target, patient: dict[str, Any]) -> Iterator[tuple[str, 
     yield "archive (DELETE)", "DELETE", f"/v1/patients/{pid}", {}
     yield "archive", "POST", f"/v1/patients/{pid}/archive", {}
     yield "unarchive", "POST", f"/v1/patients/{pid}/unarchive", {}
-    for url in ("/v1/patients", "/v1/patients/archived", "/v1/patients/deleted"):
+    # The deleted list searches deleted_at, not archived_at: its "everything" is deleted_at:*.
+    for url, everything in (("/v1/patients", "archived_at:*"), ("/v1/patients/archived", "archived_at:*"),
+                            ("/v1/patients/deleted", "deleted_at:*")):
         yield "list by id", "GET", url, {"params": [("q[]", f"id:={pid}")]}
-        yield "list by id, archived", "GET", url, {"params": [("q[]", f"id:={pid}"), ("q[]", "archived_at:*")]}
+        yield "list by id, archived", "GET", url, {"params": [("q[]", f"id:={pid}"), ("q[]", everything)]}
         yield "list by id range", "GET", url, {"params": [("q[]", f"id:>={pid}"), ("q[]", f"id:<={pid}")]}
-        yield "list by id list", "GET", url, {"params": [("q[]", f"id:=1,{pid},2"), ("q[]", "archived_at:*")]}
+        yield "list by id list", "GET", url, {"params": [("q[]", f"id:=1,{pid},2"), ("q[]", everything)]}
     if patient.get("email"):
         yield "list by email", "GET", "/v1/patients", {"params": [("q[]", f"email:={patient['email']}"),
                                                                   ("q[]", "archived_at:*")]}

@@ -47,6 +47,7 @@ from cliniko_client.filters import (
     BooleanField,
     DateField,
     DateTimeField,
+    DeletedPatients,
     FilterError,
     IntegerField,
     PatientById,
@@ -672,11 +673,15 @@ def test_invalid_values_refused(build: Callable[[], QueryFilter]) -> None:
         build()
 
 
-def test_patients_namespace_agrees_with_the_spec() -> None:
+@pytest.mark.parametrize(("namespace", "operations"), [
+    (Patients, ("listPatients", "listArchivedPatients")),
+    (DeletedPatients, ("listDeletedPatients",)),
+])
+def test_filter_namespaces_agree_with_the_spec(namespace: type, operations: tuple[str, ...]) -> None:
     types = {StringField: "String", IntegerField: "Integer", BooleanField: "Boolean", DateField: "Date",
              DateTimeField: "DateTime"}
-    declared = {name: types[type(field)] for name, field in vars(Patients).items() if not name.startswith("_")}
-    for operation in ("listPatients", "listArchivedPatients", "listDeletedPatients"):
+    declared = {name: types[type(field)] for name, field in vars(namespace).items() if not name.startswith("_")}
+    for operation in operations:
         assert declared == FILTER_TABLES[operation]["fields"]
 
 

@@ -97,9 +97,10 @@ def test_accounts_are_isolated(api: Api) -> None:
                          ("POST", f"/patients/{theirs}/unarchive"), ("DELETE", f"/patients/{theirs}")]:
         body = {"json": {"notes": "changed"}} if method in ("PUT", "PATCH") else {}
         assert api(method, path, **body).status_code == 404, (method, path)
-    for listing in ("/patients", "/patients/archived", "/patients/deleted"):
-        assert theirs not in api.ids(listing, **{"q[]": "archived_at:*"})
-        assert mine not in other.ids(listing, **{"q[]": "archived_at:*"})
+    for listing, everything in (("/patients", "archived_at:*"), ("/patients/archived", "archived_at:*"),
+                                ("/patients/deleted", "deleted_at:*")):
+        assert theirs not in api.ids(listing, **{"q[]": everything})
+        assert mine not in other.ids(listing, **{"q[]": everything})
     # Untouched by the other account's attempts.
     seen = other("GET", f"/patients/{theirs}").json()
     assert seen["notes"] == "" and seen["archived_at"] is None

@@ -44,6 +44,11 @@ export interface paths {
          * List deleted patients
          * @description Lists the tombstones of deleted patients: each entry carries only
          *     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+         *
+         *     This list filters by `deleted_at` and `id` only; any other field is a 400
+         *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+         *     Deletions since a point in time, for a sync:
+         *     `GET /patients/deleted?q[]=deleted_at:>2014-08-30T18:00:00Z`.
          */
         get: operations["listDeletedPatients"];
         put?: never;
@@ -896,6 +901,14 @@ export interface components {
          */
         PatientFilters: string[];
         /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Only two fields are searchable here: `deleted_at` (DateTime) and
+         *     `id` (Integer). Any other field is answered 400
+         *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+         *     New deletions since T: `deleted_at:>T`.
+         */
+        DeletedPatientFilters: string[];
+        /**
          * @description Send `archived_at:*` to read the patient even if it is archived. No other filter applies to a single patient.
          * @example [
          *       "archived_at:*"
@@ -1056,20 +1069,13 @@ export interface operations {
                  */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
-                 *     and their types: `created_at` (DateTime), `updated_at` (DateTime),
-                 *     `archived_at` (DateTime; `archived_at:*` includes archived patients),
-                 *     `date_of_birth` (Date), `email` (String), `first_name` (String),
-                 *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
-                 *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
-                 *     operator table in the API description. There is no phone-number filter.
-                 *
-                 *     `GET /patients` leaves archived patients out, so other `archived_at`
-                 *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
-                 *     `archived_at:*`; `FIELD:*` on any DateTime field means "any value" and
-                 *     also includes archived patients.
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Only two fields are searchable here: `deleted_at` (DateTime) and
+                 *     `id` (Integer). Any other field is answered 400
+                 *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+                 *     New deletions since T: `deleted_at:>T`.
                  */
-                "q[]"?: components["parameters"]["PatientFilters"];
+                "q[]"?: components["parameters"]["DeletedPatientFilters"];
                 /**
                  * @description Comma-separated sort keys, each a filterable field optionally followed
                  *     by `:asc` or `:desc` (`sort=last_name,created_at:desc`). Default:

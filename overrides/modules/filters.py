@@ -22,7 +22,7 @@ from typing import Any
 from .filter_fields import FILTER_TABLES
 from .filter_grammar import FilterError, parse
 
-__all__ = ["FilterError", "PatientById", "Patients", "QueryFilter"]
+__all__ = ["DeletedPatients", "FilterError", "PatientById", "Patients", "QueryFilter"]
 
 
 class QueryFilter(str):
@@ -242,8 +242,7 @@ def _part(value: int | None, low: int, high: int, width: int, name: str) -> str:
 
 
 class Patients:
-    """Filters of the patient lists: ``list_patients``, ``list_archived_patients``,
-    ``list_deleted_patients`` (the spec gives them the same table)."""
+    """Filters of ``list_patients`` and ``list_archived_patients`` (the spec gives them the same table)."""
 
     created_at = DateTimeField("created_at")
     updated_at = DateTimeField("updated_at")
@@ -256,6 +255,14 @@ class Patients:
     preferred_first_name = StringField("preferred_first_name")
     id = IntegerField("id")
     accepted_privacy_policy = BooleanField("accepted_privacy_policy")
+
+
+class DeletedPatients:
+    """Filters of ``list_deleted_patients``: only ``deleted_at`` and ``id`` are searchable there
+    (``DeletedPatients.deleted_at.after(last_sync)``: deletions since a sync)."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
+    id = IntegerField("id", operation="listDeletedPatients")
 
 
 class PatientById:

@@ -30,25 +30,10 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         },
     },
     "listDeletedPatients": {
-        "fields": {
-            "created_at": "DateTime",
-            "updated_at": "DateTime",
-            "archived_at": "DateTime",
-            "date_of_birth": "Date",
-            "email": "String",
-            "first_name": "String",
-            "last_name": "String",
-            "old_reference_id": "String",
-            "preferred_first_name": "String",
-            "id": "Integer",
-            "accepted_privacy_policy": "Boolean",
-        },
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
-            "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
-            "String": ["=", "!=", "~", "~~", "?", "!?"],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
-            "Boolean": ["=", "!="],
         },
     },
     "listPatients": {

@@ -83,6 +83,7 @@ class Sandbox:
         spec, self.rules = _spec()
         document = spec.document
         self.list_filters = FilterTable.from_spec(document, "PatientFilters")
+        self.deleted_filters = FilterTable.from_spec(document, "DeletedPatientFilters")
         self.get_filters = FilterTable.from_spec(document, "ArchivedFilter")
         self.sort_pattern = compile_ecma(document["components"]["parameters"]["Sort"]["schema"]["pattern"])
         self.writable = document["components"]["schemas"]["PatientUpdate"]["properties"]
@@ -140,7 +141,8 @@ class Sandbox:
 
     def list_patients(self, view: str) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
-            where = parse_filters(request.query_params.getlist("q[]"), self.list_filters)
+            table = self.deleted_filters if view == "deleted" else self.list_filters
+            where = parse_filters(request.query_params.getlist("q[]"), table)
             order_by = parse_sort(request.query_params.get("sort"), request.query_params.get("order"),
                                   self.list_filters.fields, self.sort_pattern)
             page = parse_page(request)

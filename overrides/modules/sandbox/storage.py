@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS patients (
 CREATE INDEX IF NOT EXISTS patients_by_created ON patients (account_id, state, created_at, id);
 -- Incremental sync: q[]=updated_at:>...
 CREATE INDEX IF NOT EXISTS patients_by_updated ON patients (account_id, state, updated_at, id);
+-- Sync of deletions: /patients/deleted?q[]=deleted_at:>...
+CREATE INDEX IF NOT EXISTS patients_by_deleted ON patients (account_id, state, deleted_at, id);
 -- Name searches and sort=last_name.
 CREATE INDEX IF NOT EXISTS patients_by_last_name ON patients (account_id, state, last_name, id);
 """

@@ -9,7 +9,9 @@ Semantics (facts page): several filters are ANDed; String `~` contains
 (case-insensitive), `~~` is a wildcard match where only `%` is special; Date
 parts may be `*` wildcards; Integer `=` takes a comma list; `?` is "has a
 value" and `!?` "has none" (a blank string counts as none); `archived_at:*`
-adds archived patients to the list.
+adds archived patients to the list. A field outside the list's table is
+Cliniko's 400 "This column is not searchable." (its words on /patients/deleted,
+2018; the sandbox uses them on every list, the same filter code answering).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .ecma import compile_ecma
 from .errors import ApiError
 
 INT64_MAX = 2**63 - 1  # SQLite's integer range; no stored id reaches it
+NOT_SEARCHABLE = "This column is not searchable."
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ def parse_filters(items: list[str], table: FilterTable) -> Where:
     params: list[Any] = []
     includes_archived = False
     for item in items:
+        field, colon, _ = item.partition(":")
+        if colon and field not in table.fields:
+            # Cliniko's own words for a field outside the list's searchable columns (staff answer, 2018).
+            raise ApiError(400, NOT_SEARCHABLE)
         # The spec's own pattern (ECMA-262, unanchored search), so the server accepts exactly what the spec does.
         if not table.pattern.search(item):
             raise ApiError(400, f"q[] filter {item!r} is not FIELD:OPERATORVALUE with a filterable field and operator")

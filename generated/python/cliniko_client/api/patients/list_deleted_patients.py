@@ -113,6 +113,11 @@ def sync_detailed(
      Lists the tombstones of deleted patients: each entry carries only
     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
 
+    This list filters by `deleted_at` and `id` only; any other field is a 400
+    `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+    Deletions since a point in time, for a sync:
+    `GET /patients/deleted?q[]=deleted_at:>2014-08-30T18:00:00Z`.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
@@ -157,6 +162,11 @@ def sync(
      Lists the tombstones of deleted patients: each entry carries only
     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
 
+    This list filters by `deleted_at` and `id` only; any other field is a 400
+    `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+    Deletions since a point in time, for a sync:
+    `GET /patients/deleted?q[]=deleted_at:>2014-08-30T18:00:00Z`.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
@@ -195,6 +205,11 @@ async def asyncio_detailed(
 
      Lists the tombstones of deleted patients: each entry carries only
     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+
+    This list filters by `deleted_at` and `id` only; any other field is a 400
+    `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+    Deletions since a point in time, for a sync:
+    `GET /patients/deleted?q[]=deleted_at:>2014-08-30T18:00:00Z`.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -237,6 +252,11 @@ async def asyncio(
 
      Lists the tombstones of deleted patients: each entry carries only
     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+
+    This list filters by `deleted_at` and `id` only; any other field is a 400
+    `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+    Deletions since a point in time, for a sync:
+    `GET /patients/deleted?q[]=deleted_at:>2014-08-30T18:00:00Z`.
 
     Args:
         page (int | Unset):  Default: 1.
