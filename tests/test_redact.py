@@ -57,15 +57,41 @@ CAPTURE: dict[str, Any] = {
     "favourite_practitioner": "Dr Ingrid Halvorsen",
 }
 
+# A capture of an older record, as the API answers for it: the 2017 property set (nothing
+# added since: no sex, pronouns, time_zone, medicare, custom_fields, accepted_*...) with null
+# text, a null phone list and a null reminder_type, next to real-looking values.
+CAPTURE_OLDER: dict[str, Any] = {
+    "id": 31822907, "created_at": "2016-11-21T04:02:13Z", "updated_at": "2017-05-08T00:47:31Z",
+    "label": "Jarrah Bramwell-Okafor", "title": None, "first_name": "Jarrah", "last_name": "Bramwell-Okafor",
+    "gender": "Male", "date_of_birth": "1971-09-14", "email": "jarrah.bo@bigpond.com",
+    "address_1": "3/88 Ironbark Road", "address_2": None, "address_3": None, "city": "Wagga Wagga",
+    "state": None, "post_code": "2650", "country": None, "occupation": None,
+    "emergency_contact": "Nkechi Bramwell-Okafor 0422 615 903", "notes": None, "old_reference_id": "MC-20931",
+    "invoice_default_to": None, "invoice_email": None, "invoice_extra_information": None, "referral_source": None,
+    "reminder_type": None, "archived_at": None, "deleted_at": None, "patient_phone_numbers": None,
+    "medical_alerts": {"links": {"self": "https://api.au1.cliniko.com/v1/patients/31822907/medical_alerts"}},
+    "invoices": {"links": {"self": "https://api.au1.cliniko.com/v1/patients/31822907/invoices"}},
+    "appointments": {"links": {"self": "https://api.au1.cliniko.com/v1/patients/31822907/appointments"}},
+    "links": {"self": "https://api.au1.cliniko.com/v1/patients/31822907"},
+}
+LATER_PROPERTIES = ("sex", "gender_identity", "pronouns", "time_zone", "preferred_first_name", "medicare",
+                    "medicare_reference_number", "dva_card_number", "appointment_notes", "custom_fields",
+                    "accepted_privacy_policy", "accepted_email_marketing", "accepted_sms_marketing",
+                    "receives_confirmation_emails", "receives_cancellation_emails", "country_code")
+
 SOURCES: list[tuple[str, Any, str, str]] = [
     (path.relative_to(ROOT).as_posix(), json.loads(path.read_text(encoding="utf-8")), path.parent.name,
      path.name.split("-")[1])
-    for path in sorted(FIXTURES.glob("*/response-*-seed.json"))
+    for path in sorted([*FIXTURES.glob("*/response-*-seed.json"), *FIXTURES.glob("*/response-2*-2017.json"),
+                        *FIXTURES.glob("*/response-*-nulls.json")])
 ] + [
     (f"spec/examples/{name}", _example(name), name.split(".")[0], status)
     for name, status in [("getPatient.live.yaml", "200"), ("listPatients.live.yaml", "200"),
                          ("createPatient.live.yaml", "201"), ("listArchivedPatients.merged.yaml", "200")]
-] + [("capture", CAPTURE, "getPatient", "200")]
+] + [("capture", CAPTURE, "getPatient", "200"), ("older capture", CAPTURE_OLDER, "getPatient", "200"),
+      ("older capture in a list", {"patients": [CAPTURE_OLDER, CAPTURE], "total_entries": 2,
+                                   "links": {"self": "https://api.au1.cliniko.com/v1/patients?page=1"}},
+       "listPatients", "200")]
 
 
 def leaves(value: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
@@ -255,6 +281,22 @@ def test_cli_writes_json_and_is_deterministic_with_a_seed(tmp_path: Path) -> Non
     assert json.loads(one.stdout)["id"] == 1
     unseeded = run(str(path)), run(str(path))
     assert unseeded[0].stdout != unseeded[1].stdout, "without --seed the key is random"
+
+
+def test_cli_turns_an_older_capture_into_a_fixture_with_the_same_keys_and_nulls(tmp_path: Path) -> None:
+    """Issue 9: a capture full of nulls and without the later properties used to be refused
+    ("/address_1: None is not of type 'string'")."""
+    assert not set(LATER_PROPERTIES) & set(CAPTURE_OLDER)
+    capture = tmp_path / "older.json"
+    capture.write_text(json.dumps(CAPTURE_OLDER), encoding="utf-8")
+    result = run(str(capture), "--seed", "9")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    out = json.loads(result.stdout)
+    assert list(out) == list(CAPTURE_OLDER), "the same keys in the same order: nothing invented, nothing lost"
+    assert {k for k, v in out.items() if v is None} == {k for k, v in CAPTURE_OLDER.items() if v is None}
+    assert out["email"].endswith("@example.com") and out["first_name"] != "Jarrah"
+    assert out["emergency_contact"] != CAPTURE_OLDER["emergency_contact"] and list(findings(result.stdout)) == []
+    assert SPEC.errors_for(out, SPEC.response_schema("getPatient", "200")) == []
 
 
 def test_cli_guesses_the_operation_and_takes_stdin() -> None:
