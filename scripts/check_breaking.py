@@ -23,6 +23,11 @@ client that still sends it is not rejected, so it is listed as non-breaking.
 Constraints (maxLength, minimum, pattern, maxItems, ...) are compared in
 requests only. Description and summary edits are counted, not listed.
 
+One change to a named schema (#/components/schemas/X) is a finding in every
+place an operation uses it, each with its full location (the JSON report lists
+them all, with `schema` and `schema_path`). The text report folds them: one
+block per schema naming the places, then each change once.
+
 Exit status: 0 when there is no breaking change, or when HEAD's info.version
 bumps the major version (semver), or with --allow-major; 1 when breaking
 changes come without a major bump; 2 for bad usage or input.
@@ -114,6 +119,11 @@ class Finding:
     kind: str
     location: str
     message: str
+    # The named schema (`#/components/schemas/Patient`) the finding lies in, when the operation
+    # reaches it by $ref on both sides, and the path inside it: one change to a shared schema
+    # is one finding per place it is used, and the text report shows them together.
+    schema: str | None = field(default=None, compare=False)
+    schema_path: str = field(default="", compare=False)
 
 
 @dataclass
@@ -471,10 +481,17 @@ class Comparer:
         self.base, self.head = base, head
         self.report = Report()
         self._described: set = set()
+        self._via: tuple[str, str] | None = None  # (named schema, location where the walk entered it)
 
     def add(self, breaking: bool, kind: str, location: str, message: str) -> None:
         assert kind in KINDS, kind
-        (self.report.breaking if breaking else self.report.non_breaking).append(Finding(kind, location, message))
+        finding = Finding(kind, location, message)
+        if self._via:
+            schema, entry = self._via
+            rest = location[len(entry) :]
+            if location.startswith(entry) and rest[:1] in ("", " ", "/"):
+                finding = Finding(kind, location, message, schema, rest.lstrip(" "))
+        (self.report.breaking if breaking else self.report.non_breaking).append(finding)
 
     def described(self, b, h) -> None:
         """Count summary/description edits: listing them would bury the findings that matter."""
@@ -687,6 +704,16 @@ class Comparer:
     # -- schemas
 
     def schema(self, where: str, braw, hraw, direction: str, path: str = "", active: frozenset = frozenset()) -> None:
+        ref = braw.get("$ref") if isinstance(braw, dict) else None
+        outer = self._via
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/") and as_dict(hraw).get("$ref") == ref:
+            self._via = (ref, f"{where} {path}" if path else where)  # the innermost named schema both share
+        try:
+            self._schema(where, braw, hraw, direction, path, active)
+        finally:
+            self._via = outer
+
+    def _schema(self, where: str, braw, hraw, direction: str, path: str, active: frozenset) -> None:
         bs, hs = self.base.schema(braw), self.head.schema(hraw)
         key = (id(bs), id(hs))
         if key in active:  # recursive schema: this pair is already being compared further up
@@ -923,12 +950,41 @@ def verdict(report: Report, base: Spec, head: Spec, allow_major: bool) -> tuple[
 def render_text(report: Report, base: Spec, head: Spec, message: str) -> str:
     lines = [f"BASE {base.source} ({base.version}) -> HEAD {head.source} ({head.version})"]
     for title, findings in (("BREAKING", report.breaking), ("NON-BREAKING", report.non_breaking)):
-        lines.append(f"{title} ({len(findings)}):")
-        lines += [f"  [{f.kind}] {f.location}: {f.message}" for f in findings]
+        shown = grouped(findings)
+        distinct = sum(len(entries) for _, _, entries in shown)
+        lines.append(f"{title} ({len(findings)}{f', {distinct} distinct' if distinct != len(findings) else ''}):")
+        for schema, places, entries in shown:
+            if schema is None:
+                lines += [f"  [{f.kind}] {f.location}: {f.message}" for f in entries]
+                continue
+            lines.append(f"  {schema}, in each of {len(places)} places:")
+            lines += [f"      {place}" for place in places]
+            lines += [f"    [{f.kind}] {f.schema_path or '(the schema itself)'}: {f.message}" for f in entries]
     if report.description_changes:
         lines.append(f"{report.description_changes} description/summary change(s), not listed.")
     lines.append(message)
     return "\n".join(lines)
+
+
+def grouped(findings: list[Finding]) -> list[tuple[str | None, list[str], list[Finding]]]:
+    """Findings in report order, with those that repeat one change to a shared schema in
+    several places folded into one block: (schema, places, one finding per change). A
+    finding seen in one place only stays on its own line (schema None)."""
+    places: dict[tuple, list[str]] = {}
+    for f in findings:
+        if f.schema is not None:
+            place = f.location[: len(f.location) - len(f.schema_path)].rstrip()
+            places.setdefault((f.schema, f.kind, f.schema_path, f.message), []).append(place)
+    blocks: dict[tuple, tuple[str | None, list[str], list[Finding]]] = {}
+    for i, f in enumerate(findings):
+        where = places.get((f.schema, f.kind, f.schema_path, f.message), [])
+        if len(where) < 2:
+            blocks[("single", i)] = (None, [], [f])
+            continue
+        block = blocks.setdefault((f.schema, tuple(where)), (f.schema, where, []))
+        if not any((g.kind, g.schema_path, g.message) == (f.kind, f.schema_path, f.message) for g in block[2]):
+            block[2].append(f)
+    return list(blocks.values())
 
 
 def render_json(report: Report, base: Spec, head: Spec, status: int, message: str) -> str:

@@ -6,6 +6,7 @@ import copy
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -396,13 +397,47 @@ def test_command_fails_without_major_bump_and_passes_with_one(tmp_path, base_fil
     head = write(tmp_path / "head.yaml", changed(mutate))
     result = run(base_file, head)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert f"[{kind}] {location}:" in result.stdout
+    assert_listed(result.stdout, kind, location)
     assert "breaking changes require a major version bump of info.version (BASE 1.2.0 -> HEAD 1.2.0)" in result.stdout
 
     bumped = write(tmp_path / "bumped.yaml", changed(lambda d: (mutate(d), bump_major(d))))
     result = run(base_file, bumped)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "allowed by the major version bump" in result.stdout
+
+
+def assert_listed(text: str, kind: str, location: str) -> None:
+    """The text report shows the finding: on its own line, or, when it repeats one change to a
+    shared schema in several places, as a line of that schema's block that names the place."""
+    if f"[{kind}] {location}:" in text:
+        return
+    blocks = re.findall(r"^  (#/components/schemas/\S+), in each of \d+ places:\n((?:      .*\n)+)((?:    \[.*\n)+)",
+                        text, re.MULTILINE)
+    for _schema, places, lines in blocks:
+        for place in places.split("\n"):
+            place = place.strip()
+            if place and location.startswith(place):
+                rest = location[len(place):].strip() or "(the schema itself)"
+                if f"    [{kind}] {rest}:" in lines:
+                    return
+    raise AssertionError(f"[{kind}] {location} not in:\n{text}")
+
+
+def test_text_report_folds_one_change_to_a_shared_schema(tmp_path, base_file):
+    head = write(tmp_path / "head.yaml", changed(lambda d: (props(d, "Patient").pop("appointment_count"),
+                                                            d["paths"]["/patients/{id}"].pop("delete"))))
+    result = run(base_file, head)
+    report = json.loads(run(base_file, head, "--format", "json").stdout)
+    removed = [f for f in report["breaking"] if f["kind"] == "property-removed"]
+    assert len(removed) > 2 and {f["schema"] for f in removed} == {"#/components/schemas/Patient"}
+    assert len({f["location"] for f in removed}) == len(removed)
+    text = result.stdout
+    assert text.count("[property-removed] /properties/appointment_count:") == 1
+    assert f"BREAKING ({len(report['breaking'])}, " in text and " distinct):" in text
+    assert f"      {GET_PATIENT}\n" in text
+    assert "\n  [operation-removed] DELETE /patients/{id}: operation removed\n" in text, "a single finding stays single"
+    for finding in report["breaking"]:
+        assert_listed(text, finding["kind"], finding["location"])
 
 
 def test_command_allow_major(tmp_path, base_file):
@@ -430,7 +465,9 @@ def test_command_json_report(tmp_path, base_file):
     assert report["passed"] is False
     assert report["base"] == {"source": str(base_file), "version": "1.2.0"}
     assert {"kind": "property-removed", "location": f"{GET_PATIENT} /properties/appointment_count",
-            "message": "property 'appointment_count' removed from the response"} in report["breaking"]
+            "message": "property 'appointment_count' removed from the response",
+            "schema": "#/components/schemas/Patient",
+            "schema_path": "/properties/appointment_count"} in report["breaking"]
     assert report["description_changes"] == 1
     assert "require a major version bump" in result.stderr
 
