@@ -32,7 +32,7 @@ from cliniko_client import (
 from cliniko_client.api.patients import get_patient, list_patients, patch_patient, update_patient
 from cliniko_client.models import (
     DeletedPatientList,
-    Error,
+    ErrorMessage,
     Link,
     Patient,
     PatientCreate,
@@ -54,7 +54,7 @@ MODELS: dict[str, Any] = {
     "getPatient": Patient, "createPatient": Patient, "updatePatient": Patient, "patchPatient": Patient,
     "unarchivePatient": Patient, "listPatients": PatientList, "listArchivedPatients": PatientList,
     "listDeletedPatients": DeletedPatientList, "getSettings": Settings, "getPublicSettings": Settings,
-    "settings": Settings, "422": ValidationError, "error": Error,
+    "settings": Settings, "422": ValidationError, "error": ErrorMessage,
 }
 
 

@@ -597,7 +597,7 @@ export interface components {
             };
         };
         /** @description An error answer. */
-        Error: {
+        ErrorMessage: {
             /** @description What went wrong, for people. */
             message: string;
         };
@@ -634,14 +634,6 @@ export interface components {
              * @enum {boolean}
              */
             selected?: true;
-        };
-        /** @description Matches an option or other object whose selected is true. */
-        CustomFieldSelectedMarker: {
-            /**
-             * @description Must be true to match.
-             * @constant
-             */
-            selected: true;
         };
         /** @description Rules shared by requests and responses for the 'other' answer of a checkboxes or radiobuttons question. */
         CustomFieldOther: {
@@ -686,6 +678,14 @@ export interface components {
         CustomFields: {
             /** @description An array of section objects. Not required. */
             sections?: components["schemas"]["CustomFieldSection"][];
+        };
+        /** @description Matches an option or other object whose selected is true. */
+        CustomFieldSelectedMarker: {
+            /**
+             * @description Must be true to match.
+             * @constant
+             */
+            selected: true;
         };
         /** @description Rules that depend on a field's type. They apply where type is authoritative (responses and the settings definition); in requests type is disregarded, so the Python validator applies them with the type from the definition. */
         CustomFieldTypeRules: unknown & unknown & unknown & unknown & unknown;
@@ -762,7 +762,7 @@ export interface components {
                  *       "message": "Requires a user agent"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description The API key is missing, wrong, or sent to the wrong shard. The live API answers in plain text. */
@@ -778,7 +778,7 @@ export interface components {
                  *       "message": "HTTP Basic: Access denied."
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description The key's user has a role that may not do this. */
@@ -792,7 +792,7 @@ export interface components {
                  *       "message": "You do not have permission to do that."
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description No such patient in this account, or the patient is archived and `q[]=archived_at:*` was not sent. */
@@ -806,7 +806,7 @@ export interface components {
                  *       "message": "Not found"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description The request body is larger than the server accepts. */
@@ -820,7 +820,7 @@ export interface components {
                  *       "message": "Request body too large"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description The body was understood but breaks a rule; `errors` says which property and why. */
@@ -847,10 +847,10 @@ export interface components {
                  *       "message": "Too many requests"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description A fault on the server's side (or the service is unavailable). Safe to retry reads after a pause. */
+        /** @description A fault on the server's side (500), or a gateway or the service unavailable (502, 503, 504). Safe to retry reads after a pause. */
         ServerError: {
             headers: {
                 [name: string]: unknown;
@@ -863,7 +863,7 @@ export interface components {
                  *       "message": "Service unavailable"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
                 /** @example <html><body>Service unavailable</body></html> */
                 "text/html": string;
             };
@@ -1019,7 +1019,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     createPatient: {
@@ -1052,7 +1055,10 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     listDeletedPatients: {
@@ -1109,7 +1115,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     listArchivedPatients: {
@@ -1173,7 +1182,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     getPatient: {
@@ -1213,7 +1225,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     updatePatient: {
@@ -1239,7 +1254,10 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     deletePatient: {
@@ -1269,7 +1287,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     patchPatient: {
@@ -1295,7 +1316,10 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     archivePatient: {
@@ -1325,7 +1349,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     unarchivePatient: {
@@ -1357,7 +1384,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     getSettings: {
@@ -1374,7 +1404,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
     getPublicSettings: {
@@ -1391,7 +1424,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
 }

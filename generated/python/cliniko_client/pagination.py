@@ -22,7 +22,7 @@ from .client import AuthenticatedClient, Client
 from .exceptions import ClinikoError, raise_for_status
 from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
-from .models.error import Error
+from .models.error_message import ErrorMessage
 from .models.patient import Patient
 from .models.patient_list import PatientList
 from .types import UNSET, Unset
@@ -42,7 +42,7 @@ class PatientListOperation(Protocol):
 
     def _parse_response(
         self, *, client: AuthenticatedClient | Client, response: httpx.Response
-    ) -> Error | PatientList | str | None: ...
+    ) -> ErrorMessage | PatientList | str | None: ...
 
 
 class DeletedPatientListOperation(Protocol):
@@ -59,7 +59,7 @@ class DeletedPatientListOperation(Protocol):
 
     def _parse_response(
         self, *, client: AuthenticatedClient | Client, response: httpx.Response
-    ) -> DeletedPatientList | Error | str | None: ...
+    ) -> DeletedPatientList | ErrorMessage | str | None: ...
 
 
 AnyListOperation = PatientListOperation | DeletedPatientListOperation

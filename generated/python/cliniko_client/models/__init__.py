@@ -11,7 +11,7 @@ from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
-from .error import Error
+from .error_message import ErrorMessage
 from .link import Link
 from .link_links import LinkLinks
 from .list_archived_patients_order import ListArchivedPatientsOrder
@@ -46,7 +46,7 @@ __all__ = (
     "CustomFieldTypeRules",
     "DeletedPatient",
     "DeletedPatientList",
-    "Error",
+    "ErrorMessage",
     "Link",
     "LinkLinks",
     "ListArchivedPatientsOrder",

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...types import Response
 
 
@@ -24,13 +24,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | str | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -39,12 +41,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(response.json())
 
         return response_404
 
@@ -52,9 +54,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -62,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +92,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | str]:
+) -> Response[Any | ErrorMessage | str]:
     """Archive a patient
 
      Archives the patient: it disappears from `GET /patients` and from reads
@@ -91,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Any | ErrorMessage | str]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +125,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | str | None:
+) -> Any | ErrorMessage | str | None:
     """Archive a patient
 
      Archives the patient: it disappears from `GET /patients` and from reads
@@ -124,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Any | ErrorMessage | str
     """
 
     return sync_detailed(
@@ -137,7 +153,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | str]:
+) -> Response[Any | ErrorMessage | str]:
     """Archive a patient
 
      Archives the patient: it disappears from `GET /patients` and from reads
@@ -152,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | str]
+        Response[Any | ErrorMessage | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +184,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | str | None:
+) -> Any | ErrorMessage | str | None:
     """Archive a patient
 
      Archives the patient: it disappears from `GET /patients` and from reads
@@ -183,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | str
+        Any | ErrorMessage | str
     """
 
     return (

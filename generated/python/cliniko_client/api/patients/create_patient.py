@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...models.patient import Patient
 from ...models.patient_create import PatientCreate
 from ...models.validation_error import ValidationError
@@ -33,14 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Patient | ValidationError | str | None:
+) -> ErrorMessage | Patient | ValidationError | str | None:
     if response.status_code == 201:
         response_201 = Patient.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -49,12 +49,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorMessage.from_dict(response.json())
 
         return response_413
 
@@ -67,9 +67,21 @@ def _parse_response(
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Patient | ValidationError | str]:
+) -> Response[ErrorMessage | Patient | ValidationError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatientCreate,
-) -> Response[Error | Patient | ValidationError | str]:
+) -> Response[ErrorMessage | Patient | ValidationError | str]:
     """Create a patient
 
      Creates a patient. `first_name` and `last_name` are required; every other
@@ -108,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | ValidationError | str]
+        Response[ErrorMessage | Patient | ValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatientCreate,
-) -> Error | Patient | ValidationError | str | None:
+) -> ErrorMessage | Patient | ValidationError | str | None:
     """Create a patient
 
      Creates a patient. `first_name` and `last_name` are required; every other
@@ -141,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | ValidationError | str
+        ErrorMessage | Patient | ValidationError | str
     """
 
     return sync_detailed(
@@ -154,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatientCreate,
-) -> Response[Error | Patient | ValidationError | str]:
+) -> Response[ErrorMessage | Patient | ValidationError | str]:
     """Create a patient
 
      Creates a patient. `first_name` and `last_name` are required; every other
@@ -169,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | ValidationError | str]
+        Response[ErrorMessage | Patient | ValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatientCreate,
-) -> Error | Patient | ValidationError | str | None:
+) -> ErrorMessage | Patient | ValidationError | str | None:
     """Create a patient
 
      Creates a patient. `first_name` and `last_name` are required; every other
@@ -200,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | ValidationError | str
+        ErrorMessage | Patient | ValidationError | str
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...models.patient import Patient
 from ...types import UNSET, Response, Unset
 
@@ -38,14 +38,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Patient | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | Patient | str | None:
     if response.status_code == 200:
         response_200 = Patient.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -54,12 +56,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(response.json())
 
         return response_404
 
@@ -67,9 +69,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Patient | str]:
+) -> Response[ErrorMessage | Patient | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: list[str] | Unset = UNSET,
-) -> Response[Error | Patient | str]:
+) -> Response[ErrorMessage | Patient | str]:
     """Get a patient
 
      Reads one patient. An archived patient answers 404 unless the request
@@ -109,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | str]
+        Response[ErrorMessage | Patient | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: list[str] | Unset = UNSET,
-) -> Error | Patient | str | None:
+) -> ErrorMessage | Patient | str | None:
     """Get a patient
 
      Reads one patient. An archived patient answers 404 unless the request
@@ -144,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | str
+        ErrorMessage | Patient | str
     """
 
     return sync_detailed(
@@ -159,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: list[str] | Unset = UNSET,
-) -> Response[Error | Patient | str]:
+) -> Response[ErrorMessage | Patient | str]:
     """Get a patient
 
      Reads one patient. An archived patient answers 404 unless the request
@@ -174,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | str]
+        Response[ErrorMessage | Patient | str]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: list[str] | Unset = UNSET,
-) -> Error | Patient | str | None:
+) -> ErrorMessage | Patient | str | None:
     """Get a patient
 
      Reads one patient. An archived patient answers 404 unless the request
@@ -207,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | str
+        ErrorMessage | Patient | str
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...models.list_archived_patients_order import ListArchivedPatientsOrder
 from ...models.patient_list import PatientList
 from ...types import UNSET, Response, Unset
@@ -53,14 +53,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PatientList | str | None:
+) -> ErrorMessage | PatientList | str | None:
     if response.status_code == 200:
         response_200 = PatientList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -69,7 +69,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
@@ -77,9 +77,21 @@ def _parse_response(
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PatientList | str]:
+) -> Response[ErrorMessage | PatientList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +119,7 @@ def sync_detailed(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListArchivedPatientsOrder | Unset = UNSET,
-) -> Response[Error | PatientList | str]:
+) -> Response[ErrorMessage | PatientList | str]:
     """List archived patients
 
      Lists archived patients, merged patients included (they carry `merged_at`
@@ -127,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PatientList | str]
+        Response[ErrorMessage | PatientList | str]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +165,7 @@ def sync(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListArchivedPatientsOrder | Unset = UNSET,
-) -> Error | PatientList | str | None:
+) -> ErrorMessage | PatientList | str | None:
     """List archived patients
 
      Lists archived patients, merged patients included (they carry `merged_at`
@@ -173,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PatientList | str
+        ErrorMessage | PatientList | str
     """
 
     return sync_detailed(
@@ -194,7 +206,7 @@ async def asyncio_detailed(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListArchivedPatientsOrder | Unset = UNSET,
-) -> Response[Error | PatientList | str]:
+) -> Response[ErrorMessage | PatientList | str]:
     """List archived patients
 
      Lists archived patients, merged patients included (they carry `merged_at`
@@ -214,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PatientList | str]
+        Response[ErrorMessage | PatientList | str]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +250,7 @@ async def asyncio(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListArchivedPatientsOrder | Unset = UNSET,
-) -> Error | PatientList | str | None:
+) -> ErrorMessage | PatientList | str | None:
     """List archived patients
 
      Lists archived patients, merged patients included (they carry `merged_at`
@@ -258,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PatientList | str
+        ErrorMessage | PatientList | str
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_patient_list import DeletedPatientList
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...models.list_deleted_patients_order import ListDeletedPatientsOrder
 from ...types import UNSET, Response, Unset
 
@@ -53,14 +53,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletedPatientList | Error | str | None:
+) -> DeletedPatientList | ErrorMessage | str | None:
     if response.status_code == 200:
         response_200 = DeletedPatientList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -69,7 +69,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
@@ -77,9 +77,21 @@ def _parse_response(
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletedPatientList | Error | str]:
+) -> Response[DeletedPatientList | ErrorMessage | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +119,7 @@ def sync_detailed(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListDeletedPatientsOrder | Unset = UNSET,
-) -> Response[DeletedPatientList | Error | str]:
+) -> Response[DeletedPatientList | ErrorMessage | str]:
     """List deleted patients
 
      Lists the tombstones of deleted patients: each entry carries only
@@ -130,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedPatientList | Error | str]
+        Response[DeletedPatientList | ErrorMessage | str]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +168,7 @@ def sync(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListDeletedPatientsOrder | Unset = UNSET,
-) -> DeletedPatientList | Error | str | None:
+) -> DeletedPatientList | ErrorMessage | str | None:
     """List deleted patients
 
      Lists the tombstones of deleted patients: each entry carries only
@@ -179,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletedPatientList | Error | str
+        DeletedPatientList | ErrorMessage | str
     """
 
     return sync_detailed(
@@ -200,7 +212,7 @@ async def asyncio_detailed(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListDeletedPatientsOrder | Unset = UNSET,
-) -> Response[DeletedPatientList | Error | str]:
+) -> Response[DeletedPatientList | ErrorMessage | str]:
     """List deleted patients
 
      Lists the tombstones of deleted patients: each entry carries only
@@ -223,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedPatientList | Error | str]
+        Response[DeletedPatientList | ErrorMessage | str]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +259,7 @@ async def asyncio(
     q: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: ListDeletedPatientsOrder | Unset = UNSET,
-) -> DeletedPatientList | Error | str | None:
+) -> DeletedPatientList | ErrorMessage | str | None:
     """List deleted patients
 
      Lists the tombstones of deleted patients: each entry carries only
@@ -270,7 +282,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletedPatientList | Error | str
+        DeletedPatientList | ErrorMessage | str
     """
 
     return (

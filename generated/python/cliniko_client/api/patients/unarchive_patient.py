@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...models.patient import Patient
 from ...types import Response
 
@@ -25,14 +25,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Patient | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | Patient | str | None:
     if response.status_code == 200:
         response_200 = Patient.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -41,12 +43,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(response.json())
 
         return response_404
 
@@ -54,9 +56,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Patient | str]:
+) -> Response[ErrorMessage | Patient | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +94,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Patient | str]:
+) -> Response[ErrorMessage | Patient | str]:
     """Unarchive a patient
 
      Brings an archived patient back: it appears in `GET /patients` again and
@@ -94,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | str]
+        Response[ErrorMessage | Patient | str]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +126,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Patient | str | None:
+) -> ErrorMessage | Patient | str | None:
     """Unarchive a patient
 
      Brings an archived patient back: it appears in `GET /patients` again and
@@ -126,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | str
+        ErrorMessage | Patient | str
     """
 
     return sync_detailed(
@@ -139,7 +153,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Patient | str]:
+) -> Response[ErrorMessage | Patient | str]:
     """Unarchive a patient
 
      Brings an archived patient back: it appears in `GET /patients` again and
@@ -153,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | str]
+        Response[ErrorMessage | Patient | str]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +183,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Patient | str | None:
+) -> ErrorMessage | Patient | str | None:
     """Unarchive a patient
 
      Brings an archived patient back: it appears in `GET /patients` again and
@@ -183,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | str
+        ErrorMessage | Patient | str
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...models.patient import Patient
 from ...models.patient_update import PatientUpdate
 from ...models.validation_error import ValidationError
@@ -37,14 +37,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Patient | ValidationError | str | None:
+) -> ErrorMessage | Patient | ValidationError | str | None:
     if response.status_code == 200:
         response_200 = Patient.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -53,17 +53,17 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorMessage.from_dict(response.json())
 
         return response_413
 
@@ -76,9 +76,21 @@ def _parse_response(
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Patient | ValidationError | str]:
+) -> Response[ErrorMessage | Patient | ValidationError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatientUpdate,
-) -> Response[Error | Patient | ValidationError | str]:
+) -> Response[ErrorMessage | Patient | ValidationError | str]:
     """Update a patient
 
      Updates the properties sent and leaves every other property as it was
@@ -132,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | ValidationError | str]
+        Response[ErrorMessage | Patient | ValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatientUpdate,
-) -> Error | Patient | ValidationError | str | None:
+) -> ErrorMessage | Patient | ValidationError | str | None:
     """Update a patient
 
      Updates the properties sent and leaves every other property as it was
@@ -181,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | ValidationError | str
+        ErrorMessage | Patient | ValidationError | str
     """
 
     return sync_detailed(
@@ -196,7 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatientUpdate,
-) -> Response[Error | Patient | ValidationError | str]:
+) -> Response[ErrorMessage | Patient | ValidationError | str]:
     """Update a patient
 
      Updates the properties sent and leaves every other property as it was
@@ -225,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Patient | ValidationError | str]
+        Response[ErrorMessage | Patient | ValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatientUpdate,
-) -> Error | Patient | ValidationError | str | None:
+) -> ErrorMessage | Patient | ValidationError | str | None:
     """Update a patient
 
      Updates the properties sent and leaves every other property as it was
@@ -272,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Patient | ValidationError | str
+        ErrorMessage | Patient | ValidationError | str
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_message import ErrorMessage
 from ...models.settings import Settings
 from ...types import Response
 
@@ -20,14 +20,16 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Settings | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | Settings | str | None:
     if response.status_code == 200:
         response_200 = Settings.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(response.json())
 
         return response_400
 
@@ -36,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(response.json())
 
         return response_403
 
@@ -44,9 +46,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = response.text
         return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = response.text
-        return response_5xx
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +70,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Settings | str]:
+) -> Response[ErrorMessage | Settings | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Settings | str]:
+) -> Response[ErrorMessage | Settings | str]:
     """Get the account's settings
 
      The account's settings. Needs a role that may view settings (otherwise
@@ -81,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Settings | str]
+        Response[ErrorMessage | Settings | str]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Settings | str | None:
+) -> ErrorMessage | Settings | str | None:
     """Get the account's settings
 
      The account's settings. Needs a role that may view settings (otherwise
@@ -108,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Settings | str
+        ErrorMessage | Settings | str
     """
 
     return sync_detailed(
@@ -119,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Settings | str]:
+) -> Response[ErrorMessage | Settings | str]:
     """Get the account's settings
 
      The account's settings. Needs a role that may view settings (otherwise
@@ -131,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Settings | str]
+        Response[ErrorMessage | Settings | str]
     """
 
     kwargs = _get_kwargs()
@@ -144,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Settings | str | None:
+) -> ErrorMessage | Settings | str | None:
     """Get the account's settings
 
      The account's settings. Needs a role that may view settings (otherwise
@@ -156,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Settings | str
+        ErrorMessage | Settings | str
     """
 
     return (

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorMessage")
 
 
 @_attrs_define
-class Error:
+class ErrorMessage:
     """An error answer."""
 
     message: str
@@ -40,12 +40,12 @@ class Error:
         d = dict(src_dict)
         message = d.pop("message")
 
-        error = cls(
+        error_message = cls(
             message=message,
         )
 
-        error.additional_properties = d
-        return error
+        error_message.additional_properties = d
+        return error_message
 
     @property
     def additional_keys(self) -> list[str]:
