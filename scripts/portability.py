@@ -152,6 +152,12 @@ def write_corpus_ts(corpus: list[dict[str, Any]], where: Path) -> None:
         shutil.copy(HARNESS / name, where / name)
 
 
+def summary(output: str) -> str:
+    """The harness's closing line (`TOOL: N documents parsed, M failures`)."""
+    lines = [line for line in output.splitlines() if "documents parsed" in line]
+    return lines[-1] if lines else output.strip().splitlines()[-1]
+
+
 def compile_and_run_ts(work: Path, harness: str, result: Result, tool: str) -> None:
     shutil.copy(HARNESS / harness, work / harness)
     if run([node_tool("tsc"), "--noEmit", "-p", str(work)], result, f"{tool}: tsc --noEmit --strict") is None:
@@ -160,7 +166,7 @@ def compile_and_run_ts(work: Path, harness: str, result: Result, tool: str) -> N
         return
     output = run(["node", str(work / "js" / harness.replace(".ts", ".js"))], result, f"{tool}: parsing the corpus")
     if output is not None:
-        result.notes.append(output.strip().splitlines()[-1])
+        result.notes.append(summary(output))
 
 
 def warning_lines(output: str, pattern: str) -> list[str]:
@@ -201,7 +207,7 @@ def check_openapi_generator_python(corpus: list[dict[str, Any]]) -> Result:
     output = run([sys.executable, str(HARNESS / "parse_models.py"), "openapi-generator", str(work / "corpus.json"),
                   str(gen)], result, "openapi-generator python: parsing the corpus")
     if output is not None:
-        result.notes.append(output.strip().splitlines()[-1])
+        result.notes.append(summary(output))
     return result
 
 
@@ -234,7 +240,7 @@ def check_datamodel_codegen(corpus: list[dict[str, Any]]) -> Result:
     output = run([sys.executable, str(HARNESS / "parse_models.py"), "datamodel-codegen", str(work / "corpus.json"),
                   str(work)], result, "datamodel-codegen: parsing the corpus")
     if output is not None:
-        result.notes.append(output.strip().splitlines()[-1])
+        result.notes.append(summary(output))
     return result
 
 
@@ -306,7 +312,7 @@ def check_prism_session(corpus: list[dict[str, Any]]) -> Result:
     result = Result()
     output = run([sys.executable, str(HERE / "session.py")], result, "prism proxy + openapi-core session", timeout=300)
     if output is not None:
-        result.notes.append(output.strip().splitlines()[-1])
+        result.notes.append(summary(output))
     return result
 
 
@@ -316,7 +322,7 @@ def check_schemathesis(corpus: list[dict[str, Any]]) -> Result:
     output = run([sys.executable, str(HERE / "schemathesis_cli.py"), *seeds], result,
                  "schemathesis CLI against the sandbox", timeout=900)
     if output is not None:
-        result.notes.append(output.strip().splitlines()[-1])
+        result.notes.append(summary(output))
     return result
 
 

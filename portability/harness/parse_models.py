@@ -26,7 +26,7 @@ def unwrap(value: Any) -> Any:
     for _ in range(5):
         if hasattr(value, "actual_instance"):
             value = value.actual_instance
-        elif type(value).__name__ != "dict" and hasattr(value, "root") and hasattr(value, "model_fields"):
+        elif getattr(type(value), "__pydantic_root_model__", False):
             value = value.root
         else:
             break

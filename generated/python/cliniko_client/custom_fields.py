@@ -150,9 +150,11 @@ def _from_schema_error(error: ValidationError) -> Violation:
             "unknown_property",
             f"key {key!r} is not accepted",
         )
-    if "dependentSchemas" in schema_path:
+    # other.value needs other.selected: dependentRequired (selected missing) or the
+    # if/then that makes it `true` (selected false).
+    if "dependentRequired" in schema_path or schema_path[-4:] == ["then", "properties", "selected", "const"]:
         return _violation(
-            pointer,
+            pointer.removesuffix("/selected"),
             "other_value_without_selected",
             "other.value needs other.selected: true",
         )
