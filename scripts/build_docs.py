@@ -8,6 +8,11 @@ carries its own script and styles and works offline (without the flag the
 page loads Redoc from a CDN and is blank without network). The page is then
 scanned for external scripts and stylesheets; any found is an error.
 
+Redoc's sidebar footer ("API docs by Redocly") loads its logo from
+cdn.redoc.ly, and Redoc 3 has no option to hide it; the build swaps that URL
+for an inline SVG of the same word, so the page makes no request at all
+(tests/test_docs.py blocks and counts every one, images included).
+
 Redoc 3 shows only the x-codeSamples whose label it knows (curl, Python, ...);
 a sample labelled `cliniko_client` is silently hidden. So the build passes
 Redoc a config listing every (lang, label) pair the spec's samples use, on
@@ -17,20 +22,20 @@ top of the project's redocly.yaml.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import node_tools
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "generated" / "openapi.yaml"
 OUTPUT = ROOT / "build" / "docs" / "index.html"
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 PROJECT_CONFIG = ROOT / "redocly.yaml"
 
 # Tags that would make the browser fetch a script or stylesheet from the network.
@@ -38,6 +43,16 @@ EXTERNAL_ASSET = re.compile(
     r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^\"'\s>]+"
     r"|<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^\"'\s>]+",
     re.IGNORECASE,
+)
+
+
+# Redoc's footer logo URLs (full and collapsed sidebar), and what the page shows instead:
+# the same attribution as text, drawn inline, so no request leaves the page.
+REDOC_LOGOS = re.compile(r"https://cdn\.redoc\.ly/redoc/logo-mini(?:-full)?\.svg")
+INLINE_LOGO = "data:image/svg+xml," + urllib.parse.quote(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16" viewBox="0 0 64 16">'
+    '<text x="0" y="12" font-family="sans-serif" font-size="12" font-weight="bold" fill="#ef5a25">Redocly</text>'
+    "</svg>"
 )
 
 
@@ -77,11 +92,12 @@ def docs_config(spec: dict[str, Any], target: Path) -> Path:
 def build_docs(spec: Path, output: Path) -> Path:
     if not spec.is_file():
         raise BuildError(f"{display(spec)} is missing: run `python scripts/regenerate.py` first")
-    if not REDOCLY.exists():
-        raise BuildError(f"{display(REDOCLY)} is missing: run `npm ci` in {ROOT}")
+    try:
+        redocly = node_tools.tool("redocly")
+    except node_tools.MissingTool as exc:
+        raise BuildError(str(exc)) from None
     output.parent.mkdir(parents=True, exist_ok=True)
     output.unlink(missing_ok=True)  # a failed build must not leave an old page behind
-    env = dict(os.environ, REDOCLY_TELEMETRY="off", REDOCLY_SUPPRESS_UPDATE_NOTICE="true")
     with tempfile.TemporaryDirectory(prefix="cliniko-docs-") as tmp:
         try:
             document = yaml.safe_load(spec.read_text(encoding="utf-8"))
@@ -92,13 +108,15 @@ def build_docs(spec: Path, output: Path) -> Path:
         if not isinstance(document, dict) or "openapi" not in document:
             raise BuildError(f"{display(spec)}: not an OpenAPI document (no `openapi` key)")
         config = docs_config(document, Path(tmp) / "redocly.yaml")
-        cmd = [str(REDOCLY), "build-docs", str(spec), "--inlineBundle", "--config", str(config)]
+        cmd = [redocly, "build-docs", str(spec), "--inlineBundle", "--config", str(config)]
         cmd += ["--output", str(output)]
-        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        proc = subprocess.run(cmd, cwd=ROOT, env=node_tools.environment(), capture_output=True, text=True, check=False)
     if proc.returncode != 0 or not output.is_file():
-        detail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()
+        detail = (node_tools.tidy(proc.stderr).strip() or proc.stdout.strip()).splitlines()
         raise BuildError(f"redocly build-docs exited {proc.returncode}: {detail[-1] if detail else 'no output'}")
-    found = external_assets(output.read_text(encoding="utf-8"))
+    html = REDOC_LOGOS.sub(INLINE_LOGO, output.read_text(encoding="utf-8"))
+    output.write_text(html, encoding="utf-8")
+    found = external_assets(html)
     if found:
         raise BuildError(f"{display(output)} loads assets from the network (dead offline): {found[0]}")
     return output

@@ -31,6 +31,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import node_tools
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,6 @@ SANDBOX_DEFINITION = ROOT / "tests" / "fixtures" / "custom_fields" / "definition
 OVERRIDES = ROOT / "overrides"
 GENERATED = ROOT / "generated"
 PACKAGE = "cliniko_client"
-NODE_BIN = ROOT / "node_modules" / ".bin"
 
 # Files the tools write that are not part of the output (caches).
 IGNORED_NAMES = {".ruff_cache", "__pycache__", ".mypy_cache"}
@@ -51,7 +51,7 @@ class StepFailed(Exception):
 
 
 def run(step: str, cmd: list[str], cwd: Path = ROOT) -> str:
-    env = dict(os.environ, REDOCLY_TELEMETRY="off", REDOCLY_SUPPRESS_UPDATE_NOTICE="true")
+    env = node_tools.environment()
     # The generator's post-hooks call `ruff` by name: find the one installed next to this Python
     # (a script run as .tox/generate/bin/python, without that folder on PATH, must still work).
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
@@ -61,16 +61,16 @@ def run(step: str, cmd: list[str], cwd: Path = ROOT) -> str:
         hint = "run `npm ci` and install requirements/tools.txt"
         raise StepFailed(f"{step}: {exc.filename} not found ({hint})") from None
     if proc.returncode != 0:
-        output = (proc.stdout + proc.stderr).strip()
+        output = node_tools.tidy(proc.stdout + proc.stderr).strip()
         raise StepFailed(f"{step} failed ({' '.join(cmd[:2])} exited {proc.returncode}):\n{output}")
     return proc.stdout
 
 
 def node_tool(name: str) -> str:
-    path = NODE_BIN / name
-    if not path.exists():
-        raise StepFailed(f"{path.relative_to(ROOT)} is missing: run `npm ci` in {ROOT}")
-    return str(path)
+    try:
+        return node_tools.tool(name)
+    except node_tools.MissingTool as exc:
+        raise StepFailed(str(exc)) from None
 
 
 def lint_spec() -> None:

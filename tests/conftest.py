@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -36,9 +37,37 @@ def examples_and_seed(default_examples: int) -> tuple[int, int | None]:
     return examples, None if seed == "random" else int(seed)
 
 
-# ---- fixtures ------------------------------------------------------------------
+# ---- what the tests need from the system ---------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def chromium() -> str | None:
+    """Debian's Chromium (tests/test_docs.py renders the HTML reference in it), if installed."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def docs_browser_missing() -> str | None:
+    """One line saying what the browser run of tests/test_docs.py lacks, or None."""
+    if chromium() is None:
+        return (
+            "tests/test_docs.py renders the HTML reference in Chromium, which is not installed: "
+            "run `sudo apt-get install -y chromium` (Debian), or leave it out with --deselect tests/test_docs.py"
+        )
+    if not (ROOT / "node_modules" / "playwright-core").is_dir():
+        return f"tests/test_docs.py drives Chromium with node_modules/playwright-core (missing): run `npm ci` in {ROOT}"
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Stop before the first test rather than fail the browser tests after minutes of others.
+    if any("rendered" in getattr(item, "fixturenames", ()) for item in items):
+        problem = docs_browser_missing()
+        if problem:
+            raise pytest.UsageError(problem)
+
+
+# ---- fixtures ------------------------------------------------------------------
 
 
 class SandboxProcess:

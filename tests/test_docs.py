@@ -2,7 +2,10 @@
 
 The page is built into pytest's tmp dir, then opened in Debian's headless
 Chromium, driven by playwright-core (pinned in package.json), with every
-request other than file:// aborted. Redoc prerenders only the overview into
+request other than file:// aborted and counted: any request the page makes
+(script, style, font, image, ...) fails the test. Without Chromium the run
+stops before the first test with one line saying how to install it
+(tests/conftest.py). Redoc prerenders only the overview into
 the HTML, so finding the operations proves its script ran; the checks click
 through the sidebar and the code-sample menu like a reader would.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,9 +24,10 @@ import build_docs
 import pytest
 import yaml
 
+from tests.conftest import chromium, docs_browser_missing
+
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "generated" / "openapi.yaml"
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = ROOT / "reports" / "docs-screenshot.png"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
@@ -32,19 +37,19 @@ EXAMPLE_TEXTS = ["Patientman", "836447129235883061", "Insurance coverage"]
 # Runs with cwd=ROOT, so require() finds the project's node_modules.
 DRIVER = r"""
 const { chromium } = require('playwright-core');
-const [pageUrl, screenshot, tagsJson, examplesJson] = process.argv.slice(1);
+const [browserPath, pageUrl, screenshot, tagsJson, examplesJson] = process.argv.slice(1);
 const tags = JSON.parse(tagsJson);
 (async () => {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: browserPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
            '--disable-background-networking', '--disable-component-update', '--disable-sync',
            '--host-resolver-rules=MAP * ~NOTFOUND'],
   });
-  const result = { blocked: [], errors: [], operations: [], examples: {}, samples: {} };
+  const result = { blocked: [], errors: [], operations: [], examples: {}, samples: {}, dateOfBirth: [] };
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    // No network: only the page itself (file://) may load.
+    // No network: only the page itself (file://) may load; every other request is recorded.
     await page.route('**/*', route => {
       const request = route.request();
       if (request.url().startsWith('file:')) return route.continue();
@@ -87,6 +92,15 @@ const tags = JSON.parse(tagsJson);
       for (const element of await found.all()) visible = visible || await element.isVisible();
       result.examples[text] = visible;
     }
+    // How each shown date_of_birth property reads: its row, with the list of its anyOf branches.
+    result.dateOfBirth = await page.evaluate(() => [...document.querySelectorAll('span')]
+      .filter(e => e.children.length === 0 && e.textContent.trim() === 'date_of_birth' && e.checkVisibility())
+      .map(name => {
+        let block = name;
+        for (let up = 0; up < 5 && block && !/Any of/.test(block.innerText); up++) block = block.parentElement;
+        return block && /Any of/.test(block.innerText) && block.innerText.length < 600 ? block.innerText : null;
+      })
+      .filter(text => text));
     // Every code-sample language is in the panel's menu, and picking it shows its source.
     await page.waitForTimeout(500);  // let the smooth scroll settle before the screenshot
     await page.screenshot({ path: screenshot });
@@ -131,16 +145,15 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def rendered(page: Path) -> dict[str, Any]:
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium is not installed: run `apt-get install -y chromium` (Debian's /usr/bin/chromium)")
-    if not (ROOT / "node_modules" / "playwright-core").is_dir():
-        pytest.fail("node_modules/playwright-core is missing: run `npm ci`")
+    problem = docs_browser_missing()  # normally caught before any test ran (conftest.py)
+    if problem:
+        pytest.fail(problem)
     SCREENSHOT.parent.mkdir(exist_ok=True)
     SCREENSHOT.unlink(missing_ok=True)
     tags = [tag["name"] for tag in spec()["tags"]]
     proc = subprocess.run(
-        [shutil.which("node") or "node", "-e", DRIVER, page.as_uri(), str(SCREENSHOT), json.dumps(tags),
-         json.dumps(EXAMPLE_TEXTS)],
+        [shutil.which("node") or "node", "-e", DRIVER, str(chromium()), page.as_uri(), str(SCREENSHOT),
+         json.dumps(tags), json.dumps(EXAMPLE_TEXTS)],
         cwd=ROOT, capture_output=True, text=True, timeout=180, check=False,
         env=dict(os.environ, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD="1"),
     )
@@ -164,14 +177,23 @@ def test_missing_bundle_is_one_clear_line(tmp_path: Path, capsys: pytest.Capture
     assert "\n" not in err and "none.yaml is missing" in err and "regenerate.py" in err
 
 
-def test_page_renders_without_errors_or_needed_network(rendered: dict[str, Any]) -> None:
+def test_page_renders_without_errors_or_any_network_request(rendered: dict[str, Any]) -> None:
     assert rendered["errors"] == []
-    # Redoc's "API docs by Redocly" logo is a CDN image (it hides itself when it fails);
-    # anything that would carry content or behaviour must come from the page itself.
-    content_types = {"script", "stylesheet", "font", "fetch", "xhr", "document"}
-    needed = [r for r in rendered["blocked"] if r["type"] in content_types]
-    assert needed == []
+    # Offline means offline: not even an image (Redoc's footer logo is inlined by build_docs.py).
+    assert rendered["blocked"] == []
     assert SCREENSHOT.stat().st_size > 10_000, "the screenshot looks empty"
+
+
+def test_redoc_footer_logo_is_inlined(page: Path) -> None:
+    html = page.read_text(encoding="utf-8")
+    assert "cdn.redoc.ly" not in html
+    assert build_docs.INLINE_LOGO in html
+
+
+def test_no_placeholder_contact_details() -> None:
+    contact = spec()["info"].get("contact", {})
+    shown = " ".join(str(value) for value in contact.values())
+    assert not re.search(r"example\.(?:org|com|net)\b", shown), f"placeholder contact in the reference: {contact}"
 
 
 def test_every_operation_is_listed(rendered: dict[str, Any]) -> None:
@@ -181,6 +203,15 @@ def test_every_operation_is_listed(rendered: dict[str, Any]) -> None:
 
 def test_known_examples_are_visible(rendered: dict[str, Any]) -> None:
     assert rendered["examples"] == {text: True for text in EXAMPLE_TEXTS}
+
+
+def test_date_of_birth_reads_as_date_or_blank_string_or_null(rendered: dict[str, Any]) -> None:
+    shown = rendered["dateOfBirth"]
+    assert shown, "no date_of_birth property with its anyOf branches on the page"
+    for text in shown:
+        assert "string or null" in text and "string (date)" in text, text
+        # A branch without a `type` reads "any" ("string or any or null").
+        assert "any" not in text.lower().replace("any of", ""), f"date_of_birth shows a type 'any': {text!r}"
 
 
 def test_every_code_sample_is_shown(rendered: dict[str, Any]) -> None:
