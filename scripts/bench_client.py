@@ -37,6 +37,7 @@ import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
+import cli
 import httpx
 from cliniko_client import ClinikoClient, RetryPolicy, iter_patients
 from cliniko_client.api.patients import list_patients
@@ -168,7 +169,7 @@ def _rate(text: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--patients", type=int, default=10_000, help="synthetic patients in the sandbox")
     # The limit must bind: the sandbox serves ~15 pages of 100 a second here, so 20 per 2 s (10/s).
     parser.add_argument("--rate", default="20/2", type=_rate,

@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import cli
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +69,7 @@ def measure(name: str, seconds: float, call: Callable[[], httpx.Response]) -> li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--patients", type=int, default=100_000, help="synthetic patients to seed (default 100000)")
     parser.add_argument("--seconds", type=float, default=5.0, help="duration of each scenario (default 5)")
     args = parser.parse_args(argv)

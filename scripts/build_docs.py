@@ -30,6 +30,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import cli
 import node_tools
 import yaml
 
@@ -123,7 +124,7 @@ def build_docs(spec: Path, output: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--spec", type=Path, default=BUNDLE, help="bundled spec (default: generated/openapi.yaml)")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="HTML page (default: build/docs/index.html)")
     args = parser.parse_args(argv)

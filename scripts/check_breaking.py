@@ -44,6 +44,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
+import cli
 import yaml
 
 PROG = "check_breaking.py"
@@ -1002,15 +1003,9 @@ def render_json(report: Report, base: Spec, head: Spec, status: int, message: st
     )
 
 
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line instead of argparse's usage block
-        sys.stderr.write(f"{PROG}: {message} (see --help)\n")
-        sys.exit(2)
-
-
 def main(argv: list[str] | None = None) -> int:
     kinds = "\n".join(f"  {k:32} {v}" for k, v in KINDS.items())
-    parser = Parser(
+    parser = cli.ArgumentParser(
         prog=PROG,
         description=__doc__,
         epilog=f"finding kinds:\n{kinds}",

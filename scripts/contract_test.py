@@ -27,6 +27,9 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import cli
+from spec_schemas import load_spec
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 DEFAULT_REPORT = ROOT / "reports" / "contract-junit.xml"
@@ -61,7 +64,7 @@ def scrub(text: str, key: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", required=True, help="the API's base URL, ending in /v1")
     parser.add_argument("--api-key", help="API key (prefer the CLINIKO_API_KEY environment variable)")
     parser.add_argument("--allow-writes", action="store_true", help="also test POST/PUT/PATCH/DELETE operations")
@@ -87,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.examples < 1:
         parser.error("--examples must be 1 or more")
 
+    try:
+        load_spec(SPEC)  # a broken spec: one line here, not schemathesis's traceback
+    except ValueError as exc:
+        print(f"contract_test: {exc}", file=sys.stderr)
+        return 2
     args.report.parent.mkdir(parents=True, exist_ok=True)
     phases = "examples,coverage,fuzzing,stateful" if args.allow_writes else "examples,coverage,fuzzing"
     with tempfile.TemporaryDirectory(prefix="contract-") as workdir:

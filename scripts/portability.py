@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import cli
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -342,6 +343,8 @@ CHECKS: dict[str, Callable[[list[dict[str, Any]]], Result]] = {
 def load_allowed() -> tuple[dict[str, list[dict[str, str]]], dict[str, str]]:
     try:
         data = yaml.safe_load((HERE / "allowed.yaml").read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise SystemExit(f"portability/allowed.yaml: cannot read ({exc.strerror})") from None
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0]
         raise SystemExit(f"portability/allowed.yaml: not valid YAML: {first}; fix the file") from None
@@ -373,7 +376,7 @@ def judge_warnings(tool: str, lines: list[str], allowed: list[dict[str, str]]) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="+", choices=list(CHECKS), metavar="CHECK", help="run only these checks")
     parser.add_argument("--list", action="store_true", help="list the checks and exit")
     args = parser.parse_args(argv)
@@ -381,6 +384,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(CHECKS))
         return 0
     allowed, known = load_allowed()
+    if not BUNDLE.is_file():
+        print(f"portability: {BUNDLE.relative_to(ROOT)} is missing: run `tox -e generate` first", file=sys.stderr)
+        return 1
     spec = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
     corpus = build_corpus(spec)
     OUT.mkdir(parents=True, exist_ok=True)

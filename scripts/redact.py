@@ -43,7 +43,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from spec_schemas import SPEC_PATH, Spec
+import cli
+from spec_schemas import SPEC_PATH, Spec, load_spec
 
 # --------------------------------------------------------------------------
 # What real personal data looks like. The redactor re-draws any synthetic value
@@ -472,7 +473,7 @@ def seed_key(seed: str | None) -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = cli.ArgumentParser(
         description="Replace every personal value (x-pii: true in the spec) of a captured response with a "
                     "consistent synthetic one; writes the fixture JSON to stdout.")
     parser.add_argument("input", metavar="IN.json", help="captured response body ('-' for stdin)")
@@ -496,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     except json.JSONDecodeError as exc:
         return fail(f"{args.input}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}")
     try:
-        spec = Spec.load(args.spec)
+        spec = load_spec(args.spec)
         operation, status = (args.operation, args.status) if args.operation else guess_operation(instance)
         status = status or default_status(spec, operation)
         schema_uri = spec.response_schema(operation, status)

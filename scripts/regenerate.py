@@ -24,15 +24,19 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
+import cli
 import node_tools
 import yaml
+from spec_schemas import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -73,8 +77,30 @@ def node_tool(name: str) -> str:
         raise StepFailed(str(exc)) from None
 
 
+# Redocly's `--format=github-actions` lines: one per problem, with its file, line and column.
+LINT_PROBLEM = re.compile(r"^::(?:error|warning) title=(?P<rule>[^,]*),file=(?P<file>[^,]*),"
+                          r"line=(?P<line>[0-9]+),col=(?P<col>[0-9]+)[^:]*::(?P<message>.*)$", re.MULTILINE)
+
+
 def lint_spec() -> None:
-    run("Redocly lint of spec/openapi.yaml", [node_tool("redocly"), "lint", str(SPEC), "--format=stylish"])
+    """Redocly lint; each problem as one line `file:line:col: message (rule)`.
+
+    A problem repeated in many places (one missing file breaks every `$ref` to it)
+    is one line that counts the other places."""
+    try:
+        run("Redocly lint of spec/openapi.yaml", [node_tool("redocly"), "lint", str(SPEC), "--format=github-actions"])
+    except StepFailed as exc:
+        places: dict[tuple[str, str, str], list[str]] = {}
+        for match in LINT_PROBLEM.finditer(str(exc)):
+            message = unquote(match["message"]).strip().splitlines()[0]
+            places.setdefault((match["file"], message, match["rule"]), []).append(f"{match['line']}:{match['col']}")
+        if not places:
+            raise
+        lines = [
+            f"{file}:{where[0]}: {message} ({rule})" + (f", and {len(where) - 1} more" if len(where) > 1 else "")
+            for (file, message, rule), where in places.items()
+        ]
+        raise StepFailed("\n".join(lines)) from None
 
 
 def bundle(out_dir: Path) -> Path:
@@ -232,7 +258,18 @@ def generate_typescript(bundled: Path, out_dir: Path) -> None:
     )
 
 
+def check_spec() -> None:
+    """The shared spec loader's check: one line for a `$ref` to nothing, a missing or
+    malformed file, a schema that is not JSON Schema (Redocly reports such a mistake
+    as several problems)."""
+    try:
+        load_spec()
+    except ValueError as exc:
+        raise StepFailed(str(exc)) from None
+
+
 def build(out_dir: Path) -> None:
+    check_spec()
     lint_spec()
     bundled = bundle(out_dir)
     validate_bundle(bundled)
@@ -261,7 +298,7 @@ def differences(fresh: Path, committed: Path) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="do not write; exit 1 if generated/ is stale")
     args = parser.parse_args()
 
@@ -271,7 +308,8 @@ def main() -> int:
         try:
             build(fresh)
         except StepFailed as exc:
-            print(f"regenerate: {exc}", file=sys.stderr)
+            for line in str(exc).splitlines():
+                print(f"regenerate: {line}", file=sys.stderr)
             return 1
         if args.check:
             report = differences(fresh, GENERATED)

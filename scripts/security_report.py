@@ -23,7 +23,6 @@ so a run is repeatable; bounded to well under 3 minutes.
 
 from __future__ import annotations
 
-import argparse
 import base64
 import json
 import sys
@@ -34,6 +33,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import cli
+from spec_schemas import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -409,12 +411,17 @@ def run(seed: int, examples: int, log: Callable[[str], None]) -> Tally:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Bad inputs and cross-account attempts against the sandbox; "
+    parser = cli.ArgumentParser(description="Bad inputs and cross-account attempts against the sandbox; "
                                                  "exit 1 on any 5xx, leaked internals or cross-account success.")
     parser.add_argument("--seed", type=int, default=1, help="seed for the sandbox and the generators (default 1)")
     parser.add_argument("--examples", type=int, default=60,
                         help="schemathesis examples per operation; filters get 4x (default 60)")
     args = parser.parse_args(argv)
+    try:
+        load_spec()  # a broken spec: one line here, not deep inside schemathesis
+    except ValueError as exc:
+        print(f"security_report: {exc}", file=sys.stderr)
+        return 1
     try:
         tally = run(args.seed, args.examples, print)
     except Exception as exc:  # a broken sandbox or toolchain: one line, not a traceback

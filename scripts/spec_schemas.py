@@ -14,21 +14,37 @@ import argparse
 import sys
 from pathlib import Path
 
-from cliniko_client.spec_schemas import SchemaError, Spec, format_checker, load_document
+import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
+
+try:
+    from cliniko_client.spec_schemas import SchemaError, Spec, format_checker, load_document
+except ImportError:  # the package is not installed (tox -e generate, which builds it): use its source
+    import importlib.util
+
+    _source = importlib.util.spec_from_file_location("spec_schemas_source", ROOT / "overrides/modules/spec_schemas.py")
+    assert _source is not None and _source.loader is not None
+    _module = importlib.util.module_from_spec(_source)
+    sys.modules[_source.name] = _module  # dataclasses look their module up while it executes
+    _source.loader.exec_module(_module)
+    SchemaError, Spec, format_checker, load_document = (
+        _module.SchemaError, _module.Spec, _module.format_checker, _module.load_document)
 
 __all__ = ["ROOT", "SPEC_PATH", "SchemaError", "Spec", "format_checker", "load_document", "load_spec"]
 
 
 def load_spec(path: Path = SPEC_PATH) -> Spec:
-    """The hand-written spec (spec/openapi.yaml and the files its `$ref`s reach)."""
-    return Spec.load(path)
+    """The hand-written spec (spec/openapi.yaml and the files its `$ref`s reach), checked:
+    ValueError with one line at a `$ref` to nothing or a schema that is not JSON Schema."""
+    spec = Spec.load(path)
+    spec.check()
+    return spec
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.parse_args()
     try:
         spec = load_spec()

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import cli
 from spec_schemas import ROOT, Spec, load_document, load_spec
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -194,7 +195,7 @@ def _short(uri: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "paths", nargs="*", type=Path, help="fixture files or folders (default: all and the spec's examples)"
     )
@@ -224,7 +225,7 @@ def main() -> int:
     for line in failures:
         print(line, file=sys.stderr)
     if failures:
-        print(f"{len(failures)} failure(s) in {checked} checked", file=sys.stderr)
+        print(f"{len(failures)} failure(s) in {checked} checked")  # stderr holds the failures alone
         return 1
     print(f"{checked} fixtures and examples valid")
     return 0

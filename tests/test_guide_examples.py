@@ -2,7 +2,8 @@
 
 Every ```python block of each guide is run, in order, in one fresh
 interpreter (the installed `cliniko_client`, not the source tree), with only
-CLINIKO_API_KEY and CLINIKO_BASE_URL pointing it at a sandbox server. Each
+CLINIKO_API_KEY and CLINIKO_BASE_URL pointing it at the package's sandbox (the
+`cliniko_sandbox` fixture, the server `cliniko-sandbox` runs). Each
 block is compiled under the guide's file name and line numbers, so a failure
 reads `File "generated/python/README.md", line 57`. A comment `# prints TEXT`
 after a statement says what it prints; the output must contain TEXT.
@@ -15,12 +16,10 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-
-from tests.conftest import SANDBOX_KEY, running_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDES = ["generated/python/README.md", "README.md"]
@@ -47,20 +46,15 @@ def test_block_extraction_finds_every_python_block() -> None:
     assert PRINTS.findall(python_blocks(text)[1][1]) == ["1"]
 
 
-@pytest.fixture(scope="module")
-def sandbox_url() -> Iterator[str]:
-    # As the package guide says to start it.
-    with running_sandbox("--seed-patients", "20", "--seed", "1") as url:
-        yield url
-
-
+# As the package guide says to start it (`cliniko-sandbox --seed-patients 20`), from the package's fixture.
+@pytest.mark.cliniko_sandbox(seed_patients=20)
 @pytest.mark.parametrize("guide", GUIDES)
-def test_guide_examples_run_as_printed(guide: str, sandbox_url: str, tmp_path: Path) -> None:
+def test_guide_examples_run_as_printed(guide: str, cliniko_sandbox: Any, tmp_path: Path) -> None:
     blocks = python_blocks((ROOT / guide).read_text(encoding="utf-8"))
     assert blocks, f"{guide} has no python examples"
     args = [part for line, source in blocks for part in (str(line), source)]
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLINIKO_")}
-    env.update(CLINIKO_API_KEY=SANDBOX_KEY, CLINIKO_BASE_URL=sandbox_url, PYTHONPATH="")
+    env.update(CLINIKO_API_KEY=cliniko_sandbox.api_key, CLINIKO_BASE_URL=cliniko_sandbox.base_url, PYTHONPATH="")
     # cwd outside the repository: the examples must work with the installed package alone.
     proc = subprocess.run(
         [sys.executable, "-c", RUNNER, guide, *args],

@@ -24,8 +24,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 # jsonschema ships no type information; types-jsonschema adds it when installed.
-from jsonschema import Draft202012Validator, FormatChecker, validators  # type: ignore[import-untyped, unused-ignore]
-from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped, unused-ignore]
+from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped, unused-ignore]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -36,16 +36,6 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 def _time_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
-
-def _is_integer(checker: Any, instance: Any) -> bool:
-    # JSON Schema counts 1.0 as an integer; an id or count written 1.0 or 1e3 is a mistake (see the spec's Id).
-    return isinstance(instance, int) and not isinstance(instance, bool)
-
-
-# Draft 2020-12 where an integer must be written as one: the sandbox and every script check with it.
-StrictValidator: Any = validators.extend(
-    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
-)
 
 _DATE_TIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
 
@@ -113,6 +103,7 @@ class Spec:
     path: Path
     document: dict[str, Any]
     registry: Registry = field(repr=False)
+    files: dict[str, Any] = field(default_factory=dict, repr=False)  # file URI -> contents, the spec's included
 
     @classmethod
     def load(cls, path: Path) -> Spec:
@@ -120,17 +111,51 @@ class Spec:
         if not isinstance(document, dict) or "openapi" not in document:
             raise ValueError(f"{path}: not an OpenAPI document (no `openapi` key)")
         registry: Registry = Registry()
+        files: dict[str, Any] = {}
         # Every file next to the spec that a $ref can reach, under its file URI
         # (and its $id, for the JSON Schema).
         for file in sorted(path.parent.rglob("*")):
             if file.suffix not in (".yaml", ".yml", ".json") or not file.is_file():
                 continue
             contents = document if file == path else load_document(file)
+            files[file.resolve().as_uri()] = contents
             resource = Resource.from_contents(contents, default_specification=DRAFT202012)
             registry = registry.with_resource(file.resolve().as_uri(), resource)
             if isinstance(contents, dict) and isinstance(contents.get("$id"), str):
                 registry = registry.with_resource(contents["$id"], resource)
-        return cls(path=path, document=document, registry=registry)
+        return cls(path=path, document=document, registry=registry, files=files)
+
+    def check(self) -> None:
+        """Raise ValueError, one line (file, JSON pointer, what to do), at the first
+        `$ref` of the spec that points nowhere or the first schema that is not valid
+        JSON Schema 2020-12 (`type: intger`). Without this a tool meets such a spec
+        deep inside a validator, as a traceback. Redocly lint reports the same."""
+        root_uri = self.uri
+        reached = [root_uri] + sorted({_join(root_uri, ref).split("#")[0] for _, ref in _refs(self.document, "")})
+        for uri in dict.fromkeys(reached):
+            if uri not in self.files:
+                continue  # a missing file is reported at the $ref that names it, below
+            for pointer, ref in _refs(self.files[uri], ""):
+                target = _join(uri, ref)
+                try:
+                    self.registry.resolver().lookup(target)
+                except Exception:  # referencing raises several kinds; each means "not there"
+                    document = target.split("#")[0]
+                    what = "a file that does not exist" if document not in self.files else "nothing in that file"
+                    raise ValueError(
+                        f"{_display(uri)}: {pointer}/$ref: {ref!r} points to {what}; "
+                        "fix the reference or add what it names"
+                    ) from None
+        for uri, contents in self.files.items():
+            for pointer, schema in _schemas(contents, uri == root_uri):
+                error = best_match(_META.iter_errors(schema))
+                if error is not None:
+                    # "'intger' is not one of [...]" says more than "not valid under any of the given schemas".
+                    error = next((e for e in error.context or () if e.validator == "enum"), error)
+                    where = pointer + "".join("/" + _escape(str(p)) for p in error.absolute_path)
+                    raise ValueError(
+                        f"{_display(uri)}: {where}: {error.message[:200]}; fix it to valid JSON Schema 2020-12"
+                    )
 
     @property
     def uri(self) -> str:
@@ -186,9 +211,91 @@ class Spec:
 
     def errors_for(self, instance: Any, schema_uri: str) -> list[SchemaError]:
         """Every way `instance` breaks the schema at `schema_uri`, with JSON pointers."""
-        validator = StrictValidator({"$ref": schema_uri}, registry=self.registry, format_checker=format_checker())
+        validator = Draft202012Validator({"$ref": schema_uri}, registry=self.registry, format_checker=format_checker())
         errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
         return [SchemaError(_pointer(error), _reason(error)) for error in errors]
+
+
+# The JSON Schema 2020-12 meta-schema: what a schema in the spec must itself be.
+_META = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+# Keys whose values are data, not spec structure: a "$ref" or "schema" inside them means nothing.
+_DATA_KEYS = frozenset({"example", "examples", "value", "default", "const", "enum"})
+# Keys whose values map names (of properties, schemas, examples...) to objects: no keyword there is data.
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "dependentSchemas",
+        "schemas",
+        "paths",
+        "responses",
+        "parameters",
+        "headers",
+        "links",
+        "content",
+        "requestBodies",
+        "securitySchemes",
+        "callbacks",
+        "pathItems",
+        "variables",
+    }
+)
+
+
+def _refs(node: Any, pointer: str, names: bool = False) -> Iterator[tuple[str, str]]:
+    """(JSON pointer of the object, its $ref) for every `$ref` in a document; the
+    values of examples are data and are skipped, but a `$ref` to an example is not."""
+    if isinstance(node, dict):
+        if not names and isinstance(node.get("$ref"), str):
+            yield pointer, node["$ref"]
+        for key, value in node.items():
+            where = f"{pointer}/{_escape(str(key))}"
+            if names or key not in _DATA_KEYS:
+                yield from _refs(value, where, names=not names and key in _NAME_MAPS)
+            elif key == "examples" and isinstance(value, dict):  # name -> Example Object or its $ref
+                for name, example in value.items():
+                    if isinstance(example, dict) and isinstance(example.get("$ref"), str):
+                        yield f"{where}/{_escape(str(name))}", example["$ref"]
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _refs(item, f"{pointer}/{index}")
+
+
+def _schemas(document: Any, is_openapi: bool) -> Iterator[tuple[str, Any]]:
+    """(pointer, schema) of the outermost schemas of a file: an OpenAPI document's
+    components/schemas and every `schema` of a parameter, header or media type; a
+    JSON Schema file (one with `$schema`) as a whole."""
+    if not isinstance(document, dict):
+        return
+    if not is_openapi:
+        if "$schema" in document:
+            yield "", document
+        return
+    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+        yield f"/components/schemas/{_escape(name)}", schema
+
+    def walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "schema":
+                    yield f"{pointer}/schema", value
+                elif key not in _DATA_KEYS and not (pointer == "/components" and key == "schemas"):
+                    yield from walk(value, f"{pointer}/{_escape(str(key))}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from walk(item, f"{pointer}/{index}")
+
+    yield from walk(document, "")
+
+
+def _display(uri: str) -> str:
+    """A file URI as a path relative to the working directory when it is below it."""
+    path = Path(urlsplit(uri).path)
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _escape(token: str) -> str:

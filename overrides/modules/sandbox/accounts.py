@@ -70,8 +70,14 @@ def default_settings() -> dict[str, Any]:
 
 
 def load_settings(path: Path) -> dict[str, Any]:
-    """Settings from a JSON file (`--settings`): a settings object, or a bare definition."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """Settings from a JSON file (`--settings`): a settings object, or a bare definition.
+    ValueError with one line (the file, and where in it) if it cannot be used."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror})") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a JSON object of settings")
     if "patient_custom_fields_definition" not in data and "sections" in data:

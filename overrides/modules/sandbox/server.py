@@ -19,6 +19,7 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 EXTRA_MISSING = "cliniko-sandbox: {} is not installed; install the extra: pip install 'cliniko-client[sandbox]'"
 
@@ -40,8 +41,13 @@ def share(text: str) -> float:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block first
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cliniko-sandbox", description=__doc__,
+    parser = _Parser(prog="cliniko-sandbox", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (0 picks a free one; default 8000)")
     parser.add_argument("--db", default=":memory:", help="SQLite file to keep patients in (default: in memory)")
@@ -71,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         accounts = default_accounts(load_settings(args.settings)) if args.settings else default_accounts()
-    except (OSError, ValueError) as exc:
-        parser.error(f"--settings {args.settings}: {exc}")
+    except ValueError as exc:
+        parser.error(f"--settings: {exc}")
     started = time.monotonic()
     try:
         app = create_app(args.db, rate_limit=args.rate_limit, faults=args.faults, accounts=accounts,
