@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 # jsonschema ships no type information; types-jsonschema adds it when installed.
-from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import Draft202012Validator, FormatChecker, validators  # type: ignore[import-untyped, unused-ignore]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped, unused-ignore]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -36,6 +36,16 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 def _time_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
+
+def _is_integer(checker: Any, instance: Any) -> bool:
+    # JSON Schema counts 1.0 as an integer; an id or count written 1.0 or 1e3 is a mistake (see the spec's Id).
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# Draft 2020-12 where an integer must be written as one: the sandbox and every script check with it.
+StrictValidator: Any = validators.extend(
+    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
+)
 
 _DATE_TIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
 
@@ -211,7 +221,7 @@ class Spec:
 
     def errors_for(self, instance: Any, schema_uri: str) -> list[SchemaError]:
         """Every way `instance` breaks the schema at `schema_uri`, with JSON pointers."""
-        validator = Draft202012Validator({"$ref": schema_uri}, registry=self.registry, format_checker=format_checker())
+        validator = StrictValidator({"$ref": schema_uri}, registry=self.registry, format_checker=format_checker())
         errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
         return [SchemaError(_pointer(error), _reason(error)) for error in errors]
 
