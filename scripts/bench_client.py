@@ -10,6 +10,8 @@
    client side. Contenders, taking turns within each round (rotated order),
    every round `--calls` requests each:
    - raw httpx + ``.json()`` (the baseline, ratio 1.00);
+   - httpx + msgspec's JSON decoder, no models (shown, no target: the floor under
+     the client, which decodes with it);
    - httpx + a pydantic v2 model of the same page (``TypeAdapter.validate_json``
      on the bytes, pydantic's fastest path; unknown properties kept, ``extra="allow"``);
    - the client: ``list_patients.sync``, ``list_patients.sync_detailed``,
@@ -60,6 +62,7 @@ from typing import Any, Literal
 
 import cli
 import httpx
+import msgspec
 from cliniko_client import ClinikoClient, RetryPolicy, iter_patients
 from cliniko_client.api.patients import list_patients
 from cliniko_client.models import Patient, PatientList
@@ -212,6 +215,7 @@ class _PatientList(_Model):
 
 
 PYDANTIC_PAGE = TypeAdapter(_PatientList)
+MSGSPEC_JSON = msgspec.json.Decoder()  # the decoder the client uses (cliniko_client.decoding)
 
 
 # ---- servers ------------------------------------------------------------------------------------
@@ -328,6 +332,11 @@ def contenders(url: str) -> tuple[dict[str, Contender], Callable[[], None]]:
         response.raise_for_status()
         assert len(response.json()["patients"]) == 100
 
+    def fast_decode() -> None:
+        response = raw.get("/patients", params=params)
+        response.raise_for_status()
+        assert len(MSGSPEC_JSON.decode(response.content)["patients"]) == 100
+
     def pydantic() -> None:
         response = raw.get("/patients", params=params)
         response.raise_for_status()
@@ -346,6 +355,7 @@ def contenders(url: str) -> tuple[dict[str, Contender], Callable[[], None]]:
 
     calls = {
         "raw httpx + .json()": raw_json,
+        "httpx + msgspec decode, no models": fast_decode,
         "httpx + pydantic v2 (validate_json)": pydantic,
         "client: list_patients.sync": sync,
         "client: list_patients.sync_detailed": sync_detailed,

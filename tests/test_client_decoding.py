@@ -1,0 +1,117 @@
+"""The client's fast path from body to models loses nothing.
+
+`cliniko_client.decoding.loads` (msgspec, falling back to json) must give exactly
+what `json.loads` gives for every body, and a body json refuses must still be
+refused; `paused_gc` must leave the garbage collector as it found it. Through
+the generated operations: a page whose body msgspec refuses (a big integer, a
+byte-order mark) still parses, unknown properties and all.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from cliniko_client import ClinikoClient, iter_patients
+from cliniko_client.api.patients import list_patients
+from cliniko_client.decoding import loads, paused_gc
+from cliniko_client.models import PatientList
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SANDBOX_KEY, USER_AGENT
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# Any JSON value, with integers far beyond 64 bits and every kind of float JSON can spell.
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(), inner, max_size=5),
+    max_leaves=30,
+)
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal, with the same types all the way down (1 == 1.0 == True does not count)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a == b)
+
+
+@given(JSON_VALUES, st.booleans())
+def test_loads_gives_what_json_gives(value: Any, ascii_only: bool) -> None:
+    body = json.dumps(value, ensure_ascii=ascii_only).encode()
+    assert same(loads(body), json.loads(body))
+
+
+@pytest.mark.parametrize("body", [
+    b"123456789012345678901234567890",      # beyond 64 bits: exact, never a float
+    b"-9223372036854775809",
+    b"1e400",                               # json: inf
+    b"NaN",
+    b'["\\ud800"]',                         # a lone surrogate
+    b'\xef\xbb\xbf{"id": "1"}',             # UTF-8 byte-order mark
+    '{"first_name": "Zoë"}'.encode("utf-16"),
+    b'{"a": 1, "a": 2}',                    # the last duplicate wins
+])
+def test_bodies_msgspec_refuses_decode_as_json_decodes_them(body: bytes) -> None:
+    assert same(loads(body), json.loads(body))
+
+
+@pytest.mark.parametrize("body", [b"", b"{", b"\x00", b"[1,]", b'{"a": 1} x'])
+def test_bodies_json_refuses_are_refused(body: bytes) -> None:
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(body)
+    with pytest.raises(ValueError):
+        loads(body)
+
+
+def test_paused_gc_restores_the_collector() -> None:
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError), paused_gc():
+        raise KeyError("a failure while building models")
+    assert gc.isenabled()
+    gc.disable()  # a program that runs without the collector keeps it off
+    try:
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_page_with_a_big_integer_and_a_bom_parses_through_the_client(page_body: dict[str, Any]) -> None:
+    page = dict(page_body, x_future_counter=2**70)
+    body = b"\xef\xbb\xbf" + json.dumps(page).encode()  # both refused by msgspec, accepted by json
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = ClinikoClient(SANDBOX_KEY, USER_AGENT, base_url="http://127.0.0.1:9/v1",
+                           httpx_args={"transport": transport})
+    parsed = list_patients.sync(client=client)
+    assert isinstance(parsed, PatientList)
+    assert parsed.additional_properties["x_future_counter"] == 2**70
+    assert parsed.to_dict() == page
+    assert [p.to_dict() for p in iter_patients(client)] == page["patients"]
+    assert gc.isenabled()
+
+
+@pytest.fixture
+def page_body() -> dict[str, Any]:
+    """A last page of the seed documentation's list example."""
+    page: dict[str, Any] = json.loads((FIXTURES / "listPatients" / "response-200-seed.json").read_text())
+    page["links"].pop("next", None)
+    return page
