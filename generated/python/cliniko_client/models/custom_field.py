@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomField")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "token",
+        "name",
+        "type",
+        "archived",
+        "value",
+        "options",
+        "other",
+    }
+)
+
 
 @_attrs_define
 class CustomField:
@@ -90,23 +103,23 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: CustomFieldType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_custom_field_type(_type_)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.get("archived", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: list[CustomFieldOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -115,24 +128,35 @@ class CustomField:
 
                 options.append(options_item)
 
-        _other = d.pop("other", UNSET)
+        _other = d.get("other", UNSET)
         other: CustomFieldOther | Unset
         if isinstance(_other, Unset):
             other = UNSET
         else:
             other = CustomFieldOther.from_dict(_other)
 
-        custom_field = cls(
-            token=token,
-            name=name,
-            type_=type_,
-            archived=archived,
-            value=value,
-            options=options,
-            other=other,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_field = cls.__new__(cls)
+        custom_field.token = token
+        custom_field.name = name
+        custom_field.type_ = type_
+        custom_field.archived = archived
+        custom_field.value = value
+        custom_field.options = options
+        custom_field.other = other
 
-        custom_field.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 1 + (name is not UNSET) + (type_ is not UNSET) + (archived is not UNSET) + (value is not UNSET) + (
+            options is not UNSET
+        ) + (other is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        custom_field.additional_properties = unknown
         return custom_field
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldOption")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "token",
+        "name",
+        "archived",
+        "selected",
+    }
+)
+
 
 @_attrs_define
 class CustomFieldOption:
@@ -59,23 +69,32 @@ class CustomFieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.get("archived", UNSET)
 
-        selected = d.pop("selected", UNSET)
+        selected = d.get("selected", UNSET)
 
-        custom_field_option = cls(
-            token=token,
-            name=name,
-            archived=archived,
-            selected=selected,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_field_option = cls.__new__(cls)
+        custom_field_option.token = token
+        custom_field_option.name = name
+        custom_field_option.archived = archived
+        custom_field_option.selected = selected
 
-        custom_field_option.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 1 + (name is not UNSET) + (archived is not UNSET) + (selected is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        custom_field_option.additional_properties = unknown
         return custom_field_option
 
     @property

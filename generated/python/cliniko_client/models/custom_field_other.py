@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldOther")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "enabled",
+        "archived",
+        "selected",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class CustomFieldOther:
@@ -54,23 +64,34 @@ class CustomFieldOther:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.get("archived", UNSET)
 
-        selected = d.pop("selected", UNSET)
+        selected = d.get("selected", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        custom_field_other = cls(
-            enabled=enabled,
-            archived=archived,
-            selected=selected,
-            value=value,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_field_other = cls.__new__(cls)
+        custom_field_other.enabled = enabled
+        custom_field_other.archived = archived
+        custom_field_other.selected = selected
+        custom_field_other.value = value
 
-        custom_field_other.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 0 + (enabled is not UNSET) + (archived is not UNSET) + (selected is not UNSET) + (
+            value is not UNSET
+        ):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        custom_field_other.additional_properties = unknown
         return custom_field_other
 
     @property

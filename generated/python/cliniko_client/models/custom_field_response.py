@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldResponse")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "token",
+        "name",
+        "type",
+        "archived",
+        "value",
+        "options",
+        "other",
+    }
+)
+
 
 @_attrs_define
 class CustomFieldResponse:
@@ -83,18 +96,18 @@ class CustomFieldResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = check_custom_field_type(d.pop("type"))
+        type_ = check_custom_field_type(d["type"])
 
-        archived = d.pop("archived", UNSET)
+        archived = d.get("archived", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: list[CustomFieldOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -103,24 +116,33 @@ class CustomFieldResponse:
 
                 options.append(options_item)
 
-        _other = d.pop("other", UNSET)
+        _other = d.get("other", UNSET)
         other: CustomFieldOther | Unset
         if isinstance(_other, Unset):
             other = UNSET
         else:
             other = CustomFieldOther.from_dict(_other)
 
-        custom_field_response = cls(
-            token=token,
-            name=name,
-            type_=type_,
-            archived=archived,
-            value=value,
-            options=options,
-            other=other,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_field_response = cls.__new__(cls)
+        custom_field_response.token = token
+        custom_field_response.name = name
+        custom_field_response.type_ = type_
+        custom_field_response.archived = archived
+        custom_field_response.value = value
+        custom_field_response.options = options
+        custom_field_response.other = other
 
-        custom_field_response.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 3 + (archived is not UNSET) + (value is not UNSET) + (options is not UNSET) + (other is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        custom_field_response.additional_properties = unknown
         return custom_field_response
 
     @property

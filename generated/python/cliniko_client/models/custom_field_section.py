@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldSection")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "token",
+        "name",
+        "archived",
+        "fields",
+    }
+)
+
 
 @_attrs_define
 class CustomFieldSection:
@@ -63,14 +73,14 @@ class CustomFieldSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.get("archived", UNSET)
 
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: list[CustomField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
@@ -79,14 +89,23 @@ class CustomFieldSection:
 
                 fields.append(fields_item)
 
-        custom_field_section = cls(
-            token=token,
-            name=name,
-            archived=archived,
-            fields=fields,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_field_section = cls.__new__(cls)
+        custom_field_section.token = token
+        custom_field_section.name = name
+        custom_field_section.archived = archived
+        custom_field_section.fields = fields
 
-        custom_field_section.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 1 + (name is not UNSET) + (archived is not UNSET) + (fields is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        custom_field_section.additional_properties = unknown
         return custom_field_section
 
     @property

@@ -10,6 +10,13 @@ from ..redaction import redacted_repr
 
 T = TypeVar("T", bound="CustomFieldSelectedMarker")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "selected",
+    }
+)
+
 
 @_attrs_define
 class CustomFieldSelectedMarker:
@@ -37,16 +44,25 @@ class CustomFieldSelectedMarker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        selected = cast(Literal[True], d.pop("selected"))
+        d = src_dict
+        selected = cast(Literal[True], d["selected"])
         if selected != True:
             raise ValueError(f"selected must match const True, got '{selected}'")
 
-        custom_field_selected_marker = cls(
-            selected=selected,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_field_selected_marker = cls.__new__(cls)
+        custom_field_selected_marker.selected = selected
 
-        custom_field_selected_marker.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 1:
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        custom_field_selected_marker.additional_properties = unknown
         return custom_field_selected_marker
 
     @property

@@ -32,10 +32,12 @@ class CustomFieldTypeRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_field_type_rules = cls()
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_field_type_rules = cls.__new__(cls)
 
-        custom_field_type_rules.additional_properties = d
+        unknown = dict(src_dict)
+        custom_field_type_rules.additional_properties = unknown
         return custom_field_type_rules
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFields")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "sections",
+    }
+)
+
 
 @_attrs_define
 class CustomFields:
@@ -41,8 +48,8 @@ class CustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _sections = d.pop("sections", UNSET)
+        d = src_dict
+        _sections = d.get("sections", UNSET)
         sections: list[CustomFieldSection] | Unset = UNSET
         if _sections is not UNSET:
             sections = []
@@ -51,11 +58,20 @@ class CustomFields:
 
                 sections.append(sections_item)
 
-        custom_fields = cls(
-            sections=sections,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        custom_fields = cls.__new__(cls)
+        custom_fields.sections = sections
 
-        custom_fields.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 0 + (sections is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        custom_fields.additional_properties = unknown
         return custom_fields
 
     @property

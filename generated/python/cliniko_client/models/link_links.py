@@ -10,6 +10,13 @@ from ..redaction import redacted_repr
 
 T = TypeVar("T", bound="LinkLinks")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "self",
+    }
+)
+
 
 @_attrs_define
 class LinkLinks:
@@ -37,14 +44,23 @@ class LinkLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        d = src_dict
+        self_ = d["self"]
 
-        link_links = cls(
-            self_=self_,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        link_links = cls.__new__(cls)
+        link_links.self_ = self_
 
-        link_links.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 1:
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        link_links.additional_properties = unknown
         return link_links
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageLinks")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "self",
+        "next",
+        "previous",
+    }
+)
+
 
 @_attrs_define
 class PageLinks:
@@ -50,20 +59,29 @@ class PageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        d = src_dict
+        self_ = d["self"]
 
-        next_ = d.pop("next", UNSET)
+        next_ = d.get("next", UNSET)
 
-        previous = d.pop("previous", UNSET)
+        previous = d.get("previous", UNSET)
 
-        page_links = cls(
-            self_=self_,
-            next_=next_,
-            previous=previous,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        page_links = cls.__new__(cls)
+        page_links.self_ = self_
+        page_links.next_ = next_
+        page_links.previous = previous
 
-        page_links.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 1 + (next_ is not UNSET) + (previous is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        page_links.additional_properties = unknown
         return page_links
 
     @property

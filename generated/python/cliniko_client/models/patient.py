@@ -13,6 +13,69 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Patient")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "first_name",
+        "last_name",
+        "created_at",
+        "updated_at",
+        "label",
+        "title",
+        "preferred_first_name",
+        "date_of_birth",
+        "sex",
+        "gender_identity",
+        "gender",
+        "pronouns",
+        "email",
+        "patient_phone_numbers",
+        "address_1",
+        "address_2",
+        "address_3",
+        "city",
+        "state",
+        "post_code",
+        "country",
+        "country_code",
+        "time_zone",
+        "occupation",
+        "emergency_contact",
+        "medicare",
+        "medicare_reference_number",
+        "dva_card_number",
+        "notes",
+        "appointment_notes",
+        "old_reference_id",
+        "referral_source",
+        "invoice_default_to",
+        "invoice_email",
+        "invoice_extra_information",
+        "reminder_type",
+        "receives_confirmation_emails",
+        "receives_cancellation_emails",
+        "accepted_email_marketing",
+        "accepted_sms_marketing",
+        "accepted_privacy_policy",
+        "custom_fields",
+        "archived_at",
+        "deleted_at",
+        "merged_at",
+        "merged_with_patient",
+        "concession_type",
+        "referring_doctor",
+        "latest_booking",
+        "medical_alerts",
+        "invoices",
+        "appointments",
+        "attendees",
+        "relationships",
+        "patient_attachments",
+        "links",
+    }
+)
+
 
 @_attrs_define
 class Patient:
@@ -646,34 +709,6 @@ class Patient:
         return field_dict
 
     @staticmethod
-    def _parse_id(data: object) -> int | str:
-        return cast(int | str, data)
-
-    @staticmethod
-    def _parse_label(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_title(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_preferred_first_name(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
     def _parse_date_of_birth(data: object) -> datetime.date | Literal[""] | None | Unset:
         if data is None:
             return data
@@ -695,30 +730,6 @@ class Patient:
         return componentsschemas_date_or_blank_type_1
 
     @staticmethod
-    def _parse_sex(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_gender_identity(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_gender(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
     def _parse_pronouns(data: object) -> None | Pronouns | Unset:
         if data is None:
             return data
@@ -729,14 +740,6 @@ class Patient:
         pronouns_type_0 = Pronouns.from_dict(data)
 
         return pronouns_type_0
-
-    @staticmethod
-    def _parse_email(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
 
     @staticmethod
     def _parse_patient_phone_numbers(data: object) -> list[PhoneNumber] | None | Unset:
@@ -756,174 +759,6 @@ class Patient:
         return patient_phone_numbers_type_0
 
     @staticmethod
-    def _parse_address_1(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_address_2(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_address_3(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_city(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_state(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_post_code(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_country(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_country_code(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_time_zone(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_occupation(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_emergency_contact(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_medicare(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_medicare_reference_number(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_dva_card_number(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_notes(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_appointment_notes(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_old_reference_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_referral_source(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_invoice_default_to(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_invoice_email(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_invoice_extra_information(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
     def _parse_reminder_type(data: object) -> None | ReminderType | Unset:
         if data is None:
             return data
@@ -934,46 +769,6 @@ class Patient:
         reminder_type_type_0 = check_reminder_type(data)
 
         return reminder_type_type_0
-
-    @staticmethod
-    def _parse_receives_confirmation_emails(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    @staticmethod
-    def _parse_receives_cancellation_emails(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    @staticmethod
-    def _parse_accepted_email_marketing(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    @staticmethod
-    def _parse_accepted_sms_marketing(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    @staticmethod
-    def _parse_accepted_privacy_policy(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
 
     @staticmethod
     def _parse_custom_fields(data: object) -> CustomFields | None | Unset:
@@ -1184,186 +979,255 @@ class Patient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cls._parse_id(d.pop("id"))
+        d = src_dict
+        id = d["id"]
 
-        first_name = d.pop("first_name")
+        first_name = d["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = d["last_name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        label = cls._parse_label(d.pop("label", UNSET))
+        label = d.get("label", UNSET)
 
-        title = cls._parse_title(d.pop("title", UNSET))
+        title = d.get("title", UNSET)
 
-        preferred_first_name = cls._parse_preferred_first_name(d.pop("preferred_first_name", UNSET))
+        preferred_first_name = d.get("preferred_first_name", UNSET)
 
-        date_of_birth = cls._parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.get("date_of_birth", UNSET)
+        if date_of_birth is not None and date_of_birth is not UNSET:
+            date_of_birth = cls._parse_date_of_birth(date_of_birth)
 
-        sex = cls._parse_sex(d.pop("sex", UNSET))
+        sex = d.get("sex", UNSET)
 
-        gender_identity = cls._parse_gender_identity(d.pop("gender_identity", UNSET))
+        gender_identity = d.get("gender_identity", UNSET)
 
-        gender = cls._parse_gender(d.pop("gender", UNSET))
+        gender = d.get("gender", UNSET)
 
-        pronouns = cls._parse_pronouns(d.pop("pronouns", UNSET))
+        pronouns = d.get("pronouns", UNSET)
+        if pronouns is not None and pronouns is not UNSET:
+            pronouns = cls._parse_pronouns(pronouns)
 
-        email = cls._parse_email(d.pop("email", UNSET))
+        email = d.get("email", UNSET)
 
-        patient_phone_numbers = cls._parse_patient_phone_numbers(d.pop("patient_phone_numbers", UNSET))
+        patient_phone_numbers = d.get("patient_phone_numbers", UNSET)
+        if patient_phone_numbers is not None and patient_phone_numbers is not UNSET:
+            patient_phone_numbers = cls._parse_patient_phone_numbers(patient_phone_numbers)
 
-        address_1 = cls._parse_address_1(d.pop("address_1", UNSET))
+        address_1 = d.get("address_1", UNSET)
 
-        address_2 = cls._parse_address_2(d.pop("address_2", UNSET))
+        address_2 = d.get("address_2", UNSET)
 
-        address_3 = cls._parse_address_3(d.pop("address_3", UNSET))
+        address_3 = d.get("address_3", UNSET)
 
-        city = cls._parse_city(d.pop("city", UNSET))
+        city = d.get("city", UNSET)
 
-        state = cls._parse_state(d.pop("state", UNSET))
+        state = d.get("state", UNSET)
 
-        post_code = cls._parse_post_code(d.pop("post_code", UNSET))
+        post_code = d.get("post_code", UNSET)
 
-        country = cls._parse_country(d.pop("country", UNSET))
+        country = d.get("country", UNSET)
 
-        country_code = cls._parse_country_code(d.pop("country_code", UNSET))
+        country_code = d.get("country_code", UNSET)
 
-        time_zone = cls._parse_time_zone(d.pop("time_zone", UNSET))
+        time_zone = d.get("time_zone", UNSET)
 
-        occupation = cls._parse_occupation(d.pop("occupation", UNSET))
+        occupation = d.get("occupation", UNSET)
 
-        emergency_contact = cls._parse_emergency_contact(d.pop("emergency_contact", UNSET))
+        emergency_contact = d.get("emergency_contact", UNSET)
 
-        medicare = cls._parse_medicare(d.pop("medicare", UNSET))
+        medicare = d.get("medicare", UNSET)
 
-        medicare_reference_number = cls._parse_medicare_reference_number(d.pop("medicare_reference_number", UNSET))
+        medicare_reference_number = d.get("medicare_reference_number", UNSET)
 
-        dva_card_number = cls._parse_dva_card_number(d.pop("dva_card_number", UNSET))
+        dva_card_number = d.get("dva_card_number", UNSET)
 
-        notes = cls._parse_notes(d.pop("notes", UNSET))
+        notes = d.get("notes", UNSET)
 
-        appointment_notes = cls._parse_appointment_notes(d.pop("appointment_notes", UNSET))
+        appointment_notes = d.get("appointment_notes", UNSET)
 
-        old_reference_id = cls._parse_old_reference_id(d.pop("old_reference_id", UNSET))
+        old_reference_id = d.get("old_reference_id", UNSET)
 
-        referral_source = cls._parse_referral_source(d.pop("referral_source", UNSET))
+        referral_source = d.get("referral_source", UNSET)
 
-        invoice_default_to = cls._parse_invoice_default_to(d.pop("invoice_default_to", UNSET))
+        invoice_default_to = d.get("invoice_default_to", UNSET)
 
-        invoice_email = cls._parse_invoice_email(d.pop("invoice_email", UNSET))
+        invoice_email = d.get("invoice_email", UNSET)
 
-        invoice_extra_information = cls._parse_invoice_extra_information(d.pop("invoice_extra_information", UNSET))
+        invoice_extra_information = d.get("invoice_extra_information", UNSET)
 
-        reminder_type = cls._parse_reminder_type(d.pop("reminder_type", UNSET))
+        reminder_type = d.get("reminder_type", UNSET)
+        if reminder_type is not None and reminder_type is not UNSET:
+            reminder_type = cls._parse_reminder_type(reminder_type)
 
-        receives_confirmation_emails = cls._parse_receives_confirmation_emails(
-            d.pop("receives_confirmation_emails", UNSET)
-        )
+        receives_confirmation_emails = d.get("receives_confirmation_emails", UNSET)
 
-        receives_cancellation_emails = cls._parse_receives_cancellation_emails(
-            d.pop("receives_cancellation_emails", UNSET)
-        )
+        receives_cancellation_emails = d.get("receives_cancellation_emails", UNSET)
 
-        accepted_email_marketing = cls._parse_accepted_email_marketing(d.pop("accepted_email_marketing", UNSET))
+        accepted_email_marketing = d.get("accepted_email_marketing", UNSET)
 
-        accepted_sms_marketing = cls._parse_accepted_sms_marketing(d.pop("accepted_sms_marketing", UNSET))
+        accepted_sms_marketing = d.get("accepted_sms_marketing", UNSET)
 
-        accepted_privacy_policy = cls._parse_accepted_privacy_policy(d.pop("accepted_privacy_policy", UNSET))
+        accepted_privacy_policy = d.get("accepted_privacy_policy", UNSET)
 
-        custom_fields = cls._parse_custom_fields(d.pop("custom_fields", UNSET))
+        custom_fields = d.get("custom_fields", UNSET)
+        if custom_fields is not None and custom_fields is not UNSET:
+            custom_fields = cls._parse_custom_fields(custom_fields)
 
-        archived_at = cls._parse_archived_at(d.pop("archived_at", UNSET))
+        archived_at = d.get("archived_at", UNSET)
+        if archived_at is not None and archived_at is not UNSET:
+            archived_at = cls._parse_archived_at(archived_at)
 
-        deleted_at = cls._parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = d.get("deleted_at", UNSET)
+        if deleted_at is not None and deleted_at is not UNSET:
+            deleted_at = cls._parse_deleted_at(deleted_at)
 
-        merged_at = cls._parse_merged_at(d.pop("merged_at", UNSET))
+        merged_at = d.get("merged_at", UNSET)
+        if merged_at is not None and merged_at is not UNSET:
+            merged_at = cls._parse_merged_at(merged_at)
 
-        merged_with_patient = cls._parse_merged_with_patient(d.pop("merged_with_patient", UNSET))
+        merged_with_patient = d.get("merged_with_patient", UNSET)
+        if merged_with_patient is not None and merged_with_patient is not UNSET:
+            merged_with_patient = cls._parse_merged_with_patient(merged_with_patient)
 
-        concession_type = cls._parse_concession_type(d.pop("concession_type", UNSET))
+        concession_type = d.get("concession_type", UNSET)
+        if concession_type is not None and concession_type is not UNSET:
+            concession_type = cls._parse_concession_type(concession_type)
 
-        referring_doctor = cls._parse_referring_doctor(d.pop("referring_doctor", UNSET))
+        referring_doctor = d.get("referring_doctor", UNSET)
+        if referring_doctor is not None and referring_doctor is not UNSET:
+            referring_doctor = cls._parse_referring_doctor(referring_doctor)
 
-        latest_booking = cls._parse_latest_booking(d.pop("latest_booking", UNSET))
+        latest_booking = d.get("latest_booking", UNSET)
+        if latest_booking is not None and latest_booking is not UNSET:
+            latest_booking = cls._parse_latest_booking(latest_booking)
 
-        medical_alerts = cls._parse_medical_alerts(d.pop("medical_alerts", UNSET))
+        medical_alerts = d.get("medical_alerts", UNSET)
+        if medical_alerts is not None and medical_alerts is not UNSET:
+            medical_alerts = cls._parse_medical_alerts(medical_alerts)
 
-        invoices = cls._parse_invoices(d.pop("invoices", UNSET))
+        invoices = d.get("invoices", UNSET)
+        if invoices is not None and invoices is not UNSET:
+            invoices = cls._parse_invoices(invoices)
 
-        appointments = cls._parse_appointments(d.pop("appointments", UNSET))
+        appointments = d.get("appointments", UNSET)
+        if appointments is not None and appointments is not UNSET:
+            appointments = cls._parse_appointments(appointments)
 
-        attendees = cls._parse_attendees(d.pop("attendees", UNSET))
+        attendees = d.get("attendees", UNSET)
+        if attendees is not None and attendees is not UNSET:
+            attendees = cls._parse_attendees(attendees)
 
-        relationships = cls._parse_relationships(d.pop("relationships", UNSET))
+        relationships = d.get("relationships", UNSET)
+        if relationships is not None and relationships is not UNSET:
+            relationships = cls._parse_relationships(relationships)
 
-        patient_attachments = cls._parse_patient_attachments(d.pop("patient_attachments", UNSET))
+        patient_attachments = d.get("patient_attachments", UNSET)
+        if patient_attachments is not None and patient_attachments is not UNSET:
+            patient_attachments = cls._parse_patient_attachments(patient_attachments)
 
-        links = cls._parse_links(d.pop("links", UNSET))
+        links = d.get("links", UNSET)
+        if links is not None and links is not UNSET:
+            links = cls._parse_links(links)
 
-        patient = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            created_at=created_at,
-            updated_at=updated_at,
-            label=label,
-            title=title,
-            preferred_first_name=preferred_first_name,
-            date_of_birth=date_of_birth,
-            sex=sex,
-            gender_identity=gender_identity,
-            gender=gender,
-            pronouns=pronouns,
-            email=email,
-            patient_phone_numbers=patient_phone_numbers,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            city=city,
-            state=state,
-            post_code=post_code,
-            country=country,
-            country_code=country_code,
-            time_zone=time_zone,
-            occupation=occupation,
-            emergency_contact=emergency_contact,
-            medicare=medicare,
-            medicare_reference_number=medicare_reference_number,
-            dva_card_number=dva_card_number,
-            notes=notes,
-            appointment_notes=appointment_notes,
-            old_reference_id=old_reference_id,
-            referral_source=referral_source,
-            invoice_default_to=invoice_default_to,
-            invoice_email=invoice_email,
-            invoice_extra_information=invoice_extra_information,
-            reminder_type=reminder_type,
-            receives_confirmation_emails=receives_confirmation_emails,
-            receives_cancellation_emails=receives_cancellation_emails,
-            accepted_email_marketing=accepted_email_marketing,
-            accepted_sms_marketing=accepted_sms_marketing,
-            accepted_privacy_policy=accepted_privacy_policy,
-            custom_fields=custom_fields,
-            archived_at=archived_at,
-            deleted_at=deleted_at,
-            merged_at=merged_at,
-            merged_with_patient=merged_with_patient,
-            concession_type=concession_type,
-            referring_doctor=referring_doctor,
-            latest_booking=latest_booking,
-            medical_alerts=medical_alerts,
-            invoices=invoices,
-            appointments=appointments,
-            attendees=attendees,
-            relationships=relationships,
-            patient_attachments=patient_attachments,
-            links=links,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        patient = cls.__new__(cls)
+        patient.id = id
+        patient.first_name = first_name
+        patient.last_name = last_name
+        patient.created_at = created_at
+        patient.updated_at = updated_at
+        patient.label = label
+        patient.title = title
+        patient.preferred_first_name = preferred_first_name
+        patient.date_of_birth = date_of_birth
+        patient.sex = sex
+        patient.gender_identity = gender_identity
+        patient.gender = gender
+        patient.pronouns = pronouns
+        patient.email = email
+        patient.patient_phone_numbers = patient_phone_numbers
+        patient.address_1 = address_1
+        patient.address_2 = address_2
+        patient.address_3 = address_3
+        patient.city = city
+        patient.state = state
+        patient.post_code = post_code
+        patient.country = country
+        patient.country_code = country_code
+        patient.time_zone = time_zone
+        patient.occupation = occupation
+        patient.emergency_contact = emergency_contact
+        patient.medicare = medicare
+        patient.medicare_reference_number = medicare_reference_number
+        patient.dva_card_number = dva_card_number
+        patient.notes = notes
+        patient.appointment_notes = appointment_notes
+        patient.old_reference_id = old_reference_id
+        patient.referral_source = referral_source
+        patient.invoice_default_to = invoice_default_to
+        patient.invoice_email = invoice_email
+        patient.invoice_extra_information = invoice_extra_information
+        patient.reminder_type = reminder_type
+        patient.receives_confirmation_emails = receives_confirmation_emails
+        patient.receives_cancellation_emails = receives_cancellation_emails
+        patient.accepted_email_marketing = accepted_email_marketing
+        patient.accepted_sms_marketing = accepted_sms_marketing
+        patient.accepted_privacy_policy = accepted_privacy_policy
+        patient.custom_fields = custom_fields
+        patient.archived_at = archived_at
+        patient.deleted_at = deleted_at
+        patient.merged_at = merged_at
+        patient.merged_with_patient = merged_with_patient
+        patient.concession_type = concession_type
+        patient.referring_doctor = referring_doctor
+        patient.latest_booking = latest_booking
+        patient.medical_alerts = medical_alerts
+        patient.invoices = invoices
+        patient.appointments = appointments
+        patient.attendees = attendees
+        patient.relationships = relationships
+        patient.patient_attachments = patient_attachments
+        patient.links = links
 
-        patient.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 5 + (label is not UNSET) + (title is not UNSET) + (preferred_first_name is not UNSET) + (
+            date_of_birth is not UNSET
+        ) + (sex is not UNSET) + (gender_identity is not UNSET) + (gender is not UNSET) + (pronouns is not UNSET) + (
+            email is not UNSET
+        ) + (patient_phone_numbers is not UNSET) + (address_1 is not UNSET) + (address_2 is not UNSET) + (
+            address_3 is not UNSET
+        ) + (city is not UNSET) + (state is not UNSET) + (post_code is not UNSET) + (country is not UNSET) + (
+            country_code is not UNSET
+        ) + (time_zone is not UNSET) + (occupation is not UNSET) + (emergency_contact is not UNSET) + (
+            medicare is not UNSET
+        ) + (medicare_reference_number is not UNSET) + (dva_card_number is not UNSET) + (notes is not UNSET) + (
+            appointment_notes is not UNSET
+        ) + (old_reference_id is not UNSET) + (referral_source is not UNSET) + (invoice_default_to is not UNSET) + (
+            invoice_email is not UNSET
+        ) + (invoice_extra_information is not UNSET) + (reminder_type is not UNSET) + (
+            receives_confirmation_emails is not UNSET
+        ) + (receives_cancellation_emails is not UNSET) + (accepted_email_marketing is not UNSET) + (
+            accepted_sms_marketing is not UNSET
+        ) + (accepted_privacy_policy is not UNSET) + (custom_fields is not UNSET) + (archived_at is not UNSET) + (
+            deleted_at is not UNSET
+        ) + (merged_at is not UNSET) + (merged_with_patient is not UNSET) + (concession_type is not UNSET) + (
+            referring_doctor is not UNSET
+        ) + (latest_booking is not UNSET) + (medical_alerts is not UNSET) + (invoices is not UNSET) + (
+            appointments is not UNSET
+        ) + (attendees is not UNSET) + (relationships is not UNSET) + (patient_attachments is not UNSET) + (
+            links is not UNSET
+        ):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        patient.additional_properties = unknown
         return patient
 
     @property

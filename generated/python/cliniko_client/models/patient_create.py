@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,52 @@ from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientCreate")
+
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "title",
+        "preferred_first_name",
+        "date_of_birth",
+        "sex",
+        "gender_identity",
+        "pronouns",
+        "email",
+        "patient_phone_numbers",
+        "address_1",
+        "address_2",
+        "address_3",
+        "city",
+        "state",
+        "post_code",
+        "country",
+        "country_code",
+        "time_zone",
+        "occupation",
+        "emergency_contact",
+        "medicare",
+        "medicare_reference_number",
+        "dva_card_number",
+        "notes",
+        "appointment_notes",
+        "old_reference_id",
+        "referral_source",
+        "invoice_default_to",
+        "invoice_email",
+        "invoice_extra_information",
+        "reminder_type",
+        "receives_confirmation_emails",
+        "receives_cancellation_emails",
+        "accepted_email_marketing",
+        "unsubscribe_sms_marketing",
+        "accepted_privacy_policy",
+        "custom_fields",
+        "concession_type_id",
+        "referring_doctor_id",
+    }
+)
 
 
 @_attrs_define
@@ -331,14 +377,6 @@ class PatientCreate:
         return field_dict
 
     @staticmethod
-    def _parse_preferred_first_name(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
     def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
         if data is None:
             return data
@@ -363,46 +401,6 @@ class PatientCreate:
         return pronouns_type_0
 
     @staticmethod
-    def _parse_country_code(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_time_zone(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_referral_source(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_invoice_email(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_accepted_privacy_policy(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    @staticmethod
     def _parse_custom_fields(data: object) -> CustomFields | None | Unset:
         if data is None:
             return data
@@ -414,44 +412,32 @@ class PatientCreate:
 
         return custom_fields_type_0
 
-    @staticmethod
-    def _parse_concession_type_id(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
-    @staticmethod
-    def _parse_referring_doctor_id(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name")
+        d = src_dict
+        first_name = d["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = d["last_name"]
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        preferred_first_name = cls._parse_preferred_first_name(d.pop("preferred_first_name", UNSET))
+        preferred_first_name = d.get("preferred_first_name", UNSET)
 
-        date_of_birth = cls._parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.get("date_of_birth", UNSET)
+        if date_of_birth is not None and date_of_birth is not UNSET:
+            date_of_birth = cls._parse_date_of_birth(date_of_birth)
 
-        sex = d.pop("sex", UNSET)
+        sex = d.get("sex", UNSET)
 
-        gender_identity = d.pop("gender_identity", UNSET)
+        gender_identity = d.get("gender_identity", UNSET)
 
-        pronouns = cls._parse_pronouns(d.pop("pronouns", UNSET))
+        pronouns = d.get("pronouns", UNSET)
+        if pronouns is not None and pronouns is not UNSET:
+            pronouns = cls._parse_pronouns(pronouns)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        _patient_phone_numbers = d.pop("patient_phone_numbers", UNSET)
+        _patient_phone_numbers = d.get("patient_phone_numbers", UNSET)
         patient_phone_numbers: list[PhoneNumberInput] | Unset = UNSET
         if _patient_phone_numbers is not UNSET:
             patient_phone_numbers = []
@@ -460,115 +446,144 @@ class PatientCreate:
 
                 patient_phone_numbers.append(patient_phone_numbers_item)
 
-        address_1 = d.pop("address_1", UNSET)
+        address_1 = d.get("address_1", UNSET)
 
-        address_2 = d.pop("address_2", UNSET)
+        address_2 = d.get("address_2", UNSET)
 
-        address_3 = d.pop("address_3", UNSET)
+        address_3 = d.get("address_3", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = d.get("state", UNSET)
 
-        post_code = d.pop("post_code", UNSET)
+        post_code = d.get("post_code", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = d.get("country", UNSET)
 
-        country_code = cls._parse_country_code(d.pop("country_code", UNSET))
+        country_code = d.get("country_code", UNSET)
 
-        time_zone = cls._parse_time_zone(d.pop("time_zone", UNSET))
+        time_zone = d.get("time_zone", UNSET)
 
-        occupation = d.pop("occupation", UNSET)
+        occupation = d.get("occupation", UNSET)
 
-        emergency_contact = d.pop("emergency_contact", UNSET)
+        emergency_contact = d.get("emergency_contact", UNSET)
 
-        medicare = d.pop("medicare", UNSET)
+        medicare = d.get("medicare", UNSET)
 
-        medicare_reference_number = d.pop("medicare_reference_number", UNSET)
+        medicare_reference_number = d.get("medicare_reference_number", UNSET)
 
-        dva_card_number = d.pop("dva_card_number", UNSET)
+        dva_card_number = d.get("dva_card_number", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = d.get("notes", UNSET)
 
-        appointment_notes = d.pop("appointment_notes", UNSET)
+        appointment_notes = d.get("appointment_notes", UNSET)
 
-        old_reference_id = d.pop("old_reference_id", UNSET)
+        old_reference_id = d.get("old_reference_id", UNSET)
 
-        referral_source = cls._parse_referral_source(d.pop("referral_source", UNSET))
+        referral_source = d.get("referral_source", UNSET)
 
-        invoice_default_to = d.pop("invoice_default_to", UNSET)
+        invoice_default_to = d.get("invoice_default_to", UNSET)
 
-        invoice_email = cls._parse_invoice_email(d.pop("invoice_email", UNSET))
+        invoice_email = d.get("invoice_email", UNSET)
 
-        invoice_extra_information = d.pop("invoice_extra_information", UNSET)
+        invoice_extra_information = d.get("invoice_extra_information", UNSET)
 
-        _reminder_type = d.pop("reminder_type", UNSET)
+        _reminder_type = d.get("reminder_type", UNSET)
         reminder_type: ReminderType | Unset
         if isinstance(_reminder_type, Unset):
             reminder_type = UNSET
         else:
             reminder_type = check_reminder_type(_reminder_type)
 
-        receives_confirmation_emails = d.pop("receives_confirmation_emails", UNSET)
+        receives_confirmation_emails = d.get("receives_confirmation_emails", UNSET)
 
-        receives_cancellation_emails = d.pop("receives_cancellation_emails", UNSET)
+        receives_cancellation_emails = d.get("receives_cancellation_emails", UNSET)
 
-        accepted_email_marketing = d.pop("accepted_email_marketing", UNSET)
+        accepted_email_marketing = d.get("accepted_email_marketing", UNSET)
 
-        unsubscribe_sms_marketing = d.pop("unsubscribe_sms_marketing", UNSET)
+        unsubscribe_sms_marketing = d.get("unsubscribe_sms_marketing", UNSET)
 
-        accepted_privacy_policy = cls._parse_accepted_privacy_policy(d.pop("accepted_privacy_policy", UNSET))
+        accepted_privacy_policy = d.get("accepted_privacy_policy", UNSET)
 
-        custom_fields = cls._parse_custom_fields(d.pop("custom_fields", UNSET))
+        custom_fields = d.get("custom_fields", UNSET)
+        if custom_fields is not None and custom_fields is not UNSET:
+            custom_fields = cls._parse_custom_fields(custom_fields)
 
-        concession_type_id = cls._parse_concession_type_id(d.pop("concession_type_id", UNSET))
+        concession_type_id = d.get("concession_type_id", UNSET)
 
-        referring_doctor_id = cls._parse_referring_doctor_id(d.pop("referring_doctor_id", UNSET))
+        referring_doctor_id = d.get("referring_doctor_id", UNSET)
 
-        patient_create = cls(
-            first_name=first_name,
-            last_name=last_name,
-            title=title,
-            preferred_first_name=preferred_first_name,
-            date_of_birth=date_of_birth,
-            sex=sex,
-            gender_identity=gender_identity,
-            pronouns=pronouns,
-            email=email,
-            patient_phone_numbers=patient_phone_numbers,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            city=city,
-            state=state,
-            post_code=post_code,
-            country=country,
-            country_code=country_code,
-            time_zone=time_zone,
-            occupation=occupation,
-            emergency_contact=emergency_contact,
-            medicare=medicare,
-            medicare_reference_number=medicare_reference_number,
-            dva_card_number=dva_card_number,
-            notes=notes,
-            appointment_notes=appointment_notes,
-            old_reference_id=old_reference_id,
-            referral_source=referral_source,
-            invoice_default_to=invoice_default_to,
-            invoice_email=invoice_email,
-            invoice_extra_information=invoice_extra_information,
-            reminder_type=reminder_type,
-            receives_confirmation_emails=receives_confirmation_emails,
-            receives_cancellation_emails=receives_cancellation_emails,
-            accepted_email_marketing=accepted_email_marketing,
-            unsubscribe_sms_marketing=unsubscribe_sms_marketing,
-            accepted_privacy_policy=accepted_privacy_policy,
-            custom_fields=custom_fields,
-            concession_type_id=concession_type_id,
-            referring_doctor_id=referring_doctor_id,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        patient_create = cls.__new__(cls)
+        patient_create.first_name = first_name
+        patient_create.last_name = last_name
+        patient_create.title = title
+        patient_create.preferred_first_name = preferred_first_name
+        patient_create.date_of_birth = date_of_birth
+        patient_create.sex = sex
+        patient_create.gender_identity = gender_identity
+        patient_create.pronouns = pronouns
+        patient_create.email = email
+        patient_create.patient_phone_numbers = patient_phone_numbers
+        patient_create.address_1 = address_1
+        patient_create.address_2 = address_2
+        patient_create.address_3 = address_3
+        patient_create.city = city
+        patient_create.state = state
+        patient_create.post_code = post_code
+        patient_create.country = country
+        patient_create.country_code = country_code
+        patient_create.time_zone = time_zone
+        patient_create.occupation = occupation
+        patient_create.emergency_contact = emergency_contact
+        patient_create.medicare = medicare
+        patient_create.medicare_reference_number = medicare_reference_number
+        patient_create.dva_card_number = dva_card_number
+        patient_create.notes = notes
+        patient_create.appointment_notes = appointment_notes
+        patient_create.old_reference_id = old_reference_id
+        patient_create.referral_source = referral_source
+        patient_create.invoice_default_to = invoice_default_to
+        patient_create.invoice_email = invoice_email
+        patient_create.invoice_extra_information = invoice_extra_information
+        patient_create.reminder_type = reminder_type
+        patient_create.receives_confirmation_emails = receives_confirmation_emails
+        patient_create.receives_cancellation_emails = receives_cancellation_emails
+        patient_create.accepted_email_marketing = accepted_email_marketing
+        patient_create.unsubscribe_sms_marketing = unsubscribe_sms_marketing
+        patient_create.accepted_privacy_policy = accepted_privacy_policy
+        patient_create.custom_fields = custom_fields
+        patient_create.concession_type_id = concession_type_id
+        patient_create.referring_doctor_id = referring_doctor_id
 
-        patient_create.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 2 + (title is not UNSET) + (preferred_first_name is not UNSET) + (date_of_birth is not UNSET) + (
+            sex is not UNSET
+        ) + (gender_identity is not UNSET) + (pronouns is not UNSET) + (email is not UNSET) + (
+            patient_phone_numbers is not UNSET
+        ) + (address_1 is not UNSET) + (address_2 is not UNSET) + (address_3 is not UNSET) + (city is not UNSET) + (
+            state is not UNSET
+        ) + (post_code is not UNSET) + (country is not UNSET) + (country_code is not UNSET) + (
+            time_zone is not UNSET
+        ) + (occupation is not UNSET) + (emergency_contact is not UNSET) + (medicare is not UNSET) + (
+            medicare_reference_number is not UNSET
+        ) + (dva_card_number is not UNSET) + (notes is not UNSET) + (appointment_notes is not UNSET) + (
+            old_reference_id is not UNSET
+        ) + (referral_source is not UNSET) + (invoice_default_to is not UNSET) + (invoice_email is not UNSET) + (
+            invoice_extra_information is not UNSET
+        ) + (reminder_type is not UNSET) + (receives_confirmation_emails is not UNSET) + (
+            receives_cancellation_emails is not UNSET
+        ) + (accepted_email_marketing is not UNSET) + (unsubscribe_sms_marketing is not UNSET) + (
+            accepted_privacy_policy is not UNSET
+        ) + (custom_fields is not UNSET) + (concession_type_id is not UNSET) + (referring_doctor_id is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        patient_create.additional_properties = unknown
         return patient_create
 
     @property

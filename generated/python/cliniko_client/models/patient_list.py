@@ -10,6 +10,15 @@ from ..redaction import redacted_repr
 
 T = TypeVar("T", bound="PatientList")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "patients",
+        "total_entries",
+        "links",
+    }
+)
+
 
 @_attrs_define
 class PatientList:
@@ -50,25 +59,34 @@ class PatientList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         patients = []
-        _patients = d.pop("patients")
+        _patients = d["patients"]
         for patients_item_data in _patients:
             patients_item = Patient.from_dict(patients_item_data)
 
             patients.append(patients_item)
 
-        total_entries = d.pop("total_entries")
+        total_entries = d["total_entries"]
 
-        links = PageLinks.from_dict(d.pop("links"))
+        links = PageLinks.from_dict(d["links"])
 
-        patient_list = cls(
-            patients=patients,
-            total_entries=total_entries,
-            links=links,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        patient_list = cls.__new__(cls)
+        patient_list.patients = patients
+        patient_list.total_entries = total_entries
+        patient_list.links = links
 
-        patient_list.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 3:
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        patient_list.additional_properties = unknown
         return patient_list
 
     @property

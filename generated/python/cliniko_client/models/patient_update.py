@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -11,6 +11,52 @@ from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientUpdate")
+
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "first_name",
+        "preferred_first_name",
+        "last_name",
+        "date_of_birth",
+        "sex",
+        "gender_identity",
+        "pronouns",
+        "email",
+        "patient_phone_numbers",
+        "address_1",
+        "address_2",
+        "address_3",
+        "city",
+        "state",
+        "post_code",
+        "country",
+        "country_code",
+        "time_zone",
+        "occupation",
+        "emergency_contact",
+        "medicare",
+        "medicare_reference_number",
+        "dva_card_number",
+        "notes",
+        "appointment_notes",
+        "old_reference_id",
+        "referral_source",
+        "invoice_default_to",
+        "invoice_email",
+        "invoice_extra_information",
+        "reminder_type",
+        "receives_confirmation_emails",
+        "receives_cancellation_emails",
+        "accepted_email_marketing",
+        "unsubscribe_sms_marketing",
+        "accepted_privacy_policy",
+        "custom_fields",
+        "concession_type_id",
+        "referring_doctor_id",
+    }
+)
 
 
 @_attrs_define
@@ -342,14 +388,6 @@ class PatientUpdate:
         return field_dict
 
     @staticmethod
-    def _parse_preferred_first_name(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
     def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
         if data is None:
             return data
@@ -374,46 +412,6 @@ class PatientUpdate:
         return pronouns_type_0
 
     @staticmethod
-    def _parse_country_code(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_time_zone(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_referral_source(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_invoice_email(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    @staticmethod
-    def _parse_accepted_privacy_policy(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    @staticmethod
     def _parse_custom_fields(data: object) -> CustomFields | None | Unset:
         if data is None:
             return data
@@ -425,44 +423,32 @@ class PatientUpdate:
 
         return custom_fields_type_0
 
-    @staticmethod
-    def _parse_concession_type_id(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
-    @staticmethod
-    def _parse_referring_doctor_id(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = d.get("first_name", UNSET)
 
-        preferred_first_name = cls._parse_preferred_first_name(d.pop("preferred_first_name", UNSET))
+        preferred_first_name = d.get("preferred_first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = d.get("last_name", UNSET)
 
-        date_of_birth = cls._parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.get("date_of_birth", UNSET)
+        if date_of_birth is not None and date_of_birth is not UNSET:
+            date_of_birth = cls._parse_date_of_birth(date_of_birth)
 
-        sex = d.pop("sex", UNSET)
+        sex = d.get("sex", UNSET)
 
-        gender_identity = d.pop("gender_identity", UNSET)
+        gender_identity = d.get("gender_identity", UNSET)
 
-        pronouns = cls._parse_pronouns(d.pop("pronouns", UNSET))
+        pronouns = d.get("pronouns", UNSET)
+        if pronouns is not None and pronouns is not UNSET:
+            pronouns = cls._parse_pronouns(pronouns)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        _patient_phone_numbers = d.pop("patient_phone_numbers", UNSET)
+        _patient_phone_numbers = d.get("patient_phone_numbers", UNSET)
         patient_phone_numbers: list[PhoneNumberInput] | Unset = UNSET
         if _patient_phone_numbers is not UNSET:
             patient_phone_numbers = []
@@ -471,113 +457,116 @@ class PatientUpdate:
 
                 patient_phone_numbers.append(patient_phone_numbers_item)
 
-        address_1 = d.pop("address_1", UNSET)
+        address_1 = d.get("address_1", UNSET)
 
-        address_2 = d.pop("address_2", UNSET)
+        address_2 = d.get("address_2", UNSET)
 
-        address_3 = d.pop("address_3", UNSET)
+        address_3 = d.get("address_3", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = d.get("state", UNSET)
 
-        post_code = d.pop("post_code", UNSET)
+        post_code = d.get("post_code", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = d.get("country", UNSET)
 
-        country_code = cls._parse_country_code(d.pop("country_code", UNSET))
+        country_code = d.get("country_code", UNSET)
 
-        time_zone = cls._parse_time_zone(d.pop("time_zone", UNSET))
+        time_zone = d.get("time_zone", UNSET)
 
-        occupation = d.pop("occupation", UNSET)
+        occupation = d.get("occupation", UNSET)
 
-        emergency_contact = d.pop("emergency_contact", UNSET)
+        emergency_contact = d.get("emergency_contact", UNSET)
 
-        medicare = d.pop("medicare", UNSET)
+        medicare = d.get("medicare", UNSET)
 
-        medicare_reference_number = d.pop("medicare_reference_number", UNSET)
+        medicare_reference_number = d.get("medicare_reference_number", UNSET)
 
-        dva_card_number = d.pop("dva_card_number", UNSET)
+        dva_card_number = d.get("dva_card_number", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = d.get("notes", UNSET)
 
-        appointment_notes = d.pop("appointment_notes", UNSET)
+        appointment_notes = d.get("appointment_notes", UNSET)
 
-        old_reference_id = d.pop("old_reference_id", UNSET)
+        old_reference_id = d.get("old_reference_id", UNSET)
 
-        referral_source = cls._parse_referral_source(d.pop("referral_source", UNSET))
+        referral_source = d.get("referral_source", UNSET)
 
-        invoice_default_to = d.pop("invoice_default_to", UNSET)
+        invoice_default_to = d.get("invoice_default_to", UNSET)
 
-        invoice_email = cls._parse_invoice_email(d.pop("invoice_email", UNSET))
+        invoice_email = d.get("invoice_email", UNSET)
 
-        invoice_extra_information = d.pop("invoice_extra_information", UNSET)
+        invoice_extra_information = d.get("invoice_extra_information", UNSET)
 
-        _reminder_type = d.pop("reminder_type", UNSET)
+        _reminder_type = d.get("reminder_type", UNSET)
         reminder_type: ReminderType | Unset
         if isinstance(_reminder_type, Unset):
             reminder_type = UNSET
         else:
             reminder_type = check_reminder_type(_reminder_type)
 
-        receives_confirmation_emails = d.pop("receives_confirmation_emails", UNSET)
+        receives_confirmation_emails = d.get("receives_confirmation_emails", UNSET)
 
-        receives_cancellation_emails = d.pop("receives_cancellation_emails", UNSET)
+        receives_cancellation_emails = d.get("receives_cancellation_emails", UNSET)
 
-        accepted_email_marketing = d.pop("accepted_email_marketing", UNSET)
+        accepted_email_marketing = d.get("accepted_email_marketing", UNSET)
 
-        unsubscribe_sms_marketing = d.pop("unsubscribe_sms_marketing", UNSET)
+        unsubscribe_sms_marketing = d.get("unsubscribe_sms_marketing", UNSET)
 
-        accepted_privacy_policy = cls._parse_accepted_privacy_policy(d.pop("accepted_privacy_policy", UNSET))
+        accepted_privacy_policy = d.get("accepted_privacy_policy", UNSET)
 
-        custom_fields = cls._parse_custom_fields(d.pop("custom_fields", UNSET))
+        custom_fields = d.get("custom_fields", UNSET)
+        if custom_fields is not None and custom_fields is not UNSET:
+            custom_fields = cls._parse_custom_fields(custom_fields)
 
-        concession_type_id = cls._parse_concession_type_id(d.pop("concession_type_id", UNSET))
+        concession_type_id = d.get("concession_type_id", UNSET)
 
-        referring_doctor_id = cls._parse_referring_doctor_id(d.pop("referring_doctor_id", UNSET))
+        referring_doctor_id = d.get("referring_doctor_id", UNSET)
 
-        patient_update = cls(
-            title=title,
-            first_name=first_name,
-            preferred_first_name=preferred_first_name,
-            last_name=last_name,
-            date_of_birth=date_of_birth,
-            sex=sex,
-            gender_identity=gender_identity,
-            pronouns=pronouns,
-            email=email,
-            patient_phone_numbers=patient_phone_numbers,
-            address_1=address_1,
-            address_2=address_2,
-            address_3=address_3,
-            city=city,
-            state=state,
-            post_code=post_code,
-            country=country,
-            country_code=country_code,
-            time_zone=time_zone,
-            occupation=occupation,
-            emergency_contact=emergency_contact,
-            medicare=medicare,
-            medicare_reference_number=medicare_reference_number,
-            dva_card_number=dva_card_number,
-            notes=notes,
-            appointment_notes=appointment_notes,
-            old_reference_id=old_reference_id,
-            referral_source=referral_source,
-            invoice_default_to=invoice_default_to,
-            invoice_email=invoice_email,
-            invoice_extra_information=invoice_extra_information,
-            reminder_type=reminder_type,
-            receives_confirmation_emails=receives_confirmation_emails,
-            receives_cancellation_emails=receives_cancellation_emails,
-            accepted_email_marketing=accepted_email_marketing,
-            unsubscribe_sms_marketing=unsubscribe_sms_marketing,
-            accepted_privacy_policy=accepted_privacy_policy,
-            custom_fields=custom_fields,
-            concession_type_id=concession_type_id,
-            referring_doctor_id=referring_doctor_id,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        patient_update = cls.__new__(cls)
+        patient_update.title = title
+        patient_update.first_name = first_name
+        patient_update.preferred_first_name = preferred_first_name
+        patient_update.last_name = last_name
+        patient_update.date_of_birth = date_of_birth
+        patient_update.sex = sex
+        patient_update.gender_identity = gender_identity
+        patient_update.pronouns = pronouns
+        patient_update.email = email
+        patient_update.patient_phone_numbers = patient_phone_numbers
+        patient_update.address_1 = address_1
+        patient_update.address_2 = address_2
+        patient_update.address_3 = address_3
+        patient_update.city = city
+        patient_update.state = state
+        patient_update.post_code = post_code
+        patient_update.country = country
+        patient_update.country_code = country_code
+        patient_update.time_zone = time_zone
+        patient_update.occupation = occupation
+        patient_update.emergency_contact = emergency_contact
+        patient_update.medicare = medicare
+        patient_update.medicare_reference_number = medicare_reference_number
+        patient_update.dva_card_number = dva_card_number
+        patient_update.notes = notes
+        patient_update.appointment_notes = appointment_notes
+        patient_update.old_reference_id = old_reference_id
+        patient_update.referral_source = referral_source
+        patient_update.invoice_default_to = invoice_default_to
+        patient_update.invoice_email = invoice_email
+        patient_update.invoice_extra_information = invoice_extra_information
+        patient_update.reminder_type = reminder_type
+        patient_update.receives_confirmation_emails = receives_confirmation_emails
+        patient_update.receives_cancellation_emails = receives_cancellation_emails
+        patient_update.accepted_email_marketing = accepted_email_marketing
+        patient_update.unsubscribe_sms_marketing = unsubscribe_sms_marketing
+        patient_update.accepted_privacy_policy = accepted_privacy_policy
+        patient_update.custom_fields = custom_fields
+        patient_update.concession_type_id = concession_type_id
+        patient_update.referring_doctor_id = referring_doctor_id
 
         return patient_update
 

@@ -10,6 +10,14 @@ from ..redaction import redacted_repr
 
 T = TypeVar("T", bound="PhoneNumberInput")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "number",
+        "phone_type",
+    }
+)
+
 
 @_attrs_define
 class PhoneNumberInput:
@@ -41,14 +49,15 @@ class PhoneNumberInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        d = src_dict
+        number = d["number"]
 
-        phone_type = check_phone_type(d.pop("phone_type"))
+        phone_type = check_phone_type(d["phone_type"])
 
-        phone_number_input = cls(
-            number=number,
-            phone_type=phone_type,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        phone_number_input = cls.__new__(cls)
+        phone_number_input.number = number
+        phone_number_input.phone_type = phone_type
 
         return phone_number_input

@@ -10,6 +10,17 @@ from ..redaction import redacted_repr
 
 T = TypeVar("T", bound="Pronouns")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accusative",
+        "nominative",
+        "predicative_possessive",
+        "pronominal_possessive",
+        "reflexive",
+    }
+)
+
 
 @_attrs_define
 class Pronouns:
@@ -57,26 +68,35 @@ class Pronouns:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accusative = d.pop("accusative")
+        d = src_dict
+        accusative = d["accusative"]
 
-        nominative = d.pop("nominative")
+        nominative = d["nominative"]
 
-        predicative_possessive = d.pop("predicative_possessive")
+        predicative_possessive = d["predicative_possessive"]
 
-        pronominal_possessive = d.pop("pronominal_possessive")
+        pronominal_possessive = d["pronominal_possessive"]
 
-        reflexive = d.pop("reflexive")
+        reflexive = d["reflexive"]
 
-        pronouns = cls(
-            accusative=accusative,
-            nominative=nominative,
-            predicative_possessive=predicative_possessive,
-            pronominal_possessive=pronominal_possessive,
-            reflexive=reflexive,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        pronouns = cls.__new__(cls)
+        pronouns.accusative = accusative
+        pronouns.nominative = nominative
+        pronouns.predicative_possessive = predicative_possessive
+        pronouns.pronominal_possessive = pronominal_possessive
+        pronouns.reflexive = reflexive
 
-        pronouns.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 5:
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        pronouns.additional_properties = unknown
         return pronouns
 
     @property

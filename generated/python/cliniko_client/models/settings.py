@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Settings")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "patient_custom_fields_definition",
+        "reminders",
+    }
+)
+
 
 @_attrs_define
 class Settings:
@@ -60,24 +68,35 @@ class Settings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        patient_custom_fields_definition = cls._parse_patient_custom_fields_definition(
-            d.pop("patient_custom_fields_definition")
-        )
+        d = src_dict
+        patient_custom_fields_definition = d["patient_custom_fields_definition"]
+        if patient_custom_fields_definition is not None:
+            patient_custom_fields_definition = cls._parse_patient_custom_fields_definition(
+                patient_custom_fields_definition
+            )
 
-        _reminders = d.pop("reminders", UNSET)
+        _reminders = d.get("reminders", UNSET)
         reminders: SettingsReminders | Unset
         if isinstance(_reminders, Unset):
             reminders = UNSET
         else:
             reminders = SettingsReminders.from_dict(_reminders)
 
-        settings = cls(
-            patient_custom_fields_definition=patient_custom_fields_definition,
-            reminders=reminders,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        settings = cls.__new__(cls)
+        settings.patient_custom_fields_definition = patient_custom_fields_definition
+        settings.reminders = reminders
 
-        settings.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 1 + (reminders is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        settings.additional_properties = unknown
         return settings
 
     @property

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsReminders")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "default_reminder_type",
+    }
+)
+
 
 @_attrs_define
 class SettingsReminders:
@@ -39,19 +46,28 @@ class SettingsReminders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _default_reminder_type = d.pop("default_reminder_type", UNSET)
+        d = src_dict
+        _default_reminder_type = d.get("default_reminder_type", UNSET)
         default_reminder_type: ReminderType | Unset
         if isinstance(_default_reminder_type, Unset):
             default_reminder_type = UNSET
         else:
             default_reminder_type = check_reminder_type(_default_reminder_type)
 
-        settings_reminders = cls(
-            default_reminder_type=default_reminder_type,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        settings_reminders = cls.__new__(cls)
+        settings_reminders.default_reminder_type = default_reminder_type
 
-        settings_reminders.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 0 + (default_reminder_type is not UNSET):
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        settings_reminders.additional_properties = unknown
         return settings_reminders
 
     @property

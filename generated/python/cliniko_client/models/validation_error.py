@@ -10,6 +10,14 @@ from ..redaction import redacted_repr
 
 T = TypeVar("T", bound="ValidationError")
 
+# The properties this model knows; anything else the server sends is kept in additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class ValidationError:
@@ -42,17 +50,26 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        errors = ValidationErrorErrors.from_dict(d.pop("errors"))
+        errors = ValidationErrorErrors.from_dict(d["errors"])
 
-        validation_error = cls(
-            message=message,
-            errors=errors,
-        )
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        validation_error = cls.__new__(cls)
+        validation_error.message = message
+        validation_error.errors = errors
 
-        validation_error.additional_properties = d
+        # Unknown properties, in the order they came. Usually there are none, which counting the
+        # known keys present shows without a loop (a required key missing raised KeyError above;
+        # an optional one is UNSET exactly when absent); when there are, one set difference.
+        if len(d) == 2:
+            unknown: dict[str, Any] = {}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: d[k] for k in names} if len(names) == 1 else {k: v for k, v in d.items() if k in names}
+        validation_error.additional_properties = unknown
         return validation_error
 
     @property

@@ -30,11 +30,13 @@ class ValidationErrorErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        validation_error_errors = cls()
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        validation_error_errors = cls.__new__(cls)
 
+        unknown = dict(src_dict)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in unknown.items():
 
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
