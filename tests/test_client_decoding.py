@@ -15,18 +15,22 @@ import math
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
+import yaml
 from cliniko_client import ClinikoClient, iter_patients
 from cliniko_client.api.patients import list_patients
 from cliniko_client.decoding import loads, paused_gc
-from cliniko_client.models import PatientList
+from cliniko_client.models import Patient, PatientList
+from cliniko_client.types import UNSET
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLES = Path(__file__).resolve().parent.parent / "spec" / "examples"
 
 # Any JSON value, with integers far beyond 64 bits and every kind of float JSON can spell.
 JSON_VALUES = st.recursive(
@@ -115,3 +119,33 @@ def page_body() -> dict[str, Any]:
     page: dict[str, Any] = json.loads((FIXTURES / "listPatients" / "response-200-seed.json").read_text())
     page["links"].pop("next", None)
     return page
+
+
+# The live-shaped patient of the spec's examples, its optional properties, names the spec does not know.
+LIVE_PATIENT: dict[str, Any] = yaml.safe_load((EXAMPLES / "getPatient.live.yaml").read_text())["value"]
+OPTIONAL = sorted(a.name for a in attrs.fields(Patient) if a.default is UNSET and a.name in LIVE_PATIENT)
+UNKNOWN_NAMES = st.text(min_size=1, max_size=12).filter(lambda name: name not in LIVE_PATIENT)
+UNKNOWN_VALUES = st.none() | st.integers() | st.text(max_size=5) | st.lists(st.integers(), max_size=2)
+
+
+@given(absent=st.sets(st.sampled_from(OPTIONAL)), unknown=st.dictionaries(UNKNOWN_NAMES, UNKNOWN_VALUES, max_size=3),
+       positions=st.lists(st.integers(min_value=0, max_value=60), min_size=3, max_size=3))
+def test_unknown_properties_are_kept_in_order_whatever_else_is_absent(
+        absent: set[str], unknown: dict[str, Any], positions: list[int]) -> None:
+    items = [(k, v) for k, v in LIVE_PATIENT.items() if k not in absent]
+    for (name, value), at in zip(unknown.items(), positions, strict=False):  # anywhere among the known keys
+        items.insert(min(at, len(items)), (name, value))
+    body = dict(items)
+    for _ in range(2):  # twice: the second time from_dict tries the unknown name it saw first
+        patient = Patient.from_dict(body)
+        assert list(patient.additional_properties) == [k for k in body if k in unknown]
+        assert patient.to_dict() == body
+        assert all(getattr(patient, name) is UNSET for name in absent)
+
+
+def test_a_missing_required_property_is_still_an_error() -> None:
+    body = dict(LIVE_PATIENT)
+    del body["last_name"]
+    with pytest.raises(KeyError):
+        Patient.from_dict({**body, "nickname": "an unknown property in its place"})
+
