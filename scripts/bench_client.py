@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark the Python client (cliniko_client): its own cost, then against the sandbox.
 
-    python scripts/bench_client.py [--patients 10000] [--rate 20/2] [--rounds 30] [--calls 10] [--profile]
+    python scripts/bench_client.py [--patients 10000] [--rate 20/2] [--rounds 150] [--calls 2] [--profile]
 
 1. client cost, against a plain static server: one fixed page of 100 patients
    (taken once from the sandbox, one unknown property added to every patient, as
@@ -19,7 +19,8 @@
    Each figure is the median over rounds of the per-round ratio to raw httpx,
    in CPU time of this process (``time.process_time``): the client's own cost,
    unmoved by other work on a shared machine (the static server runs in its own
-   process and answers at once, so little waiting is left out).
+   process and answers at once, so little waiting is left out). Rounds are short
+   (2 pages each by default), so a change of load hits every contender alike.
    Targets: every client contender at most 1.5x raw httpx + ``.json()`` and
    faster than the pydantic baseline. Also printed: per-patient cost of
    ``Patient.from_dict`` and ``to_dict`` (with and without custom fields), and
@@ -554,8 +555,8 @@ def main() -> int:
     # The limit must bind: the sandbox serves ~15 pages of 100 a second here, so 20 per 2 s (10/s).
     parser.add_argument("--rate", default="20/2", type=_rate,
                         help="rate limit of the throughput server, REQUESTS/SECONDS")
-    parser.add_argument("--rounds", type=_positive, default=30, help="rounds of the client-cost figures")
-    parser.add_argument("--calls", type=_positive, default=10, help="pages each contender fetches per round")
+    parser.add_argument("--rounds", type=_positive, default=150, help="rounds of the client-cost figures")
+    parser.add_argument("--calls", type=_positive, default=2, help="pages each contender fetches per round")
     parser.add_argument("--profile", action="store_true",
                         help="print a cProfile of list_patients.sync against the static server, then exit")
     parser.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)  # child process modes

@@ -149,3 +149,12 @@ def test_a_missing_required_property_is_still_an_error() -> None:
     with pytest.raises(KeyError):
         Patient.from_dict({**body, "nickname": "an unknown property in its place"})
 
+
+
+@pytest.mark.parametrize(("name", "value", "message"), [
+    ("medical_alerts", "not an object", "^medical_alerts: unexpected str$"),
+    ("reminder_type", 3, "^reminder_type: unexpected int$"),
+])
+def test_a_value_of_the_wrong_type_is_refused_by_name(name: str, value: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        Patient.from_dict({**LIVE_PATIENT, name: value})
