@@ -17,6 +17,8 @@ _PROPERTY_NAMES = frozenset(
         "phone_type",
     }
 )
+# The name of the last lone unknown property seen (from_dict tries it first).
+_LAST_UNKNOWN: list[str] = [""]
 
 
 @_attrs_define
@@ -55,7 +57,7 @@ class PhoneNumberInput:
         phone_type = check_phone_type(d["phone_type"])
 
         # Built without calling __init__ (the models have no validators or converters):
-        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
         phone_number_input = cls.__new__(cls)
         phone_number_input.number = number
         phone_number_input.phone_type = phone_type

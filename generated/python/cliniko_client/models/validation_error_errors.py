@@ -31,7 +31,7 @@ class ValidationErrorErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without calling __init__ (the models have no validators or converters):
-        # keyword arguments to an attrs __init__ cost more than all the parsing of a patient.
+        # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
         validation_error_errors = cls.__new__(cls)
 
         unknown = dict(src_dict)

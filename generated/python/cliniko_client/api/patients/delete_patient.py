@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decoding import loads, paused_gc
 from ...models.error_message import ErrorMessage
 from ...types import Response
 
@@ -32,7 +33,8 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_400 = ErrorMessage.from_dict(loads(response.content))
 
         return response_400
 
@@ -41,12 +43,14 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_403 = ErrorMessage.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_404 = ErrorMessage.from_dict(loads(response.content))
 
         return response_404
 

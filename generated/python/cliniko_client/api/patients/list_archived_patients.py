@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decoding import loads, paused_gc
 from ...models.error_message import ErrorMessage
 from ...models.list_archived_patients_order import ListArchivedPatientsOrder
 from ...models.patient_list import PatientList
@@ -55,12 +56,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | PatientList | str | None:
     if response.status_code == 200:
-        response_200 = PatientList.from_dict(response.json())
+        with paused_gc():
+            response_200 = PatientList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_400 = ErrorMessage.from_dict(loads(response.content))
 
         return response_400
 
@@ -69,7 +72,8 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_403 = ErrorMessage.from_dict(loads(response.content))
 
         return response_403
 

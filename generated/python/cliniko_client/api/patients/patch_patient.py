@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decoding import loads, paused_gc
 from ...models.error_message import ErrorMessage
 from ...models.patient import Patient
 from ...models.patient_update import PatientUpdate
@@ -39,12 +40,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | Patient | ValidationError | str | None:
     if response.status_code == 200:
-        response_200 = Patient.from_dict(response.json())
+        with paused_gc():
+            response_200 = Patient.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_400 = ErrorMessage.from_dict(loads(response.content))
 
         return response_400
 
@@ -53,22 +56,26 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_403 = ErrorMessage.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_404 = ErrorMessage.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_413 = ErrorMessage.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ValidationError.from_dict(response.json())
+        with paused_gc():
+            response_422 = ValidationError.from_dict(loads(response.content))
 
         return response_422
 
