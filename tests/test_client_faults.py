@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from cliniko_client import ClinikoClient, aiter_patients, iter_patients
+from cliniko_client import ClinikoClient, Forbidden, aiter_patients, iter_patients
 from cliniko_client.api.patients import get_patient, patch_patient
 from cliniko_client.models.patient import Patient
 from cliniko_client.models.patient_update import PatientUpdate
@@ -171,6 +171,57 @@ def test_aiter_patients_resumes_at_the_page_that_failed() -> None:
 
     assert asyncio.run(main()) == [str(n) for n in range(1, 7)]
     assert pages == ["1", "2", "3", "3"]
+
+
+def test_a_walk_that_raised_resumes_at_the_failed_page_when_iterated_again() -> None:
+    handler, _ = paged_server(total=9, per_page=3)
+    pages: list[str] = []
+    broken = {"2": 1, "3": 1}  # without retries, pages 2 and 3 each fail once
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        page = request.url.params.get("page", "1")
+        pages.append(page)
+        if broken.get(page):
+            broken[page] -= 1
+            return dropped() if page == "2" else httpx.Response(403, json={"message": "not now"})
+        return handler(request)
+
+    walk = iter_patients(make_client(flaky, raise_on_error=True), per_page=3)
+    ids = [next(walk).id for _ in range(3)]
+    with pytest.raises(httpx.RemoteProtocolError):
+        next(walk)
+    with pytest.raises(Forbidden):
+        for patient in walk:
+            ids.append(patient.id)
+    ids += [p.id for p in walk]
+    assert ids == [str(n) for n in range(1, 10)]
+    assert pages == ["1", "2", "2", "3", "3"]
+    assert list(walk) == []  # a finished walk stays finished
+
+
+def test_an_async_walk_that_raised_resumes_at_the_failed_page() -> None:
+    handler, _ = paged_server(total=4, per_page=2)
+    pages: list[str] = []
+    broken = {"2": 1}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        page = request.url.params.get("page", "1")
+        pages.append(page)
+        if broken.get(page):
+            broken[page] -= 1
+            raise httpx.ConnectError("refused")
+        return handler(request)
+
+    async def main() -> list[str]:
+        client = ClinikoClient(KEY, UA, retry=None, httpx_args={"transport": httpx.MockTransport(flaky)})
+        walk = aiter_patients(client, per_page=2)
+        ids = [(await anext(walk)).id, (await anext(walk)).id]
+        with pytest.raises(httpx.ConnectError):
+            await anext(walk)
+        return ids + [p.id async for p in walk]
+
+    assert asyncio.run(main()) == ["1", "2", "3", "4"]
+    assert pages == ["1", "2", "2"]
 
 
 # ---- against a real, faulty sandbox -----------------------------------------------------

@@ -4,7 +4,12 @@ The first page is requested the way the generated operation builds it (its
 path, ``per_page``, ``q[]``, ``sort``); every later page is the URL in
 ``links.next``, exactly as Cliniko sent it, until there is none. Only one page
 is held at a time. Errors raise ``ClinikoError`` subclasses (see ``exceptions``);
-rate limits and transient faults are handled by the client's retry transport.
+rate limits and transient faults are handled by the client's retry transport,
+which repeats only the request of the page that failed.
+
+A walk resumes where it failed: when a page still fails (an error, or faults
+beyond the retry budget), the exception leaves the walk as it was, and
+iterating the same iterator again asks for that page again, never page 1.
 
 Works with ``list_patients`` (default), ``list_archived_patients`` and
 ``list_deleted_patients`` (which yields ``DeletedPatient`` tombstones).
@@ -12,6 +17,7 @@ Works with ``list_patients`` (default), ``list_archived_patients`` and
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any, Protocol, overload
 
@@ -135,22 +141,46 @@ def iter_patients(
 
     ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
     ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
-    Raises a ``ClinikoError`` subclass if any page fails.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
     """
     first = _first_request(operation, per_page, q, sort)  # checked now, not at the first next()
     return _iter_pages(client, operation, first)
 
 
+class _Walk:
+    """One walk's state: the request of the next page and the entries in hand.
+
+    A page's entries are taken only once its answer is whole and parsed, so a
+    page that raises changes nothing: the next attempt asks for the same page.
+    """
+
+    def __init__(self, client: Client, operation: AnyListOperation, first: dict[str, Any]) -> None:
+        self.client = client
+        self.operation = operation
+        self.request: dict[str, Any] | None = first  # None once the last page is in
+        self.entries: deque[Any] = deque()
+
+    def take(self, response: httpx.Response) -> None:
+        entries, next_url = _page(self.operation, self.client, response)
+        self.entries.extend(entries)
+        self.request = None if next_url is None else {"method": "GET", "url": next_url}
+
+
+class _PageWalk(_Walk, Iterator[Any]):
+    def __iter__(self) -> _PageWalk:
+        return self
+
+    def __next__(self) -> Any:
+        while not self.entries:
+            if self.request is None:
+                raise StopIteration
+            self.take(self.client.get_httpx_client().request(**self.request))
+        return self.entries.popleft()
+
+
 def _iter_pages(client: Client, operation: AnyListOperation, first: dict[str, Any]) -> Iterator[Any]:
-    http = client.get_httpx_client()
-    response = http.request(**first)
-    while True:
-        entries, next_url = _page(operation, client, response)
-        del response  # hold one page at a time
-        yield from entries
-        if next_url is None:
-            return
-        response = http.get(next_url)
+    return _PageWalk(client, operation, first)
 
 
 @overload
@@ -183,19 +213,22 @@ def aiter_patients(
     per_page: int = 100,
     sort: str | None = None,
 ) -> AsyncIterator[Patient] | AsyncIterator[DeletedPatient]:
-    """Async ``iter_patients``: ``async for patient in aiter_patients(client): ...``"""
+    """Async ``iter_patients``: ``async for patient in aiter_patients(client): ...``; resumes the same way."""
     first = _first_request(operation, per_page, q, sort)
     return _aiter_pages(client, operation, first)
 
 
-async def _aiter_pages(client: Client, operation: AnyListOperation, first: dict[str, Any]) -> AsyncIterator[Any]:
-    http = client.get_async_httpx_client()
-    response = await http.request(**first)
-    while True:
-        entries, next_url = _page(operation, client, response)
-        del response
-        for entry in entries:
-            yield entry
-        if next_url is None:
-            return
-        response = await http.get(next_url)
+class _AsyncPageWalk(_Walk, AsyncIterator[Any]):
+    def __aiter__(self) -> _AsyncPageWalk:
+        return self
+
+    async def __anext__(self) -> Any:
+        while not self.entries:
+            if self.request is None:
+                raise StopAsyncIteration
+            self.take(await self.client.get_async_httpx_client().request(**self.request))
+        return self.entries.popleft()
+
+
+def _aiter_pages(client: Client, operation: AnyListOperation, first: dict[str, Any]) -> AsyncIterator[Any]:
+    return _AsyncPageWalk(client, operation, first)
