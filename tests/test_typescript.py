@@ -3,7 +3,9 @@
 
 - tests/typescript/consumer.ts must compile (`tsc --noEmit -p tests/typescript`);
 - each tests/typescript/must_fail/*.ts must NOT compile, with the error its first
-  line names (`// expect-error TSxxxx: text`), so it cannot fail for another reason.
+  line names (`// expect-error TSxxxx: text`), so it cannot fail for another reason;
+- every property of Patient and PatientUpdate admits null and may be absent in the
+  TypeScript types exactly where the bundled spec does.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
@@ -97,3 +103,43 @@ def test_bundle_passes_recommended_strict_with_open_response_examples(tmp_path: 
     )
     assert redocly_lint(config, tmp_path) == []
 
+
+# ---- null and optional exactly where the spec says ------------------------------------------
+
+
+def spec_property_facts(schema_name: str) -> list[tuple[str, bool, bool]]:
+    """(property, may be null, may be absent) for each property of a schema of the bundle,
+    decided by validating against the bundle itself, not by reading its keywords."""
+    bundle = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+    schema = bundle["components"]["schemas"][schema_name]
+    required = set(schema.get("required", []))
+    registry = Registry().with_resource("urn:bundle", Resource.from_contents(bundle, DRAFT202012))
+    facts = []
+    for name in schema["properties"]:
+        pointer = f"urn:bundle#/components/schemas/{schema_name}/properties/{name}"
+        validator = Draft202012Validator({"$ref": pointer}, registry=registry)
+        facts.append((name, validator.is_valid(None), name not in required))
+    return facts
+
+
+@pytest.mark.parametrize("schema_name", ["Patient", "PatientUpdate"])
+def test_null_and_optional_exactly_where_the_spec_says(schema_name: str, tmp_path: Path) -> None:
+    facts = spec_property_facts(schema_name)
+    assert schema_name != "Patient" or sum(nullable for _, nullable, _ in facts) >= 50
+    lines = [
+        f'import type {{ components }} from "{ROOT / "generated" / "typescript" / "schema"}";',
+        f'type T = components["schemas"]["{schema_name}"];',
+        "type Is<A, B extends A> = B;",
+    ]
+    for name, nullable, optional in facts:
+        null, absent = str(nullable).lower(), str(optional).lower()
+        lines.append(f'export type N_{name} = Is<{null}, null extends T["{name}"] ? true : false>;')
+        lines.append(f'export type O_{name} = Is<{absent}, {{}} extends Pick<T, "{name}"> ? true : false>;')
+    case = tmp_path / f"{schema_name}_nullability.ts"
+    case.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = tmp_path / "tsconfig.json"
+    config.write_text(json.dumps({"extends": str(TS_DIR / "tsconfig.json"), "files": [str(case)]}), encoding="utf-8")
+    proc = tsc("--noEmit", "-p", str(config))
+    wrong = [lines[int(n) - 1] for n in re.findall(r"_nullability\.ts\((\d+),", proc.stdout)]
+    assert proc.returncode == 0, "TypeScript disagrees with the spec (N_: null, O_: optional):\n" + "\n".join(
+        wrong or [proc.stdout + proc.stderr])
