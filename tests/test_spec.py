@@ -107,6 +107,21 @@ def test_live_shapes_are_accepted() -> None:
     assert SPEC.errors_for(live, PATIENT) == []
 
 
+ALWAYS_PRESENT = {"id", "first_name", "last_name", "created_at", "updated_at"}
+
+
+def test_patient_responses_take_null_and_absence_as_clinikos_own_document_does() -> None:
+    """Cliniko's published document: every patient property nullable except id, the names and
+    the timestamps, none required; every API version has sent those five (facts page)."""
+    schema = components("schemas")["Patient"]
+    assert set(schema["required"]) == ALWAYS_PRESENT
+    for name in schema["properties"]:
+        nulled = {**SEED_GET, name: None}
+        assert (SPEC.errors_for(nulled, PATIENT) == []) == (name not in ALWAYS_PRESENT), name
+    minimal = {k: v for k, v in SEED_GET.items() if k in ALWAYS_PRESENT}
+    assert SPEC.errors_for(minimal, PATIENT) == []
+
+
 def test_unknown_response_fields_are_tolerated() -> None:
     assert SPEC.errors_for({**SEED_GET, "a_field_from_the_future": {"x": 1}}, PATIENT) == []
 
