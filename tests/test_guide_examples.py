@@ -6,7 +6,8 @@ CLINIKO_API_KEY and CLINIKO_BASE_URL pointing it at the package's sandbox (the
 `cliniko_sandbox` fixture, the server `cliniko-sandbox` runs). Each
 block is compiled under the guide's file name and line numbers, so a failure
 reads `File "generated/python/README.md", line 57`. A comment `# prints TEXT`
-after a statement says what it prints; the output must contain TEXT.
+after a statement says what it prints: the output must have a line containing
+TEXT, after the line the previous `# prints` matched.
 A guide that drifts from the package fails here.
 """
 
@@ -61,6 +62,14 @@ def test_guide_examples_run_as_printed(guide: str, cliniko_sandbox: Any, tmp_pat
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
     )
     assert proc.returncode == 0, f"an example of {guide} failed:\n{proc.stderr[-3000:]}"
-    for _, source in blocks:
+    # Each `# prints TEXT` in the order the guide shows them, every one on a line of its own.
+    lines = proc.stdout.splitlines()
+    at = 0
+    for line, source in blocks:
         for expected in PRINTS.findall(source):
-            assert expected in proc.stdout, f"{guide}: expected output {expected!r}; got:\n{proc.stdout[-2000:]}"
+            found = next((i for i in range(at, len(lines)) if expected in lines[i]), None)
+            assert found is not None, (
+                f"{guide} (block at line {line}): expected a line with {expected!r} after output line {at}; "
+                f"the output was:\n{proc.stdout[-2000:]}"
+            )
+            at = found + 1
