@@ -1,0 +1,429 @@
+"""cliniko_client.sync against the sandbox: nothing lost while others write, one-second
+collisions, kinds of change, crash and resume, and the `cliniko-sync` command.
+
+The sandbox's clock is frozen in most tests (`Clock`): every write lands in the
+same second until a test ticks it, which is exactly where a naive sync loses data.
+Deletions and merges happen in Cliniko's UI, not through the API; `delete` and
+`merge` make them directly in the sandbox's storage.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import httpx
+import pytest
+from cliniko_client import ClinikoClient
+from cliniko_client.api.patients import archive_patient, patch_patient, unarchive_patient
+from cliniko_client.models import PatientUpdate
+from cliniko_client.sandbox import app as sandbox_app
+from cliniko_client.sandbox.testing import SandboxHandle, SandboxOptions, SandboxServer
+from cliniko_client.sync import CheckpointError, achanges_since, changes_since, iter_changes
+from cliniko_client.sync.mirror import Mirror
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+USER_AGENT = "cliniko-openapi-tests (tests@example.com)"
+CLI = Path(sys.executable).with_name("cliniko-sync")
+
+
+# ---- the sandbox's clock and the writes of "other users" -----------------------------
+
+
+class Clock:
+    """The sandbox's `now()`, frozen on a whole second until `tick()`."""
+
+    def __init__(self) -> None:
+        self.moment = datetime.now(UTC).replace(microsecond=0)
+
+    def __call__(self) -> str:
+        return self.moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def tick(self, seconds: int = 1) -> None:
+        self.moment += timedelta(seconds=seconds)
+
+
+@contextmanager
+def frozen_clock() -> Iterator[Clock]:
+    clock = Clock()
+    with mock.patch.object(sandbox_app, "now", clock):
+        yield clock
+
+
+def _sandbox(handle: SandboxHandle) -> Any:
+    return handle._server.app.state.sandbox
+
+
+def _account_id(handle: SandboxHandle) -> int:
+    return int(handle._account(None).id)
+
+
+def delete(handle: SandboxHandle, patient_id: str) -> None:
+    """What deleting a patient in Cliniko's UI does: only a tombstone stays listed."""
+    storage = _sandbox(handle).storage
+    _, patient = storage.get(_account_id(handle), int(patient_id))
+    patient["deleted_at"] = sandbox_app.now()
+    storage.save_many(_account_id(handle), [patient])
+
+
+def merge(handle: SandboxHandle, patient_id: str, into_id: str) -> None:
+    """What merging two patients in Cliniko's UI does to the one merged away."""
+    storage = _sandbox(handle).storage
+    _, patient = storage.get(_account_id(handle), int(patient_id))
+    stamp = sandbox_app.now()
+    patient.update(archived_at=stamp, merged_at=stamp, merged_with_id=int(into_id), updated_at=stamp)
+    storage.save_many(_account_id(handle), [patient])
+
+
+def account_now(handle: SandboxHandle) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The account as it is: (id -> body of every living patient, id -> deleted_at)."""
+    living: dict[str, dict[str, Any]] = {}
+    deleted: dict[str, str] = {}
+    for patient in handle.patients():
+        if patient["deleted_at"]:
+            deleted[patient["id"]] = patient["deleted_at"]
+        else:
+            living[patient["id"]] = patient
+    return living, deleted
+
+
+def mirror_now(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT id, body, deleted_at FROM patients").fetchall()
+    living = {pid: json.loads(body) for pid, body, deleted_at in rows if deleted_at is None}
+    deleted = {pid: deleted_at for pid, _, deleted_at in rows if deleted_at is not None}
+    return living, deleted
+
+
+def assert_mirror_is_account(path: Path, handle: SandboxHandle) -> None:
+    living, deleted = account_now(handle)
+    mirrored, mirrored_deleted = mirror_now(path)
+    assert mirrored_deleted == deleted
+    assert mirrored.keys() == living.keys()
+    for patient_id, body in living.items():
+        assert mirrored[patient_id] == body, f"patient {patient_id} differs"
+
+
+@pytest.fixture
+def sandbox(cliniko_sandbox_server: SandboxServer) -> Iterator[SandboxHandle]:
+    cliniko_sandbox_server.reset(SandboxOptions(seed_patients=20))
+    yield SandboxHandle(cliniko_sandbox_server)
+
+
+def client_for(handle: SandboxHandle, **kwargs: Any) -> ClinikoClient:
+    return handle.client(raise_on_error=True, user_agent=USER_AGENT, **kwargs)
+
+
+# ---- the property: other users write while a sync runs --------------------------------
+
+OPERATIONS = st.sampled_from(["create", "update", "update", "archive", "unarchive", "delete", "merge", "tick"])
+STEP = st.one_of(st.just(("page", 0, 0)), st.tuples(OPERATIONS, st.integers(0, 10**6), st.integers(0, 10**6)))
+
+
+class Writers:
+    """Other users of the account: each step one write, through the API where Cliniko has one."""
+
+    def __init__(self, handle: SandboxHandle, client: ClinikoClient, clock: Clock) -> None:
+        self.handle, self.client, self.clock = handle, client, clock
+        self.created = 0
+        self.recent: list[str] = []  # written lately: a second write in the same second is the hard case
+
+    def ids(self) -> list[str]:
+        return sorted(p["id"] for p in self.handle.patients() if not p["deleted_at"])
+
+    def do(self, operation: str, a: int, b: int) -> None:
+        ids = self.ids()
+        recent = [pid for pid in self.recent[-2:] if pid in ids]
+        pool = recent if recent and b % 3 else ids
+        target = pool[a % len(pool)] if pool else None
+        if target is not None:
+            self.recent.append(target)
+        if operation == "tick":
+            self.clock.tick()
+        elif operation == "create" or target is None:
+            self.created += 1
+            self.recent.append(self.handle.add_patient(first_name=f"Writer {self.created}", last_name="Example")["id"])
+        elif operation == "update":
+            patch_patient.sync(id=target, client=self.client, body=PatientUpdate(occupation=f"Job {b}"))
+        elif operation == "archive":
+            archive_patient.sync_detailed(id=target, client=self.client)
+        elif operation == "unarchive":
+            unarchive_patient.sync_detailed(id=target, client=self.client)
+        elif operation == "delete":
+            delete(self.handle, target)
+        elif operation == "merge" and len(ids) > 1:
+            merge(self.handle, target, ids[(a + 1 + b % (len(ids) - 1)) % len(ids)])
+
+
+class Crash(Exception):
+    """A crash injected between two pages of a run."""
+
+
+# The canonical losses, always tried: a second write in the second already read; the same
+# with a crash between the pages.
+@example(steps=[("create", 0, 0), ("page", 0, 0), ("update", 0, 1), ("page", 0, 0), ("update", 0, 1)],
+         per_page=3, crash_at=None)
+@example(steps=[("update", 1, 0), ("page", 0, 0), ("archive", 1, 1), ("page", 0, 0), ("unarchive", 1, 1),
+                ("page", 0, 0), ("delete", 1, 1)], per_page=2, crash_at=2)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(STEP, min_size=1, max_size=40), per_page=st.integers(2, 6),
+       crash_at=st.one_of(st.none(), st.integers(0, 40)))
+def test_mirror_equals_account_after_one_quiet_sync(cliniko_sandbox_server: SandboxServer, tmp_path_factory: Any,
+                                                    steps: list[tuple[str, int, int]], per_page: int,
+                                                    crash_at: int | None) -> None:
+    cliniko_sandbox_server.reset(SandboxOptions(seed_patients=6))
+    handle = SandboxHandle(cliniko_sandbox_server)
+    path = tmp_path_factory.mktemp("mirror") / "mirror.sqlite3"
+    with frozen_clock() as clock, client_for(handle) as client, Mirror(path) as mirror:
+        writers = Writers(handle, client, clock)
+        pending = list(steps)
+        pages = 0
+
+        def between_pages(batch: Any) -> None:
+            # Other users' writes until the next "page" step; then the sync reads its next page.
+            nonlocal pages
+            pages += 1
+            if crash_at is not None and pages == crash_at:
+                raise Crash
+            while pending:
+                operation, a, b = pending.pop(0)
+                if operation == "page":
+                    return
+                writers.do(operation, a, b)
+
+        while pending:  # runs one after another, writes interleaved with their pages
+            try:
+                mirror.sync(client, settle=0, per_page=per_page, on_batch=between_pages)
+            except Crash:
+                pass
+        mirror.sync(client, settle=0, per_page=per_page)  # nobody writes now
+    assert_mirror_is_account(path, handle)
+
+
+# ---- the one-second rule, crowded seconds, kinds -----------------------------------------
+
+
+def test_a_change_in_the_same_second_as_the_last_read_is_not_lost(sandbox: SandboxHandle) -> None:
+    with frozen_clock(), client_for(sandbox) as client:
+        first = sandbox.add_patient(first_name="Ada", last_name="Example")
+        run = changes_since(client, None, settle=0)
+        # Same second as everything the first run read: `updated_at:>` that second would miss it.
+        patch_patient.sync(id=first["id"], client=client, body=PatientUpdate(occupation="Engineer"))
+        later = sandbox.add_patient(first_name="Grace", last_name="Example")
+        again = changes_since(client, run.checkpoint, settle=0)
+        assert sorted((c.kind, c.id) for c in again.changes) == sorted(
+            [("updated", first["id"]), ("created", later["id"])])
+        assert next(c.body for c in again.changes if c.id == first["id"])["occupation"] == "Engineer"
+        quiet = changes_since(client, again.checkpoint, settle=0)
+        assert quiet.changes == []  # read again through the overlap, not reported again
+        assert quiet.requests == 2  # one page of patients, one of deletions: not the account
+
+
+def test_more_patients_in_one_second_than_a_page_holds(sandbox: SandboxHandle) -> None:
+    with frozen_clock(), client_for(sandbox) as client:
+        base = changes_since(client, None, settle=0)
+        crowd = {sandbox.add_patient(first_name=f"Crowd {n}", last_name="Example")["id"] for n in range(23)}
+        run = changes_since(client, base.checkpoint, settle=0, per_page=5)
+        assert [c.kind for c in run.changes] == ["created"] * 23
+        assert {c.id for c in run.changes} == crowd
+        # 5 pages walk the crowded second by id, one more shows it is done, then deletions.
+        assert run.requests <= 8
+        assert changes_since(client, run.checkpoint, settle=0, per_page=5).changes == []
+
+
+def test_each_kind_of_change_is_named(sandbox: SandboxHandle) -> None:
+    with frozen_clock() as clock, client_for(sandbox) as client:
+        first = changes_since(client, None)
+        kinds = {c.kind for c in first.changes}
+        assert kinds == {"created", "archived", "merged", "deleted"}  # the starter patients
+        by_kind: dict[str, list[str]] = {}
+        for change in first.changes:
+            by_kind.setdefault(change.kind, []).append(change.id)
+        active = by_kind["created"]
+        clock.tick()
+        archive_patient.sync_detailed(id=active[0], client=client)
+        unarchive_patient.sync_detailed(id=by_kind["archived"][0], client=client)
+        patch_patient.sync(id=active[1], client=client, body=PatientUpdate(occupation="Nurse"))
+        merge(sandbox, active[2], active[1])
+        delete(sandbox, active[3])
+        new = sandbox.add_patient(first_name="New", last_name="Example")
+        clock.tick()
+        second = changes_since(client, first.checkpoint)
+        assert {c.id: c.kind for c in second.changes} == {
+            active[0]: "archived", by_kind["archived"][0]: "unarchived", active[1]: "updated",
+            active[2]: "merged", active[3]: "deleted", new["id"]: "created",
+        }
+        assert repr(second.changes[0]).startswith("Change(kind=")
+        assert "Example" not in repr(second.changes)  # no personal values in reprs
+
+
+def test_checkpoints_are_plain_json_and_checked(sandbox: SandboxHandle) -> None:
+    with client_for(sandbox) as client:
+        run = changes_since(client, None)
+        assert json.loads(json.dumps(run.checkpoint)) == run.checkpoint
+        with pytest.raises(CheckpointError, match="not a checkpoint"):
+            iter_changes(client, {"since": "2020-01-01T00:00:00Z"})
+        damaged = {**run.checkpoint, "seen": "nonsense"}
+        with pytest.raises(CheckpointError, match="damaged"):
+            iter_changes(client, damaged)
+
+
+def test_async_twin_reports_the_same(sandbox: SandboxHandle) -> None:
+    with client_for(sandbox) as client:
+        expected = changes_since(client, None)
+    result = asyncio.run(achanges_since(client_for(sandbox), None))
+    assert [(c.kind, c.id, c.body) for c in result.changes] == [(c.kind, c.id, c.body) for c in expected.changes]
+
+
+# ---- crash and resume ----------------------------------------------------------------------
+
+
+class FailAfter(httpx.BaseTransport):
+    """Lets `n` requests through, then the network goes away."""
+
+    def __init__(self, n: int) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.left = n
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.left -= 1
+        if self.left < 0:
+            raise httpx.ConnectError("injected: the network went away")
+        return self.inner.handle_request(request)
+
+
+def test_a_run_that_dies_leaves_the_mirror_as_it_was_and_the_next_resumes(
+        cliniko_sandbox_server: SandboxServer, tmp_path: Path) -> None:
+    cliniko_sandbox_server.reset(SandboxOptions(seed_patients=300))
+    handle = SandboxHandle(cliniko_sandbox_server)
+    path = tmp_path / "mirror.sqlite3"
+    with Mirror(path) as mirror, client_for(handle, retry=None, httpx_args={"transport": FailAfter(2)}) as dying:
+        with pytest.raises(httpx.ConnectError):
+            mirror.sync(dying, per_page=50)
+        assert mirror_now(path) == ({}, {})  # nothing of the unfinished run is visible
+        with client_for(handle) as client:
+            summary = mirror.sync(client, per_page=50)
+    assert summary.resumed
+    assert summary.requests == 6  # pages 3 to 7 of 7 and the deletions, not the first two again
+    assert summary.counts["created"] == 301
+    assert_mirror_is_account(path, handle)
+
+
+def _cli(*args: str, key: str = "sandbox-key-au1", **popen: Any) -> Any:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLINIKO_")}
+    if key:
+        env["CLINIKO_API_KEY"] = key
+    return subprocess.Popen([str(CLI), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, **popen)
+
+
+def test_killed_mid_walk_the_command_recovers_on_the_next_run(cliniko_sandbox_server: SandboxServer,
+                                                              tmp_path: Path) -> None:
+    # A rate limit slows the walk down enough to kill it half-way (2,000 patients: 21 pages).
+    cliniko_sandbox_server.reset(SandboxOptions(seed_patients=2000, rate_limit=(4, 1.0)))
+    handle = SandboxHandle(cliniko_sandbox_server)
+    path = tmp_path / "mirror.sqlite3"
+    args = ("--db", str(path), "--user-agent", USER_AGENT, "--base-url", handle.base_url)
+    process = _cli(*args)
+    deadline = time.monotonic() + 60
+    staged = 0
+    while staged < 5 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        if path.exists():
+            with sqlite3.connect(path) as db:
+                try:
+                    staged = db.execute("SELECT count(*) FROM sync_pending").fetchone()[0] // 100
+                except sqlite3.OperationalError:  # not created yet
+                    staged = 0
+    assert process.poll() is None, f"the run ended before it could be killed: {process.communicate()}"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert mirror_now(path) == ({}, {})  # the killed run changed nothing visible
+
+    cliniko_sandbox_server.app.state.sandbox.limiter = None  # the next run need not crawl
+    out, err = _cli(*args).communicate(timeout=120)
+    assert err == ""
+    assert "2001 created" in out and "resumed" in out, out
+    requests = int(out.split(" requests")[0].rsplit(" ", 1)[1])
+    assert requests < 21, out  # it went on from where it was killed
+    assert_mirror_is_account(path, handle)
+
+
+# ---- the command ---------------------------------------------------------------------------
+
+
+def test_the_command_mirrors_then_reports_only_changes(sandbox: SandboxHandle, tmp_path: Path) -> None:
+    path = tmp_path / "mirror.sqlite3"
+    args = ("--db", str(path), "--user-agent", USER_AGENT, "--base-url", sandbox.base_url)
+    out, err = _cli(*args).communicate(timeout=60)
+    assert out.count("\n") == 1 and err == ""  # one line, no progress off a terminal
+    assert out.startswith(
+        "cliniko-sync: 21 created, 0 updated, 1 archived, 0 unarchived, 1 merged, 1 deleted; 2 requests;"), out
+    assert_mirror_is_account(path, sandbox)
+    sandbox.add_patient(first_name="Late", last_name="Example")
+    out, _ = _cli(*args).communicate(timeout=60)
+    assert out.startswith("cliniko-sync: 1 created, 0 updated, 0 archived"), out
+    assert_mirror_is_account(path, sandbox)
+
+
+@pytest.mark.parametrize(("args", "key", "expected"), [
+    ((), "k-au1", "the following arguments are required: --db, --user-agent"),
+    (("--db", "{db}", "--user-agent", "Nobody"), "k-au1", "--user-agent must look like"),
+    (("--db", "{db}", "--user-agent", USER_AGENT), "", "CLINIKO_API_KEY is not set"),
+    (("--db", "/nonexistent/folder/m.sqlite3", "--user-agent", USER_AGENT), "k-au1", "does not exist"),
+    (("--db", "{db}", "--user-agent", USER_AGENT, "--base-url", "http://example.com/v1"), "k-au1",
+     "must use https"),
+])
+def test_bad_arguments_get_one_line(tmp_path: Path, args: tuple[str, ...], key: str, expected: str) -> None:
+    db = tmp_path / "m.sqlite3"
+    process = _cli(*(a.replace("{db}", str(db)) for a in args), key=key)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 2
+    assert out == "" and err.count("\n") == 1 and expected in err, err
+    assert not db.exists()
+
+
+def test_a_file_that_is_not_a_mirror_is_refused_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "notes.sqlite3"
+    with sqlite3.connect(db) as other:
+        other.execute("CREATE TABLE patients (name TEXT)")
+    before = db.read_bytes()
+    process = _cli("--db", str(db), "--user-agent", USER_AGENT, "--base-url", "http://127.0.0.1:9/v1")
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 2 and err.count("\n") == 1 and "lacks columns" in err, err
+    assert db.read_bytes() == before
+
+
+def test_a_bad_key_or_no_server_get_one_line_and_the_mirror_stays(sandbox: SandboxHandle, tmp_path: Path) -> None:
+    path = tmp_path / "mirror.sqlite3"
+    args = ("--db", str(path), "--user-agent", USER_AGENT, "--base-url", sandbox.base_url)
+    process = _cli(*args, key="wrong-key-au1")
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 1 and err.count("\n") == 1 and "API key was refused (401)" in err, err
+    assert "wrong-key" not in err
+    assert not path.exists()  # nothing read, nothing left behind
+
+    _cli(*args).communicate(timeout=60)
+    before = mirror_now(path)
+    process = _cli("--db", str(path), "--user-agent", USER_AGENT, "--base-url", "http://127.0.0.1:9/v1")
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 2 and "mirrors http://127.0.0.1" in err  # another API: refused
+    unreachable = tmp_path / "fresh.sqlite3"
+    process = _cli("--db", str(unreachable), "--user-agent", USER_AGENT, "--base-url", "http://127.0.0.1:9/v1")
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 1 and err.count("\n") == 1 and "cannot reach http://127.0.0.1:9/v1" in err, err
+    assert not unreachable.exists()
+    assert mirror_now(path) == before
