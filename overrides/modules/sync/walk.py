@@ -9,8 +9,9 @@ A run reads two lists, in this order:
    ``>=`` (not ``>``) re-reads the second ``T`` itself: ``updated_at`` shows whole
    seconds, and more patients may have changed in that second after the page was
    read. Patients already reported with the same body are not reported again.
-   When a whole page shares one second, that second is walked by id
-   (``updated_at:>=T``, ``updated_at:<T+1s``, ``id:>LAST``, ``sort=id``), then the walk
+   When a whole page shares one second, that second is walked by id from its start
+   (``updated_at:>=T``, ``updated_at:<T+1s``, ``id:>LAST``, ``sort=id``; within one
+   second Cliniko may order by a finer time than it shows, not by id), then the walk
    goes on from ``T+1s``.
 2. ``GET /patients/deleted?q[]=deleted_at:>=D``, page after page (a new deletion can
    only push entries later, so nothing is skipped; duplicates are dropped).
@@ -224,8 +225,8 @@ class Walk:
         elif full:
             first, last = stamp(entries[0]["updated_at"]), stamp(entries[-1]["updated_at"])
             self.after = last
-            if first == last:
-                self.tie_id = _id_of(entries[-1])
+            if first == last:  # a page of one second: walk all of it by id
+                self.tie_id = "0"
         else:
             self.phase = "deleted"
         self._forget_older_than(self._horizon())
