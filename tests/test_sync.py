@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import pty
 import signal
 import sqlite3
 import subprocess
@@ -282,11 +283,15 @@ def test_checkpoints_are_plain_json_and_checked(sandbox: SandboxHandle) -> None:
             iter_changes(client, damaged)
 
 
-def test_async_twin_reports_the_same(sandbox: SandboxHandle) -> None:
+def test_async_twins_report_the_same(sandbox: SandboxHandle, tmp_path: Path) -> None:
     with client_for(sandbox) as client:
         expected = changes_since(client, None)
     result = asyncio.run(achanges_since(client_for(sandbox), None))
     assert [(c.kind, c.id, c.body) for c in result.changes] == [(c.kind, c.id, c.body) for c in expected.changes]
+    with Mirror(tmp_path / "mirror.sqlite3") as mirror:
+        summary = asyncio.run(mirror.async_sync(client_for(sandbox)))
+    assert summary.counts["created"] == 21 and summary.requests == 2
+    assert_mirror_is_account(tmp_path / "mirror.sqlite3", sandbox)
 
 
 # ---- crash and resume ----------------------------------------------------------------------
@@ -327,8 +332,8 @@ def _cli(*args: str, key: str = "sandbox-key-au1", **popen: Any) -> Any:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLINIKO_")}
     if key:
         env["CLINIKO_API_KEY"] = key
-    return subprocess.Popen([str(CLI), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, **popen)
+    popen.setdefault("stderr", subprocess.PIPE)
+    return subprocess.Popen([str(CLI), *args], env=env, stdout=subprocess.PIPE, text=True, **popen)
 
 
 def test_killed_mid_walk_the_command_recovers_on_the_next_run(cliniko_sandbox_server: SandboxServer,
@@ -378,6 +383,31 @@ def test_the_command_mirrors_then_reports_only_changes(sandbox: SandboxHandle, t
     out, _ = _cli(*args).communicate(timeout=60)
     assert out.startswith("cliniko-sync: 1 created, 0 updated, 0 archived"), out
     assert_mirror_is_account(path, sandbox)
+
+
+def test_on_a_terminal_the_command_shows_progress_and_rate_limit_waits(cliniko_sandbox_server: SandboxServer,
+                                                                       tmp_path: Path) -> None:
+    cliniko_sandbox_server.reset(SandboxOptions(seed_patients=400, rate_limit=(3, 1.0)))
+    handle = SandboxHandle(cliniko_sandbox_server)
+    leader, follower = pty.openpty()
+    process = _cli("--db", str(tmp_path / "m.sqlite3"), "--user-agent", USER_AGENT, "--base-url", handle.base_url,
+                   stderr=follower)
+    os.close(follower)
+    out, _ = process.communicate(timeout=60)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.returncode == 0, out
+    text = shown.decode()
+    assert "6 pages, 404 patients changed" in text and "rate-limit waits" in text, text
+    assert out.startswith("cliniko-sync: 401 created"), out
 
 
 @pytest.mark.parametrize(("args", "key", "expected"), [
