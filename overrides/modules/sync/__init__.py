@@ -112,7 +112,7 @@ def changes_since(client: Client, checkpoint: dict[str, Any] | None = None, *,
     batch = None
     for batch in iter_changes(client, checkpoint, settle=settle, per_page=per_page):
         changes += batch.changes
-        requests += batch.requests
+        requests += 1
     assert batch is not None
     return Changes(changes, batch.checkpoint, requests)
 
@@ -125,6 +125,6 @@ async def achanges_since(client: Client, checkpoint: dict[str, Any] | None = Non
     batch = None
     async for batch in aiter_changes(client, checkpoint, settle=settle, per_page=per_page):
         changes += batch.changes
-        requests += batch.requests
+        requests += 1
     assert batch is not None
     return Changes(changes, batch.checkpoint, requests)

@@ -86,10 +86,6 @@ class Summary:
                 f"mirror: {self.patients} patients, {self.deleted} of them deleted{resumed}")
 
 
-def _json(body: dict[str, Any]) -> str:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-
-
 class Mirror:
     """One mirror file. ``Mirror(path).sync(client)`` brings it up to date."""
 
@@ -158,7 +154,7 @@ class Mirror:
         with self._transaction():
             self.db.executemany(
                 "INSERT INTO sync_pending (id, kind, body, deleted_at) VALUES (?, ?, ?, ?)",
-                [(c.id, c.kind, _json(c.body), c.body.get("deleted_at") if c.kind == "deleted" else None)
+                [(c.id, c.kind, c.json, c.body.get("deleted_at") if c.kind == "deleted" else None)
                  for c in batch.changes],
             )
             checkpoint = json.dumps(batch.checkpoint, separators=(",", ":"))
@@ -202,7 +198,7 @@ class Mirror:
         counts: Counter[str] = Counter()
         for batch in iter_changes(client, self.checkpoint(), settle=settle, per_page=per_page):
             counts += self._stage(batch)
-            requests += batch.requests
+            requests += 1  # one page each
             if on_batch is not None:
                 on_batch(batch)
         return self._summary(counts, requests, started, resumed)
@@ -217,7 +213,7 @@ class Mirror:
         counts: Counter[str] = Counter()
         async for batch in aiter_changes(client, self.checkpoint(), settle=settle, per_page=per_page):
             counts += self._stage(batch)
-            requests += batch.requests
+            requests += 1  # one page each
             if on_batch is not None:
                 on_batch(batch)
         return self._summary(counts, requests, started, resumed)

@@ -115,7 +115,7 @@ def changes_since(
     batch = None
     for batch in iter_changes(client, checkpoint, settle=settle, per_page=per_page):
         changes += batch.changes
-        requests += batch.requests
+        requests += 1
     assert batch is not None
     return Changes(changes, batch.checkpoint, requests)
 
@@ -129,6 +129,6 @@ async def achanges_since(
     batch = None
     async for batch in aiter_changes(client, checkpoint, settle=settle, per_page=per_page):
         changes += batch.changes
-        requests += batch.requests
+        requests += 1
     assert batch is not None
     return Changes(changes, batch.checkpoint, requests)

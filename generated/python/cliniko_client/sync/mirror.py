@@ -88,10 +88,6 @@ class Summary:
         )
 
 
-def _json(body: dict[str, Any]) -> str:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-
-
 class Mirror:
     """One mirror file. ``Mirror(path).sync(client)`` brings it up to date."""
 
@@ -166,7 +162,7 @@ class Mirror:
             self.db.executemany(
                 "INSERT INTO sync_pending (id, kind, body, deleted_at) VALUES (?, ?, ?, ?)",
                 [
-                    (c.id, c.kind, _json(c.body), c.body.get("deleted_at") if c.kind == "deleted" else None)
+                    (c.id, c.kind, c.json, c.body.get("deleted_at") if c.kind == "deleted" else None)
                     for c in batch.changes
                 ],
             )
@@ -218,7 +214,7 @@ class Mirror:
         counts: Counter[str] = Counter()
         for batch in iter_changes(client, self.checkpoint(), settle=settle, per_page=per_page):
             counts += self._stage(batch)
-            requests += batch.requests
+            requests += 1  # one page each
             if on_batch is not None:
                 on_batch(batch)
         return self._summary(counts, requests, started, resumed)
@@ -239,7 +235,7 @@ class Mirror:
         counts: Counter[str] = Counter()
         async for batch in aiter_changes(client, self.checkpoint(), settle=settle, per_page=per_page):
             counts += self._stage(batch)
-            requests += batch.requests
+            requests += 1  # one page each
             if on_batch is not None:
                 on_batch(batch)
         return self._summary(counts, requests, started, resumed)

@@ -12,7 +12,8 @@ A run reads two lists, in this order:
    When a whole page shares one second, that second is walked by id from its start
    (``updated_at:>=T``, ``updated_at:<T+1s``, ``id:>LAST``, ``sort=id``; within one
    second Cliniko may order by a finer time than it shows, not by id), then the walk
-   goes on from ``T+1s``.
+   goes on from ``T+1s``: by id again if ``T`` filled more than a page (a burst of
+   writes: this saves re-reading a page per second), else as before.
 2. ``GET /patients/deleted?q[]=deleted_at:>=D``, page after page (a new deletion can
    only push entries later, so nothing is skipped; duplicates are dropped).
 
@@ -35,6 +36,9 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from ..models.deleted_patient import DeletedPatient
+from ..models.patient import Patient
+
 FORMAT = "cliniko-sync/1"
 KINDS = ("created", "updated", "archived", "unarchived", "merged", "deleted")
 DEFAULT_SETTLE = 5.0
@@ -56,20 +60,26 @@ class Change:
     ``kind``: ``created``, ``updated``, ``archived``, ``unarchived``, ``merged`` or
     ``deleted``; ``id``: the patient's id (a string of digits); ``body``: the patient's
     JSON exactly as the API sent it (for ``deleted``: the tombstone, ``deleted_at``
-    and ``links``). The repr shows no personal values.
+    and ``links``), parsed; ``json``: the same as compact JSON text, ready to store.
+    The repr shows no personal values.
     """
 
     kind: str
     id: str
     body: dict[str, Any] = field(repr=False)
+    json: str = field(repr=False, compare=False)
 
     def __repr__(self) -> str:
         return f"Change(kind={self.kind!r}, id={self.id!r})"
 
+    def patient(self) -> Patient | DeletedPatient:
+        """The body as the generated model (``DeletedPatient`` for a deletion)."""
+        return DeletedPatient.from_dict(self.body) if self.kind == "deleted" else Patient.from_dict(self.body)
+
 
 @dataclass(frozen=True)
 class Batch:
-    """The changes one page brought, and the checkpoint to keep once they are applied.
+    """The changes one page (one request) brought, and the checkpoint to keep once they are applied.
 
     Save ``checkpoint`` together with ``changes`` (one transaction): a run that stops
     after this batch resumes from there. ``done`` marks the last batch of a run.
@@ -78,7 +88,6 @@ class Batch:
     changes: list[Change]
     checkpoint: dict[str, Any] = field(repr=False)
     done: bool
-    requests: int = 1
 
 
 @dataclass(frozen=True)
@@ -104,10 +113,14 @@ def stamp(text: str) -> str:
     return _text(_second(text))
 
 
-def digest(body: dict[str, Any]) -> str:
-    """A short fingerprint of a body: equal bodies, equal digests."""
-    compact = json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return hashlib.blake2b(compact.encode("utf-8"), digest_size=12).hexdigest()
+def compact_json(body: dict[str, Any]) -> str:
+    """A body as compact JSON, its keys in the API's order."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def digest(text: str) -> str:
+    """A short fingerprint of a body's JSON: equal bodies, equal digests."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def server_time(date_header: str | None) -> datetime:
@@ -212,10 +225,11 @@ class Walk:
             updated = _optional_stamp(body.get("updated_at"))
             if updated is None:
                 raise PageError(f"patient {patient_id} has no updated_at")
-            fingerprint = digest(body)
+            text = compact_json(body)
+            fingerprint = digest(text)
             if self.seen.get(patient_id, [None, None])[1] == fingerprint:
                 continue  # read again through the overlap, unchanged
-            changes.append(Change(self._kind(patient_id, body), patient_id, body))
+            changes.append(Change(self._kind(patient_id, body), patient_id, body, text))
             self.seen[patient_id] = [updated, fingerprint]
             if self.max_updated is None or updated > self.max_updated:
                 self.max_updated = updated
@@ -223,9 +237,11 @@ class Walk:
         if self.tie_id is not None:
             if full:
                 self.tie_id = _id_of(entries[-1])
-            else:  # the crowded second is done; go on after it
+            else:  # the second is done; go on after it
                 assert self.after is not None
-                self.after, self.tie_id = _text(_second(self.after) + ONE_SECOND), None
+                crowded = self.tie_id != "0"  # it filled a page: in a burst, the next second may too
+                self.after = _text(_second(self.after) + ONE_SECOND)
+                self.tie_id = "0" if crowded else None
         elif full:
             first, last = stamp(entries[0]["updated_at"]), stamp(entries[-1]["updated_at"])
             self.after = last
@@ -267,7 +283,7 @@ class Walk:
                 raise PageError(f"deleted patient {patient_id} has no deleted_at")
             if self.deleted_seen.get(patient_id) == deleted:
                 continue
-            changes.append(Change("deleted", patient_id, body))
+            changes.append(Change("deleted", patient_id, body, compact_json(body)))
             self.deleted_seen[patient_id] = deleted
             self.archived.pop(patient_id, None)
             self.seen.pop(patient_id, None)
