@@ -50,14 +50,14 @@ CREATE TABLE IF NOT EXISTS patients (
 -- The default order (created_at, id) of each list of each account; updated_at rides along so
 -- that `q[]=updated_at:>...` in that order filters in the index, without reading each row.
 CREATE INDEX IF NOT EXISTS patients_by_created_updated ON patients (account_id, state, created_at, id, updated_at);
--- Incremental sync: q[]=updated_at:>... (active patients).
+-- Incremental sync: q[]=updated_at:>...
 CREATE INDEX IF NOT EXISTS patients_by_updated ON patients (account_id, state, updated_at, id);
 -- Sync of deletions: /patients/deleted?q[]=deleted_at:>...
 CREATE INDEX IF NOT EXISTS patients_by_deleted ON patients (account_id, state, deleted_at, id);
--- The same with archived_at:* (two states): one ordered scan, no sort of every match.
-CREATE INDEX IF NOT EXISTS patients_by_updated_any ON patients (account_id, updated_at, id, state);
 -- Name searches and sort=last_name.
 CREATE INDEX IF NOT EXISTS patients_by_last_name ON patients (account_id, state, last_name, id);
+-- cliniko_client.sync's walk, q[]=archived_at:* (two states) by updated_at: one ordered scan, no sort.
+CREATE INDEX IF NOT EXISTS patients_by_updated_any ON patients (account_id, updated_at, id, state);
 """
 
 # Which states each list shows.
