@@ -27,12 +27,13 @@ from unittest import mock
 
 import httpx
 import pytest
-from cliniko_client import ClinikoClient
+from cliniko_client import ClinikoClient, RetryPolicy
 from cliniko_client.api.patients import archive_patient, patch_patient, unarchive_patient
 from cliniko_client.models import PatientUpdate
 from cliniko_client.sandbox import app as sandbox_app
 from cliniko_client.sandbox.testing import SandboxHandle, SandboxOptions, SandboxServer
 from cliniko_client.sync import CheckpointError, achanges_since, changes_since, iter_changes
+from cliniko_client.sync.cli import CountingTransport
 from cliniko_client.sync.mirror import Mirror
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -297,6 +298,23 @@ def test_async_twins_report_the_same(sandbox: SandboxHandle, tmp_path: Path) -> 
 
 
 # ---- crash and resume ----------------------------------------------------------------------
+
+
+def test_faults_on_the_way_are_retried_and_lose_nothing(cliniko_sandbox_server: SandboxServer,
+                                                        tmp_path: Path) -> None:
+    # A fifth of the answers are 503s, 429s or connections dropped mid-body.
+    cliniko_sandbox_server.reset(SandboxOptions(seed_patients=250, faults=0.2))
+    handle = SandboxHandle(cliniko_sandbox_server)
+    fast = RetryPolicy(max_attempts=10, backoff_base=0.01, backoff_cap=0.05, rate_limit_fallback=0.01)
+    attempts = CountingTransport(httpx.HTTPTransport())
+    with Mirror(tmp_path / "mirror.sqlite3") as mirror, \
+            client_for(handle, retry=fast, httpx_args={"transport": attempts}) as client:
+        first = mirror.sync(client, per_page=50)
+        handle.add_patient(first_name="Late", last_name="Example")
+        summary = mirror.sync(client, per_page=50)
+    assert attempts.sent > first.requests + summary.requests  # faults happened, and were retried
+    assert summary.counts["created"] == 1
+    assert_mirror_is_account(tmp_path / "mirror.sqlite3", handle)
 
 
 class FailAfter(httpx.BaseTransport):
