@@ -75,19 +75,23 @@ def _account_id(handle: SandboxHandle) -> int:
 
 def delete(handle: SandboxHandle, patient_id: str) -> None:
     """What deleting a patient in Cliniko's UI does: only a tombstone stays listed."""
-    storage = _sandbox(handle).storage
-    _, patient = storage.get(_account_id(handle), int(patient_id))
-    patient["deleted_at"] = sandbox_app.now()
-    storage.save_many(_account_id(handle), [patient])
+
+    def change(state: str, patient: dict[str, Any]) -> bool:
+        patient["deleted_at"] = sandbox_app.now()
+        return True
+
+    _sandbox(handle).storage.update(_account_id(handle), int(patient_id), change)
 
 
 def merge(handle: SandboxHandle, patient_id: str, into_id: str) -> None:
     """What merging two patients in Cliniko's UI does to the one merged away."""
-    storage = _sandbox(handle).storage
-    _, patient = storage.get(_account_id(handle), int(patient_id))
-    stamp = sandbox_app.now()
-    patient.update(archived_at=stamp, merged_at=stamp, merged_with_id=int(into_id), updated_at=stamp)
-    storage.save_many(_account_id(handle), [patient])
+
+    def change(state: str, patient: dict[str, Any]) -> bool:
+        stamp = sandbox_app.now()
+        patient.update(archived_at=stamp, merged_at=stamp, merged_with_id=int(into_id), updated_at=stamp)
+        return True
+
+    _sandbox(handle).storage.update(_account_id(handle), int(patient_id), change)
 
 
 def account_now(handle: SandboxHandle) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
