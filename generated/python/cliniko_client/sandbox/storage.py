@@ -24,8 +24,17 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 FILTER_COLUMNS = (
-    "created_at", "updated_at", "archived_at", "deleted_at", "first_name", "last_name",
-    "preferred_first_name", "email", "old_reference_id", "date_of_birth", "accepted_privacy_policy",
+    "created_at",
+    "updated_at",
+    "archived_at",
+    "deleted_at",
+    "first_name",
+    "last_name",
+    "preferred_first_name",
+    "email",
+    "old_reference_id",
+    "date_of_birth",
+    "accepted_privacy_policy",
 )
 COLUMNS = ("id", "account_id", "state", *FILTER_COLUMNS, "data")
 
@@ -113,14 +122,17 @@ class Storage:
         placeholders = ", ".join("?" * len(COLUMNS))
         with self._lock:
             try:
-                self._db.execute(f"INSERT INTO patients ({', '.join(COLUMNS)}) VALUES ({placeholders})",
-                                 _columns(account_id, patient))
+                self._db.execute(
+                    f"INSERT INTO patients ({', '.join(COLUMNS)}) VALUES ({placeholders})",
+                    _columns(account_id, patient),
+                )
             except sqlite3.IntegrityError:
                 return False
         return True
 
-    def update(self, account_id: int, patient_id: int,
-               change: Callable[[str, dict[str, Any]], bool]) -> tuple[str, dict[str, Any]] | None:
+    def update(
+        self, account_id: int, patient_id: int, change: Callable[[str, dict[str, Any]], bool]
+    ) -> tuple[str, dict[str, Any]] | None:
         """Read, change and write one patient atomically; None if the account has no such patient.
 
         `change(state, patient)` edits the patient in place and says whether to write it;
@@ -172,8 +184,9 @@ class Storage:
             ).fetchone()
         return None if row is None else (row[0], json.loads(row[1]))
 
-    def list(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
-             limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    def list(
+        self, account_id: int, view: str, where: str, params: list[Any], order_by: str, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
         """(total matching, one page of patients). `where` and `order_by` come from filters.py."""
         states = VIEWS[view]
         scope = f"account_id = ? AND state IN ({', '.join('?' * len(states))}) AND ({where})"
