@@ -35,6 +35,7 @@ import threading
 import time
 from pathlib import Path
 
+import cli
 import httpx
 from cliniko_client import ClinikoClient
 from cliniko_client.sync.cli import CountingTransport
@@ -145,7 +146,7 @@ def throttled_copy(url: str, folder: Path, limit: int, window: float, per_reques
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--patients", type=int, default=100_000, help="synthetic patients (default 100000)")
     parser.add_argument("--changes", default="0,1,10,100,1000",
                         help="changes before each incremental run (default 0,1,10,100,1000)")

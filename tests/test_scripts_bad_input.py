@@ -106,6 +106,7 @@ CASES = [
     # The benchmarks read no files; bad arguments are their bad input.
     Case("bench_client.py", "bad argument", ("--rate", "fast"), nothing, "--rate"),
     Case("bench_sandbox.py", "bad argument", ("--patients", "many"), nothing, "--patients"),
+    Case("bench_sync.py", "bad argument", ("--changes", "some"), nothing, "--changes"),
 ]
 
 
