@@ -102,7 +102,16 @@ const tags = JSON.parse(tagsJson);
       })
       .filter(text => text));
     // Every code-sample language is in the panel's menu, and picking it shows its source.
-    await page.waitForTimeout(500);  // let the smooth scroll settle before the screenshot
+    // Let the smooth scroll settle (the panel stops moving; a long description scrolls far)
+    // before the screenshot and the menu, which opens off-screen while the page still moves.
+    for (let i = 0, last = null; i < 100; i++) {
+      await page.waitForTimeout(100);
+      const box = await samples.boundingBox();
+      if (last && box && Math.abs(box.y - last.y) < 1) break;
+      last = box;
+    }
+    await samples.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     await page.screenshot({ path: screenshot });
     const menuButton = samples.locator('[data-component-name="Dropdown/Dropdown"]').last().getByRole('button');
     const labels = [];

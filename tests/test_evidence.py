@@ -2,21 +2,27 @@
 
 Each test names its evidence in a one-line comment: the docs version or the year
 of the Cliniko staff answer or user report (cliniko-api-facts.md records each).
-docs/fidelity-ledger.md lists where the seed, the current docs and the observed
-API differ, and what the spec and the sandbox do about it.
+The spec's "Fidelity ledger" (info.description) lists where the seed, the current
+docs and the observed API differ, and what the spec and the sandbox do about it.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import yaml
+from cliniko_client.cliniko import shard_from_key
 from cliniko_client.filter_fields import FILTER_TABLES
 from cliniko_client.filters import DeletedPatients, FilterError, Patients, QueryFilter
-from spec_schemas import load_spec
+from cliniko_client.models import DeletedPatientList
+from cliniko_client.sandbox import create_app
+from spec_schemas import ROOT, load_spec
 
+from tests.conftest import USER_AGENT
 from tests.test_sandbox import Api, client_for
 
 SPEC = load_spec()
@@ -102,3 +108,248 @@ def test_client_refuses_patient_fields_on_the_deleted_list() -> None:
     assert not hasattr(Patients, "deleted_at")
     with pytest.raises(FilterError):
         QueryFilter("first_name:~a", "listDeletedPatients")
+
+
+# ---- item 2: deleted entries come in three shapes --------------------------------------
+
+
+DELETED_FIXTURES = ROOT / "tests" / "fixtures" / "listDeletedPatients"
+
+
+@pytest.mark.parametrize("name", ["response-200-seed.json", "response-200-2018-with-id.json",
+                                  "response-200-2020-whole-records.json"])
+def test_spec_and_client_accept_every_deleted_entry_shape(name: str) -> None:
+    # Seed docs: deleted_at + links; Cliniko staff answer, 2018: + id; 2020 docs: whole records.
+    page = json.loads((DELETED_FIXTURES / name).read_text())
+    assert SPEC.errors_for(page, SPEC.response_schema("listDeletedPatients", "200")) == []
+    parsed = DeletedPatientList.from_dict(page)
+    assert parsed.to_dict() == page  # nothing of a whole record is dropped
+    for entry, raw in zip(parsed.patients, page["patients"], strict=True):
+        assert entry.links.self_.rsplit("/", 1)[1] == str(raw.get("id", entry.links.self_.rsplit("/", 1)[1]))
+
+
+@pytest.mark.parametrize(("shape", "keys"), [("seed", {"deleted_at", "links"}),
+                                             ("with-id", {"id", "deleted_at", "links"}),
+                                             ("whole", None)])
+def test_sandbox_deleted_entries_in_each_shape(shape: str, keys: set[str] | None) -> None:
+    # Seed docs (default), Cliniko staff answer 2018 (with-id), 2020 docs (whole): one switch picks.
+    with client_for(deleted_entries=shape) as client:
+        page = Api(client)("GET", "/patients/deleted").json()
+    assert SPEC.errors_for(page, SPEC.response_schema("listDeletedPatients", "200")) == []
+    entry = page["patients"][0]
+    if keys is None:
+        assert {"first_name", "last_name", "created_at"} <= set(entry) and entry["deleted_at"]
+    else:
+        assert set(entry) == keys
+    if "id" in entry:
+        assert isinstance(entry["id"], str) and entry["links"]["self"].endswith("/" + entry["id"])
+
+
+def test_sandbox_refuses_an_unknown_deleted_entry_shape() -> None:
+    with pytest.raises(ValueError, match="deleted_entries must be one of seed, with-id, whole"):
+        create_app(deleted_entries="2019")
+
+
+# ---- item 3: q=FIELD:OPVALUE without brackets ---------------------------------------------
+
+
+def test_sandbox_q_without_brackets_is_one_filter_and_the_last_wins(deleted: tuple[Api, list[str]]) -> None:
+    # User report, 2019: q=FIELD:OPVALUE was applied as one filter; several: the last one won.
+    api, _ = deleted
+    mine = api.create(first_name="Bracketless")["id"]
+    assert api.ids("/patients", q="first_name:=Bracketless") == [mine]
+    assert api.ids("/patients", q=["first_name:=Nobody", "first_name:=Bracketless"]) == [mine]
+    assert api.ids("/patients", q=["first_name:=Bracketless", "first_name:=Nobody"]) == []
+    refused = api("GET", "/patients", params=[("q", "first_name:=Bracketless"), ("q[]", "id:?")])
+    assert refused.status_code == 400 and "q[]" in refused.json()["message"]
+
+
+# ---- item 4: what a body may be -----------------------------------------------------------
+
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def test_sandbox_flat_form_fields_create_a_patient(deleted: tuple[Api, list[str]]) -> None:
+    # 2014-2019 docs: `curl -d 'first_name=John&last_name=Snow'` created a patient.
+    api, _ = deleted
+    response = api("POST", "/patients", headers=FORM,
+                   content=b"first_name=John&last_name=Snow&accepted_privacy_policy=1&receives_confirmation_emails=false"
+                           b"&time_zone=&email=john%40example.com&notes=a%26b")
+    assert response.status_code == 201, response.text
+    made = response.json()
+    assert (made["first_name"], made["last_name"], made["email"], made["notes"]) == (
+        "John", "Snow", "john@example.com", "a&b")
+    assert (made["accepted_privacy_policy"], made["receives_confirmation_emails"], made["time_zone"]) == (
+        True, False, None)
+
+
+def test_sandbox_a_json_body_under_a_form_content_type_is_ignored(deleted: tuple[Api, list[str]]) -> None:
+    # User report, 2017: JSON sent as application/x-www-form-urlencoded: 200, patient unchanged.
+    api, _ = deleted
+    patient = api.create(notes="before")
+    response = api("PATCH", f"/patients/{patient['id']}", headers=FORM, content=b'{"notes": "after"}')
+    assert response.status_code == 200 and response.json()["notes"] == "before"
+    created = api("POST", "/patients", headers=FORM, content=b'{"first_name": "A", "last_name": "B"}')
+    assert created.status_code == 422
+    assert created.json()["errors"] == {"first_name": "can’t be blank", "last_name": "can’t be blank"}
+
+
+def test_sandbox_nested_form_fields_are_a_400(deleted: tuple[Api, list[str]]) -> None:
+    # Cliniko staff: nested arrays such as patient_phone_numbers break in form-encoded bodies.
+    api, _ = deleted
+    response = api("POST", "/patients", headers=FORM,
+                   content=b"first_name=A&last_name=B&patient_phone_numbers[][number]=0491570156")
+    assert response.status_code == 400 and "as JSON" in response.json()["message"]
+
+
+def test_sandbox_form_fields_break_rules_like_json_does(deleted: tuple[Api, list[str]]) -> None:
+    # 2014-2019 docs: form fields are the same attributes, under the same rules (422).
+    api, _ = deleted
+    response = api("POST", "/patients", headers=FORM, content=b"first_name=A&last_name=B&reminder_type=Pigeon&nope=1")
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"reminder_type": "is not included in the list",
+                                         "nope": "is not a patient attribute"}
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "multipart/form-data; boundary=x", None])
+def test_sandbox_other_content_types_are_a_415(deleted: tuple[Api, list[str]], content_type: str | None) -> None:
+    # No record of the live answer (facts page: bodies are JSON); the sandbox refuses rather than guess.
+    api, _ = deleted
+    headers = {"Content-Type": content_type} if content_type else {}
+    body = b'{"first_name": "A", "last_name": "B"}'
+    response = api.client.post("/v1/patients", content=body, auth=(api.key, ""),
+                               headers={"User-Agent": USER_AGENT, **headers})
+    assert response.status_code == 415, response.text
+    assert response.json()["message"].startswith("Send the body as JSON with Content-Type: application/json")
+
+
+def test_spec_says_which_content_types_a_body_may_have() -> None:
+    # Current docs: JSON; 2014-2019 docs and a 2017 report: form fields; the rest: 415.
+    for operation_id in ("createPatient", "updatePatient", "patchPatient"):
+        operation, _ = SPEC.operation(operation_id)
+        body = operation["requestBody"]
+        if "$ref" in body:
+            body = SPEC.document["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[1]]
+        assert list(body["content"]) == ["application/json"]
+        for words in ("application/x-www-form-urlencoded", "ignored", "multipart/form-data", "text/plain", "415"):
+            assert words in body["description"], (operation_id, words)
+        assert "415" in operation["responses"]
+
+
+# ---- item 5: Cliniko's own words ----------------------------------------------------------
+
+
+def test_sandbox_uses_clinikos_words_where_known(deleted: tuple[Api, list[str]]) -> None:
+    api, _ = deleted
+    # Public bug report: "Requires a user agent" (400) without a User-Agent.
+    no_agent = api.client.get("/v1/patients", auth=(api.key, ""), headers={"User-Agent": ""})
+    assert (no_agent.status_code, no_agent.json()) == (400, {"message": "Requires a user agent"})
+    # Current docs: 401 "HTTP Basic: Access denied." for a bad key.
+    assert api("GET", "/patients", key="wrong-au1").json() == {"message": "HTTP Basic: Access denied."}
+    # Seed docs: 422 "can’t be blank" (curly apostrophe) for missing names.
+    blank = api("POST", "/patients", json={})
+    assert blank.json() == {"message": "Validation Failed",
+                            "errors": {"first_name": "can’t be blank", "last_name": "can’t be blank"}}
+    # Cliniko staff answer, 2018: "This column is not searchable." on the deleted list.
+    assert api("GET", "/patients/deleted", params={"q[]": "email:=a"}).json() == NOT_SEARCHABLE
+
+
+# ---- item 6: ids of 8 and 18 digits, both strings --------------------------------------------
+
+
+def test_sandbox_seeding_mixes_short_and_long_ids() -> None:
+    # Observed live (public clients' reports): one account holds 8-digit and 18-digit ids, all as strings.
+    with client_for(seed_patients=60) as client:
+        api = Api(client)
+        everyone = api("GET", "/patients", params={"q[]": "archived_at:*", "per_page": 100}).json()["patients"]
+        deleted_ids = api.ids("/patients/deleted")
+    assert all(isinstance(p["id"], str) and p["id"].isdigit() for p in everyone)
+    lengths = {len(p["id"]) for p in everyone} | {len(i) for i in deleted_ids}
+    assert lengths == {8, 18}
+    for patient in everyone:  # older records carry the short ids
+        assert (len(patient["id"]) == 8) == (patient["created_at"] < "2019-01-01"), patient["id"]
+
+
+def test_sandbox_sorts_and_filters_ids_as_numbers() -> None:
+    # Observed live: ids are 64-bit numbers sent as strings; "9" < "10" only as numbers.
+    with client_for(seed_patients=20) as client:
+        api = Api(client)
+        ids = api.ids("/patients", sort="id", **{"q[]": "archived_at:*"})
+        assert ids == sorted(ids, key=int) and ids != sorted(ids)
+        short = min(ids, key=int)
+        assert api.ids("/patients", **{"q[]": [f"id:={short}", "archived_at:*"]}) == [short]
+
+
+# ---- item 7: shard au5 ---------------------------------------------------------------------
+
+
+def test_spec_knows_shard_au5() -> None:
+    # A public client tested against au5 (facts page); current docs list au1-au4, ca1, uk1, uk2, eu1.
+    shard = SPEC.document["servers"][0]["variables"]["shard"]
+    assert {"au1", "au2", "au3", "au4", "au5", "ca1", "uk1", "uk2", "eu1", "us1"} <= set(shard["enum"])
+    assert shard_from_key("0123abcd-ef-au5") == "au5"
+
+
+# ---- item 8: live link paths -----------------------------------------------------------------
+
+
+LIVE_LINKS = {
+    "attendees": "{base}/attendees?q[]=patient_id:={id}",
+    "relationships": "{base}/relationships?q[]=patient_id:={id}",
+    "patient_attachments": "{base}/patients/{id}/patient_attachments",
+}
+
+
+def test_spec_live_examples_use_the_live_link_paths() -> None:
+    # Observed live (facts page): attendees and relationships are filtered lists, attachments a sub-path.
+    for name in ("getPatient.live.yaml", "createPatient.live.yaml"):
+        patient = yaml.safe_load((ROOT / "spec" / "examples" / name).read_text())["value"]
+        base = "https://api.au1.cliniko.com/v1"
+        for related, template in LIVE_LINKS.items():
+            assert patient[related]["links"]["self"] == template.format(base=base, id=patient["id"]), (name, related)
+
+
+def test_sandbox_links_use_the_live_paths(deleted: tuple[Api, list[str]]) -> None:
+    # Observed live (facts page): the same three paths, literal q[] as the live API writes it.
+    api, _ = deleted
+    patient = api.create()
+    for related, template in LIVE_LINKS.items():
+        assert patient[related]["links"]["self"] == template.format(base="http://testserver/v1", id=patient["id"])
+    assert SPEC.errors_for(patient, SPEC.response_schema("getPatient", "200")) == []
+
+
+# ---- item 9: a page that is not a positive integer ------------------------------------------
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "1.5", "two", ""])
+def test_sandbox_a_page_that_is_not_a_positive_integer_is_a_404(deleted: tuple[Api, list[str]], page: str) -> None:
+    # User report, 2015: a page that was not a positive integer got 404 (will_paginate's InvalidPage).
+    api, _ = deleted
+    for path in ("/patients", "/patients/archived", "/patients/deleted"):
+        response = api("GET", path, params={"page": page})
+        assert (response.status_code, response.json()) == (404, {"message": "page must be a whole number of 1 or more"})
+
+
+def test_spec_documents_the_404_of_a_bad_page() -> None:
+    # User report, 2015 (404), documented as the decision.
+    for operation_id in ("listPatients", "listArchivedPatients", "listDeletedPatients"):
+        operation, _ = SPEC.operation(operation_id)
+        assert operation["responses"]["404"] == {"$ref": "#/components/responses/InvalidPage"}
+    assert "404" in SPEC.document["components"]["parameters"]["Page"]["description"]
+
+
+# ---- the ledger --------------------------------------------------------------------------------
+
+
+def test_the_fidelity_ledger_covers_every_item() -> None:
+    # Issue 16: one entry per behaviour where seed, current docs and observed API differ.
+    description = SPEC.document["info"]["description"]
+    ledger = description[description.index("## Fidelity ledger"):]
+    entries = [" ".join(entry.split()) for entry in ledger.split("\n- ")[1:]]
+    parts = ("Seed:", "Current docs:", "Observed:", "This document accepts:", "The sandbox:")
+    for entry in entries:
+        assert all(part in entry for part in parts), entry
+    for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
+                  "`page`", "shards", "related links", "error words"):
+        assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

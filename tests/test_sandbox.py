@@ -302,9 +302,8 @@ def test_pages_link_to_self_next_and_previous() -> None:
         assert past["patients"] == [] and past["total_entries"] == 121
 
 
-@pytest.mark.parametrize("params", [{"per_page": 0}, {"per_page": 101}, {"per_page": "ten"}, {"page": 0},
-                                    {"page": -1}, {"page": "1.5"}, {"per_page": " 5"}])
-def test_page_parameters_out_of_range_are_a_400(api: Api, params: dict[str, Any]) -> None:
+@pytest.mark.parametrize("params", [{"per_page": 0}, {"per_page": 101}, {"per_page": "ten"}, {"per_page": " 5"}])
+def test_per_page_out_of_range_is_a_400(api: Api, params: dict[str, Any]) -> None:
     response = api("GET", "/patients", params=params)
     assert response.status_code == 400 and "message" in response.json()
 

@@ -42,8 +42,9 @@ export interface paths {
         };
         /**
          * List deleted patients
-         * @description Lists the tombstones of deleted patients: each entry carries only
-         *     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+         * @description Lists the tombstones of deleted patients: each entry carries
+         *     `deleted_at` and `links.self`; some API versions also sent the `id` or the
+         *     whole record (see `DeletedPatient`). Take the id from `links.self`.
          *
          *     This list filters by `deleted_at` and `id` only; any other field is a 400
          *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
@@ -249,8 +250,11 @@ export interface components {
             /** @description The link itself. */
             links: {
                 /**
-                 * Format: uri
-                 * @description The URL of the related resource.
+                 * @description The absolute URL of the related resource. Links to filtered
+                 *     lists carry `q[]` unencoded, as the live API sends them
+                 *     (`https://api.au1.cliniko.com/v1/attendees?q[]=patient_id:=1`);
+                 *     strict RFC 3986 validators reject `[` and `]` there, so no
+                 *     `format: uri` is declared. Follow the link as given.
                  */
                 self: string;
             };
@@ -450,8 +454,11 @@ export interface components {
             readonly medical_alerts?: components["schemas"]["NullableLink"];
             readonly invoices?: components["schemas"]["NullableLink"];
             readonly appointments?: components["schemas"]["NullableLink"];
+            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
             readonly attendees?: components["schemas"]["NullableLink"];
+            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
             readonly relationships?: components["schemas"]["NullableLink"];
+            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
             readonly patient_attachments?: components["schemas"]["NullableLink"];
             /** @description The URL of this patient (`null` is allowed by Cliniko's own API document). */
             readonly links?: components["schemas"]["SelfLinks"] | null;
@@ -464,8 +471,18 @@ export interface components {
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
-        /** @description What remains of a deleted patient. */
+        /**
+         * @description What remains of a deleted patient. Three shapes are on record and all
+         *     parse: `deleted_at` and `links` only (the original documentation), the
+         *     same plus `id` (a Cliniko staff answer, 2018), and whole patient records
+         *     (the 2020 documentation), whose other properties are those of `Patient`
+         *     and must be kept, not dropped. Read the id from `links.self` (its last
+         *     path segment): that works with every shape. The sandbox sends the first
+         *     shape by default (`--deleted-entries` picks another).
+         */
         DeletedPatient: {
+            /** @description The deleted patient's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
             /**
              * Format: date-time
              * @description When the patient was deleted (UTC).
@@ -809,6 +826,42 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /**
+         * @description The body is not JSON (`application/json`) or flat form fields
+         *     (`application/x-www-form-urlencoded`): `multipart/form-data`,
+         *     `text/plain` or no `Content-Type`. What the live API does with these is
+         *     not on record; the sandbox refuses them rather than guess.
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Send the body as JSON with Content-Type: application/json (got text/plain)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description `page` is not a positive integer. The live API answered 404 (a 2015
+         *     report); the sandbox does too, saying what is wrong.
+         */
+        InvalidPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "page must be a whole number of 1 or more"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The request body is larger than the server accepts. */
         PayloadTooLarge: {
             headers: {
@@ -877,6 +930,12 @@ export interface components {
         PatientId: string;
         /**
          * @description The page to return, 1-based. Past the last page the list is empty.
+         *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+         *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+         *     by will_paginate, whose `total_entries` they carry and which treats an
+         *     invalid page as not found). The sandbox answers 404 too, with a message
+         *     saying what is wrong. Treat it as a mistake in the request, not as a
+         *     missing resource. An out-of-range `per_page` is a 400.
          * @example 2
          */
         Page: number;
@@ -893,6 +952,10 @@ export interface components {
          *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
          *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
          *     operator table in the API description. There is no phone-number filter.
+         *
+         *     A field outside this list is a 400 `{"message": "This column is not
+         *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
+         *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
          *
          *     `GET /patients` leaves archived patients out, so other `archived_at`
          *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -930,7 +993,20 @@ export interface components {
         Order: "asc" | "desc";
     };
     requestBodies: {
-        /** @description The properties to change. Properties not sent stay as they are. */
+        /**
+         * @description The properties to change. Properties not sent stay as they are.
+         *     Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here. What else the API has taken (see "Fidelity
+         *     ledger" in the API description): `application/x-www-form-urlencoded` with
+         *     flat fields worked (the 2014-2019 docs used
+         *     `-d 'first_name=John&last_name=Snow'`); nested arrays such as
+         *     `patient_phone_numbers` break there (Cliniko staff), and a JSON body sent
+         *     under the form content type is ignored (200, patient unchanged; a 2017
+         *     report). The sandbox reads flat form fields as Rails does (`true`/`1`,
+         *     `false`/`0`, and `""` as null where the value is not text), answers 400 to
+         *     any nested form field, ignores a JSON-looking form body, and answers 415 to
+         *     `multipart/form-data`, `text/plain` or no `Content-Type` at all.
+         */
         PatientUpdate: {
             content: {
                 "application/json": components["schemas"]["PatientUpdate"];
@@ -963,6 +1039,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The page to return, 1-based. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -979,6 +1061,10 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
+                 *
+                 *     A field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
+                 *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
                  *
                  *     `GET /patients` leaves archived patients out, so other `archived_at`
                  *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -1018,6 +1104,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1032,7 +1119,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new patient's details. */
+        /**
+         * @description The new patient's details. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here. What else the API has taken (see "Fidelity
+         *     ledger" in the API description): `application/x-www-form-urlencoded` with
+         *     flat fields worked (the 2014-2019 docs used
+         *     `-d 'first_name=John&last_name=Snow'`); nested arrays such as
+         *     `patient_phone_numbers` break there (Cliniko staff), and a JSON body sent
+         *     under the form content type is ignored (200, patient unchanged; a 2017
+         *     report). The sandbox reads flat form fields as Rails does (`true`/`1`,
+         *     `false`/`0`, and `""` as null where the value is not text), answers 400 to
+         *     any nested form field, ignores a JSON-looking form body, and answers 415 to
+         *     `multipart/form-data`, `text/plain` or no `Content-Type` at all.
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PatientCreate"];
@@ -1053,6 +1152,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1066,6 +1166,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The page to return, 1-based. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -1114,6 +1220,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1126,6 +1233,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The page to return, 1-based. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -1142,6 +1255,10 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
+                 *
+                 *     A field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
+                 *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
                  *
                  *     `GET /patients` leaves archived patients out, so other `archived_at`
                  *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -1181,6 +1298,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1252,6 +1370,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1314,6 +1433,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

@@ -30,13 +30,13 @@ from .accounts import Account, Directory, User, default_accounts
 from .ecma import compile_ecma
 from .errors import ApiError
 from .faults import FaultInjection, RateLimiter
-from .filters import INT64_MAX, FilterTable, parse_filters, parse_sort
+from .filters import INT64_MAX, FilterTable, filter_items, parse_filters, parse_sort
 from .pagination import origin, page_links, parse_page
-from .patients import apply_changes, blank_patient, render, render_deleted
+from .patients import DELETED_ENTRIES, apply_changes, blank_patient, render, render_deleted
 from .seeding import now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .storage import Storage
-from .validation import BodyRules, normalized, read_json_body
+from .validation import BodyRules, normalized, read_body
 
 API_PREFIX = "/v1"
 PATIENT_ID = re.compile(r"^[0-9]{1,19}$")  # components.parameters.PatientId
@@ -79,7 +79,10 @@ class Sandbox:
     """The state behind the routes: spec rules, accounts, storage, limits."""
 
     def __init__(self, db_path: str, accounts: list[Account], rate_limit: tuple[int, float] | None,
-                 seed: int | None) -> None:
+                 seed: int | None, deleted_entries: str = "seed") -> None:
+        if deleted_entries not in DELETED_ENTRIES:
+            raise ValueError(f"deleted_entries must be one of {', '.join(DELETED_ENTRIES)}, not {deleted_entries!r}")
+        self.deleted_entries = deleted_entries
         spec, self.rules = _spec()
         document = spec.document
         self.list_filters = FilterTable.from_spec(document, "PatientFilters")
@@ -142,7 +145,7 @@ class Sandbox:
     def list_patients(self, view: str) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
             table = self.deleted_filters if view == "deleted" else self.list_filters
-            where = parse_filters(request.query_params.getlist("q[]"), table)
+            where = parse_filters(filter_items(request.query_params), table)
             order_by = parse_sort(request.query_params.get("sort"), request.query_params.get("order"),
                                   self.list_filters.fields, self.sort_pattern)
             page = parse_page(request)
@@ -150,9 +153,12 @@ class Sandbox:
             total, patients = self.storage.list(caller.account.id, shown, where.sql, where.params, order_by,
                                                 page.per_page, page.offset)
             base = base_url(request)
-            show = render_deleted if view == "deleted" else render
+            if view == "deleted":
+                shown_patients = [render_deleted(patient, base, self.deleted_entries) for patient in patients]
+            else:
+                shown_patients = [render(patient, base) for patient in patients]
             return JSONResponse({
-                "patients": [show(patient, base) for patient in patients],
+                "patients": shown_patients,
                 "total_entries": total,
                 "links": page_links(request, page, total),
             })
@@ -181,7 +187,7 @@ class Sandbox:
         return found[1]
 
     async def get_patient(self, request: Request, caller: Caller) -> Response:
-        where = parse_filters(request.query_params.getlist("q[]"), self.get_filters)
+        where = parse_filters(filter_items(request.query_params), self.get_filters)
         patient = self.find(request, caller, archived_ok=where.includes_archived)
         return JSONResponse(render(patient, base_url(request)))
 
@@ -200,7 +206,7 @@ class Sandbox:
         return patient
 
     async def create_patient(self, request: Request, caller: Caller) -> Response:
-        body = await read_json_body(request)
+        body = await read_body(request, self.rules)
         patient = self.add_patient(caller.account, body)
         shown = render(patient, base_url(request))
         return JSONResponse(shown, status_code=201, headers={"Location": shown["links"]["self"]})
@@ -210,7 +216,7 @@ class Sandbox:
         self.find(request, caller, archived_ok=True)  # an unknown id is a 404 whatever the body
         # The whole body first, then read-modify-write in one transaction: a body that
         # arrives late must not write back a record that another request changed meanwhile.
-        body = normalized(await read_json_body(request))
+        body = normalized(await read_body(request, self.rules))
         definition = caller.account.custom_fields_definition
         self.rules.check("updatePatient", body, definition)
 
@@ -312,10 +318,13 @@ def create_app(
     *,
     seed_patients: int = 0,
     seed: int | None = None,
+    deleted_entries: str = "seed",
 ) -> Starlette:
     """The sandbox app. `rate_limit=(requests, seconds)`; `faults` is the share of
-    requests answered with a fault; `seed` makes ids, seeding and faults repeatable."""
-    sandbox = Sandbox(db_path, accounts if accounts is not None else default_accounts(), rate_limit, seed)
+    requests answered with a fault; `seed` makes ids, seeding and faults repeatable;
+    `deleted_entries` is the shape of /patients/deleted entries (patients.DELETED_ENTRIES)."""
+    sandbox = Sandbox(db_path, accounts if accounts is not None else default_accounts(), rate_limit, seed,
+                      deleted_entries)
     sandbox.seed(seed_patients)
     s = sandbox
     routes = [

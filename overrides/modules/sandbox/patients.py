@@ -21,7 +21,13 @@ NON_BLANK_DEFAULTS: dict[str, Any] = {
 # Sent by clients but kept out of responses (the spec marks them writeOnly).
 WRITE_ONLY = ("concession_type_id", "referring_doctor_id", "unsubscribe_sms_marketing")
 VALUE_TYPES = ("text", "paragraph", "date")
-RELATED = ("medical_alerts", "invoices", "appointments", "attendees", "relationships", "patient_attachments")
+# Related lists below the patient's own URL (seed, and patient_attachments live)...
+NESTED = ("medical_alerts", "invoices", "appointments", "patient_attachments")
+# ...and those the live API links as a filtered top-level list (`/v1/attendees?q[]=patient_id:=ID`).
+FILTERED = ("attendees", "relationships")
+# What each entry of /patients/deleted carries: the seed's tombstone (default), the
+# 2018 staff answer's (plus `id`), or the 2020 docs' whole record.
+DELETED_ENTRIES = ("seed", "with-id", "whole")
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
@@ -126,12 +132,17 @@ def render(patient: dict[str, Any], base_url: str) -> dict[str, Any]:
     shown["concession_type"] = _link(f"{base_url}/concession_types/{concession}") if concession else None
     shown["referring_doctor"] = _link(f"{base_url}/contacts/{doctor}") if doctor else None
     shown["latest_booking"] = None
-    for related in RELATED:
+    for related in NESTED:
         shown[related] = _link(f"{url}/{related}")
+    for related in FILTERED:
+        shown[related] = _link(f"{base_url}/{related}?q[]=patient_id:={patient['id']}")
     shown["links"] = {"self": url}
     return shown
 
 
-def render_deleted(patient: dict[str, Any], base_url: str) -> dict[str, Any]:
-    """All that is left of a deleted patient."""
-    return {"deleted_at": patient["deleted_at"], "links": {"self": f"{base_url}/patients/{patient['id']}"}}
+def render_deleted(patient: dict[str, Any], base_url: str, shape: str = "seed") -> dict[str, Any]:
+    """An entry of /patients/deleted in one of the DELETED_ENTRIES shapes."""
+    if shape == "whole":
+        return render(patient, base_url)
+    entry = {"deleted_at": patient["deleted_at"], "links": {"self": f"{base_url}/patients/{patient['id']}"}}
+    return {"id": str(patient["id"]), **entry} if shape == "with-id" else entry

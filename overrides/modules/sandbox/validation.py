@@ -1,4 +1,14 @@
-"""Request bodies: reading them (400, 413) and Cliniko's rules on them (422).
+"""Request bodies: reading them (400, 413, 415) and Cliniko's rules on them (422).
+
+Content types, as the live API answered them (the spec's request bodies say it):
+- `application/json` (and `*+json`): the body is JSON.
+- `application/x-www-form-urlencoded`: flat fields, read as Rails reads them
+  (the 2014-2019 docs sent `first_name=John&last_name=Snow`); nested fields
+  (`patient_phone_numbers[][number]=...`) broke (Cliniko staff), so they are a
+  400; a JSON body sent under this type was ignored, 200 and nothing changed
+  (a 2017 report), so a body that looks like JSON is read as no fields at all.
+- anything else (`multipart/form-data`, `text/plain`, no Content-Type): 415.
+  What the live API does with them is not on record; refusing beats guessing.
 
 The rules ARE the spec's: each body is validated against the operation's
 request schema in spec/openapi.yaml (with its `$ref`s into
@@ -12,8 +22,10 @@ checked by the client's own validator, `validate_custom_fields`.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from typing import Any
+from urllib.parse import parse_qsl
 
 from jsonschema import validators  # type: ignore[import-untyped, unused-ignore]
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped, unused-ignore]
@@ -27,10 +39,29 @@ MAX_BODY_BYTES = 1024 * 1024
 BLANK = "can’t be blank"  # Cliniko's curly apostrophe
 NAMES = ("first_name", "last_name")
 NUL = "must not contain NUL (U+0000) characters"
+JSON_MEDIA = re.compile(r"application/(?:[a-z0-9.+-]+\+)?json")
+FORM_MEDIA = "application/x-www-form-urlencoded"
+# Rails' casts of form text for attributes that are not text (ActiveModel types).
+FORM_CASTS: dict[str, tuple[Any, ...]] = {
+    "true": (True,), "t": (True,), "on": (True,), "1": (True, 1),
+    "false": (False,), "f": (False,), "off": (False,), "0": (False, 0),
+    "": (None,),
+}
 
 
-async def read_json_body(request: Request) -> Any:
-    """The request's JSON body, which the spec requires (an empty one is a 400)."""
+async def read_body(request: Request, rules: BodyRules) -> Any:
+    """The request's body as JSON-shaped data, by its Content-Type (see the module's docstring)."""
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";", 1)[0].strip().lower()
+    if JSON_MEDIA.fullmatch(media):
+        return _parse_json(await _read_raw(request))
+    if media == FORM_MEDIA:
+        return rules.form_fields(await _read_raw(request))
+    got = media or "no Content-Type"
+    raise ApiError(415, f"Send the body as JSON with Content-Type: application/json (got {got[:100]})")
+
+
+async def _read_raw(request: Request) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         raise ApiError(413, "Request body too large")
@@ -39,10 +70,14 @@ async def read_json_body(request: Request) -> Any:
         raw += chunk
         if len(raw) > MAX_BODY_BYTES:
             raise ApiError(413, "Request body too large")
+    return bytes(raw)
+
+
+def _parse_json(raw: bytes) -> Any:
     if not raw.strip():
         raise ApiError(400, "A JSON request body is required")
     try:
-        body = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+        body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
         # Lone surrogates (\ud800) parse but cannot be stored or sent back as UTF-8.
         json.dumps(body, ensure_ascii=False).encode("utf-8")
     except UnicodeError:
@@ -99,6 +134,40 @@ class BodyRules:
             )
             for operation in ("createPatient", "updatePatient")
         }
+        # One validator per writable property, to read form text as the type the property takes.
+        writable = spec.document["components"]["schemas"]["PatientUpdate"]["properties"]
+        self._properties = {
+            name: SpecValidator({"$ref": f"{spec.uri}#/components/schemas/PatientUpdate/properties/{name}"},
+                                registry=spec.registry, format_checker=checker)
+            for name in writable
+        }
+
+    def form_fields(self, raw: bytes) -> dict[str, Any]:
+        """A form-encoded body as the JSON body Rails would have made of it."""
+        try:
+            text = raw.decode("utf-8")
+            pairs = parse_qsl(text, keep_blank_values=True, errors="strict")
+        except UnicodeError:
+            raise ApiError(400, "The form body is not UTF-8 text") from None
+        if text.lstrip().startswith(("{", "[")):
+            return {}  # JSON under a form Content-Type: the live API ignored it (2017 report)
+        body: dict[str, Any] = {}
+        for name, value in pairs:  # a repeated field: the last one wins, as in Rails
+            if "[" in name or "]" in name:
+                raise ApiError(400, f"The form field {name[:100]!r} is nested; form bodies take flat fields only:"
+                                    " send nested fields (phone numbers, pronouns, custom fields) as JSON")
+            body[name] = self._form_value(name, value)
+        return body
+
+    def _form_value(self, name: str, text: str) -> Any:
+        """The first of the text and Rails' casts of it that the property accepts (else the text, for a 422)."""
+        validator = self._properties.get(name)
+        if validator is None:
+            return text
+        for candidate in (text, *FORM_CASTS.get(text.lower(), ())):
+            if validator.is_valid(candidate):
+                return candidate
+        return text
 
     def check(self, operation: str, body: Any, definition: dict[str, Any] | None) -> None:
         """Raise Cliniko's 422 listing every property that breaks a rule."""

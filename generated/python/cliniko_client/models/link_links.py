@@ -25,7 +25,12 @@ class LinkLinks:
     """The link itself."""
 
     self_: str
-    """ The URL of the related resource. """
+    """ The absolute URL of the related resource. Links to filtered
+    lists carry `q[]` unencoded, as the live API sends them
+    (`https://api.au1.cliniko.com/v1/attendees?q[]=patient_id:=1`);
+    strict RFC 3986 validators reject `[` and `]` there, so no
+    `format: uri` is declared. Follow the link as given.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

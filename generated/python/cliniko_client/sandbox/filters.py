@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from starlette.datastructures import QueryParams
+
 from .. import filter_grammar
 from .ecma import compile_ecma
 from .errors import ApiError
@@ -48,6 +50,19 @@ class FilterTable:
             pattern=compile_ecma(node["schema"]["items"]["pattern"]),
             max_items=node["schema"].get("maxItems"),
         )
+
+
+def filter_items(query: QueryParams) -> list[str]:
+    """The request's filters: every `q[]`, or else the last bare `q`.
+
+    Cliniko applied `q=FIELD:OPVALUE` (no brackets) as one filter, the last one
+    winning (2019), as Rails reads a repeated plain parameter. Both at once has no
+    recorded answer; the sandbox refuses it rather than drop filters silently.
+    """
+    items, bare = query.getlist("q[]"), query.getlist("q")
+    if items and bare:
+        raise ApiError(400, "send every filter as q[]=FIELD:OPERATORVALUE: q and q[] together would drop filters")
+    return items or bare[-1:]
 
 
 @dataclass(frozen=True)

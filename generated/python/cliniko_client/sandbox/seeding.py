@@ -4,6 +4,7 @@ Names come from a small made-up list; emails use example.com / example.org;
 phone numbers come from ranges reserved for fiction (Australian mobiles
 0491 570 156-159 and UK 07700 900xxx). Each account starts with one active,
 one archived, one merged and one deleted patient, so every list has content;
+ids mix 8-digit (records created before 2019) and 18-digit ones, as real accounts do;
 `seed_patients` adds N more in one transaction.
 """
 
@@ -76,10 +77,16 @@ def now() -> str:
     return timestamp(datetime.now(UTC))
 
 
-def new_id(rng: random.Random, taken: set[int]) -> int:
-    """A large 64-bit id like the live API's (836447129235883061)."""
+# Real accounts mix short ids of older records (8 digits) with 18-digit ones; both
+# are sent as strings. Seeded patients created before this date get a short one.
+SHORT_IDS_BEFORE = datetime(2019, 1, 1, tzinfo=UTC)
+
+
+def new_id(rng: random.Random, taken: set[int], short: bool = False) -> int:
+    """A 64-bit id like the live API's: 18 digits (836447129235883061), or 8 (80412345) if `short`."""
+    low, high = (10**7, 10**8) if short else (10**17, 10**18)
     while True:
-        candidate = rng.randrange(10**17, 10**18)
+        candidate = rng.randrange(low, high)
         if candidate not in taken:
             taken.add(candidate)
             return candidate
@@ -112,10 +119,17 @@ def example_answers(definition: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def synthetic_patient(
-    blank: dict[str, Any], rng: random.Random, patient_id: int, number: int, custom_fields: dict[str, Any] | None
+    blank: dict[str, Any],
+    rng: random.Random,
+    taken: set[int],
+    number: int,
+    custom_fields: dict[str, Any] | None,
+    created: datetime | None = None,
 ) -> dict[str, Any]:
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-    created = EPOCH + timedelta(seconds=rng.randrange(SPAN_SECONDS))
+    if created is None:
+        created = EPOCH + timedelta(seconds=rng.randrange(SPAN_SECONDS))
+    patient_id = new_id(rng, taken, short=created < SHORT_IDS_BEFORE)
     phone, phone_type = rng.choice(PHONES)
     phone = phone.format(number % 1000)
     year, month, day = rng.randrange(1940, 2015), rng.randrange(1, 13), rng.randrange(1, 29)
@@ -150,7 +164,12 @@ def starter_patients(
     """Active, archived, merged (into the active one) and deleted: one of each."""
     answers = example_answers(definition)
     rendered = render_custom_fields(answers, definition) if answers and definition else None
-    active, archived, merged, deleted = (synthetic_patient(blank, rng, new_id(rng, taken), n, None) for n in range(4))
+    # Two old records (short ids) and two recent ones (18 digits): every list mixes lengths.
+    old, recent = datetime(2016, 3, 1, 9, tzinfo=UTC), datetime(2023, 8, 1, 9, tzinfo=UTC)
+    active, archived, merged, deleted = (
+        synthetic_patient(blank, rng, taken, n, None, created + timedelta(days=n))
+        for n, created in enumerate((old, recent, recent, old))
+    )
     active["custom_fields"] = rendered
     archived["archived_at"] = now()
     merged.update(archived_at=now(), merged_at=now(), merged_with_id=active["id"])
@@ -163,4 +182,4 @@ def synthetic_patients(
 ) -> list[dict[str, Any]]:
     answers = example_answers(definition)
     rendered = render_custom_fields(answers, definition) if answers and definition else None
-    return [synthetic_patient(blank, rng, new_id(rng, taken), n, rendered) for n in range(count)]
+    return [synthetic_patient(blank, rng, taken, n, rendered) for n in range(count)]

@@ -77,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE.json",
         help="account settings (or a bare custom fields definition) for every account",
     )
+    parser.add_argument(
+        "--deleted-entries",
+        choices=("seed", "with-id", "whole"),
+        default="seed",
+        help="what each /patients/deleted entry carries: deleted_at and links (seed, the default),"
+        " plus id (a 2018 staff answer), or the whole record (the 2020 docs)",
+    )
     args = parser.parse_args(argv)
     if args.seed_patients < 0:
         parser.error("--seed-patients must be 0 or more")
@@ -105,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             accounts=accounts,
             seed_patients=args.seed_patients,
             seed=args.seed,
+            deleted_entries=args.deleted_entries,
         )
     except (OSError, sqlite3.Error) as exc:  # a missing folder, a file that is not SQLite, ...
         parser.error(f"--db {args.db}: {exc}")

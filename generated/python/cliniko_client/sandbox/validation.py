@@ -1,4 +1,14 @@
-"""Request bodies: reading them (400, 413) and Cliniko's rules on them (422).
+"""Request bodies: reading them (400, 413, 415) and Cliniko's rules on them (422).
+
+Content types, as the live API answered them (the spec's request bodies say it):
+- `application/json` (and `*+json`): the body is JSON.
+- `application/x-www-form-urlencoded`: flat fields, read as Rails reads them
+  (the 2014-2019 docs sent `first_name=John&last_name=Snow`); nested fields
+  (`patient_phone_numbers[][number]=...`) broke (Cliniko staff), so they are a
+  400; a JSON body sent under this type was ignored, 200 and nothing changed
+  (a 2017 report), so a body that looks like JSON is read as no fields at all.
+- anything else (`multipart/form-data`, `text/plain`, no Content-Type): 415.
+  What the live API does with them is not on record; refusing beats guessing.
 
 The rules ARE the spec's: each body is validated against the operation's
 request schema in spec/openapi.yaml (with its `$ref`s into
@@ -12,10 +22,11 @@ checked by the client's own validator, `validate_custom_fields`.
 from __future__ import annotations
 
 import json
-import unicodedata
+import re
 from typing import Any
+from urllib.parse import parse_qsl
 
-from jsonschema import validators  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped, unused-ignore]
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped, unused-ignore]
 from starlette.requests import Request
 
@@ -26,11 +37,35 @@ from .errors import ApiError, validation_failed
 MAX_BODY_BYTES = 1024 * 1024
 BLANK = "can’t be blank"  # Cliniko's curly apostrophe
 NAMES = ("first_name", "last_name")
-NUL = "must not contain NUL (U+0000) characters"
+JSON_MEDIA = re.compile(r"application/(?:[a-z0-9.+-]+\+)?json")
+FORM_MEDIA = "application/x-www-form-urlencoded"
+# Rails' casts of form text for attributes that are not text (ActiveModel types).
+FORM_CASTS: dict[str, tuple[Any, ...]] = {
+    "true": (True,),
+    "t": (True,),
+    "on": (True,),
+    "1": (True, 1),
+    "false": (False,),
+    "f": (False,),
+    "off": (False,),
+    "0": (False, 0),
+    "": (None,),
+}
 
 
-async def read_json_body(request: Request) -> Any:
-    """The request's JSON body, which the spec requires (an empty one is a 400)."""
+async def read_body(request: Request, rules: BodyRules) -> Any:
+    """The request's body as JSON-shaped data, by its Content-Type (see the module's docstring)."""
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";", 1)[0].strip().lower()
+    if JSON_MEDIA.fullmatch(media):
+        return _parse_json(await _read_raw(request))
+    if media == FORM_MEDIA:
+        return rules.form_fields(await _read_raw(request))
+    got = media or "no Content-Type"
+    raise ApiError(415, f"Send the body as JSON with Content-Type: application/json (got {got[:100]})")
+
+
+async def _read_raw(request: Request) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         raise ApiError(413, "Request body too large")
@@ -39,10 +74,14 @@ async def read_json_body(request: Request) -> Any:
         raw += chunk
         if len(raw) > MAX_BODY_BYTES:
             raise ApiError(413, "Request body too large")
+    return bytes(raw)
+
+
+def _parse_json(raw: bytes) -> Any:
     if not raw.strip():
         raise ApiError(400, "A JSON request body is required")
     try:
-        body = json.loads(bytes(raw).decode("utf-8"), parse_constant=_reject_constant)
+        body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
         # Lone surrogates (\ud800) parse but cannot be stored or sent back as UTF-8.
         json.dumps(body, ensure_ascii=False).encode("utf-8")
     except UnicodeError:
@@ -56,18 +95,6 @@ async def read_json_body(request: Request) -> Any:
     return body
 
 
-def normalized(value: Any) -> Any:
-    """Every string of a parsed body in Unicode NFC (the spec's "Text" section): an `é`
-    sent as `e` + U+0301 is stored as the one character, so filters find either form."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, list):
-        return [normalized(item) for item in value]
-    if isinstance(value, dict):
-        return {key: normalized(item) for key, item in value.items()}
-    return value
-
-
 def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
@@ -77,9 +104,8 @@ def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> A
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-# The spec's validator (integers written as integers) with `pattern` read as ECMA-262,
-# the dialect the spec's patterns are written in.
-SpecValidator = validators.extend(spec_schemas.StrictValidator, {"pattern": _ecma_pattern})
+# Draft 2020-12 with `pattern` read as ECMA-262, the dialect the spec's patterns are written in.
+SpecValidator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
 
 
 class BodyRules:
@@ -99,6 +125,46 @@ class BodyRules:
             )
             for operation in ("createPatient", "updatePatient")
         }
+        # One validator per writable property, to read form text as the type the property takes.
+        writable = spec.document["components"]["schemas"]["PatientUpdate"]["properties"]
+        self._properties = {
+            name: SpecValidator(
+                {"$ref": f"{spec.uri}#/components/schemas/PatientUpdate/properties/{name}"},
+                registry=spec.registry,
+                format_checker=checker,
+            )
+            for name in writable
+        }
+
+    def form_fields(self, raw: bytes) -> dict[str, Any]:
+        """A form-encoded body as the JSON body Rails would have made of it."""
+        try:
+            text = raw.decode("utf-8")
+            pairs = parse_qsl(text, keep_blank_values=True, errors="strict")
+        except UnicodeError:
+            raise ApiError(400, "The form body is not UTF-8 text") from None
+        if text.lstrip().startswith(("{", "[")):
+            return {}  # JSON under a form Content-Type: the live API ignored it (2017 report)
+        body: dict[str, Any] = {}
+        for name, value in pairs:  # a repeated field: the last one wins, as in Rails
+            if "[" in name or "]" in name:
+                raise ApiError(
+                    400,
+                    f"The form field {name[:100]!r} is nested; form bodies take flat fields only:"
+                    " send nested fields (phone numbers, pronouns, custom fields) as JSON",
+                )
+            body[name] = self._form_value(name, value)
+        return body
+
+    def _form_value(self, name: str, text: str) -> Any:
+        """The first of the text and Rails' casts of it that the property accepts (else the text, for a 422)."""
+        validator = self._properties.get(name)
+        if validator is None:
+            return text
+        for candidate in (text, *FORM_CASTS.get(text.lower(), ())):
+            if validator.is_valid(candidate):
+                return candidate
+        return text
 
     def check(self, operation: str, body: Any, definition: dict[str, Any] | None) -> None:
         """Raise Cliniko's 422 listing every property that breaks a rule."""
@@ -108,7 +174,7 @@ class BodyRules:
                 errors.setdefault(name, message)
         if isinstance(body, dict) and isinstance(body.get("custom_fields"), dict):
             violations = custom_fields.validate_custom_fields(body["custom_fields"], definition or {"sections": []})
-            if violations and errors.get("custom_fields") != NUL:  # its pointers say more, except of a NUL
+            if violations:
                 errors["custom_fields"] = "; ".join(v.message for v in violations[:5])
         if errors:
             raise validation_failed(errors)
@@ -125,8 +191,6 @@ def _entries(error: ValidationError) -> list[tuple[str, str]]:
             return [(name, "is not a patient attribute") for name in error.instance if name not in known]
         return [("base", "must be a JSON object of patient attributes")]
     name = str(path[0])
-    if _nul(error):
-        return [(name, NUL)]
     if len(path) > 1:  # inside pronouns, phone numbers, custom_fields
         return [(name, "is invalid")]
     if name in NAMES and (error.validator == "pattern" or error.instance is None):
@@ -136,10 +200,3 @@ def _entries(error: ValidationError) -> list[tuple[str, str]]:
     if error.validator == "enum":
         return [(name, "is not included in the list")]
     return [(name, "is invalid")]
-
-
-def _nul(error: ValidationError) -> bool:
-    """Whether the error (or one of its anyOf branches) is a text pattern refusing a NUL."""
-    if error.validator == "pattern" and isinstance(error.instance, str) and "\x00" in error.instance:
-        return True
-    return any(_nul(branch) for branch in error.context or ())

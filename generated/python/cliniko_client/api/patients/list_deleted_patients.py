@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = response.text
         return response_429
@@ -126,8 +131,9 @@ def sync_detailed(
 ) -> Response[DeletedPatientList | ErrorMessage | str]:
     """List deleted patients
 
-     Lists the tombstones of deleted patients: each entry carries only
-    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+     Lists the tombstones of deleted patients: each entry carries
+    `deleted_at` and `links.self`; some API versions also sent the `id` or the
+    whole record (see `DeletedPatient`). Take the id from `links.self`.
 
     This list filters by `deleted_at` and `id` only; any other field is a 400
     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
@@ -175,8 +181,9 @@ def sync(
 ) -> DeletedPatientList | ErrorMessage | str | None:
     """List deleted patients
 
-     Lists the tombstones of deleted patients: each entry carries only
-    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+     Lists the tombstones of deleted patients: each entry carries
+    `deleted_at` and `links.self`; some API versions also sent the `id` or the
+    whole record (see `DeletedPatient`). Take the id from `links.self`.
 
     This list filters by `deleted_at` and `id` only; any other field is a 400
     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
@@ -219,8 +226,9 @@ async def asyncio_detailed(
 ) -> Response[DeletedPatientList | ErrorMessage | str]:
     """List deleted patients
 
-     Lists the tombstones of deleted patients: each entry carries only
-    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+     Lists the tombstones of deleted patients: each entry carries
+    `deleted_at` and `links.self`; some API versions also sent the `id` or the
+    whole record (see `DeletedPatient`). Take the id from `links.self`.
 
     This list filters by `deleted_at` and `id` only; any other field is a 400
     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
@@ -266,8 +274,9 @@ async def asyncio(
 ) -> DeletedPatientList | ErrorMessage | str | None:
     """List deleted patients
 
-     Lists the tombstones of deleted patients: each entry carries only
-    `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+     Lists the tombstones of deleted patients: each entry carries
+    `deleted_at` and `links.self`; some API versions also sent the `id` or the
+    whole record (see `DeletedPatient`). Take the id from `links.self`.
 
     This list filters by `deleted_at` and `id` only; any other field is a 400
     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
