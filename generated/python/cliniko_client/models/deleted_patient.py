@@ -2,34 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedPatient")
-
-# The properties this model knows; anything else the server sends is kept in additional_properties.
-_PROPERTY_NAMES = frozenset(
-    {
-        "deleted_at",
-        "links",
-    }
-)
-# The name of the last lone unknown property seen (from_dict tries it first).
-_LAST_UNKNOWN: list[str] = [""]
 
 
 @_attrs_define
 class DeletedPatient:
-    """What remains of a deleted patient."""
+    """What remains of a deleted patient. Three shapes are on record and all
+    parse: `deleted_at` and `links` only (the original documentation), the
+    same plus `id` (a Cliniko staff answer, 2018), and whole patient records
+    (the 2020 documentation), whose other properties are those of `Patient`
+    and must be kept, not dropped. Read the id from `links.self` (its last
+    path segment): that works with every shape. The sandbox sends the first
+    shape by default (`--deleted-entries` picks another).
+
+    """
 
     deleted_at: datetime.datetime
     """ When the patient was deleted (UTC). """
     links: SelfLinks
     """ The URL of this resource. """
+    id: int | str | Unset = UNSET
+    """ A 64-bit id. The live API sends a string of digits
+    (`"836447129235883061"`); older examples show an integer. Treat it as a
+    string: that loses no precision in any language. An integer must be
+    written as one: `1.0` or `1e3` is not an id (the sandbox answers 422),
+    although JSON Schema alone counts `1.0` as an integer.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,6 +46,12 @@ class DeletedPatient:
 
         links = self.links.to_dict()
 
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,37 +60,33 @@ class DeletedPatient:
                 "links": links,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
+    @staticmethod
+    def _parse_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        deleted_at = datetime.datetime.fromisoformat(d["deleted_at"])
+        d = dict(src_dict)
+        deleted_at = datetime.datetime.fromisoformat(d.pop("deleted_at"))
 
-        links = SelfLinks.from_dict(d["links"])
+        links = SelfLinks.from_dict(d.pop("links"))
 
-        # Built without calling __init__ (the models have no validators or converters):
-        # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
-        deleted_patient = cls.__new__(cls)
-        deleted_patient.deleted_at = deleted_at
-        deleted_patient.links = links
+        id = cls._parse_id(d.pop("id", UNSET))
 
-        # Unknown properties, in the order they came. Counting the known keys present shows
-        # whether there are any, without a loop (a required key missing raised KeyError above; an
-        # optional one is UNSET exactly when absent). A new property the API adds comes in every
-        # object: the last single unknown name is tried first, then one set difference.
-        unknown_count = len(d) - (2)
-        if not unknown_count:
-            unknown: dict[str, Any] = {}
-        elif unknown_count == 1 and (unknown_name := _LAST_UNKNOWN[0]) in d and unknown_name not in _PROPERTY_NAMES:
-            unknown = {unknown_name: d[unknown_name]}
-        else:
-            names = d.keys() - _PROPERTY_NAMES
-            unknown = {k: v for k, v in d.items() if k in names}
-            if unknown_count == 1:
-                _LAST_UNKNOWN[0] = next(iter(names))
-        deleted_patient.additional_properties = unknown
+        deleted_patient = cls(
+            deleted_at=deleted_at,
+            links=links,
+            id=id,
+        )
+
+        deleted_patient.additional_properties = d
         return deleted_patient
 
     @property

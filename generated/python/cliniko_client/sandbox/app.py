@@ -21,21 +21,22 @@ from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .accounts import Account, Directory, User, default_accounts
 from .ecma import compile_ecma
 from .errors import ApiError
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, FilterTable, filter_items, parse_filters, parse_sort
-from .pagination import page_links, parse_page
+from .pagination import origin, page_links, parse_page
 from .patients import DELETED_ENTRIES, apply_changes, blank_patient, render, render_deleted
 from .seeding import now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .storage import Storage
-from .validation import BodyRules, read_body
+from .validation import BodyRules, normalized, read_body
 
 API_PREFIX = "/v1"
 PATIENT_ID = re.compile(r"^[0-9]{1,19}$")  # components.parameters.PatientId
@@ -180,10 +181,22 @@ class Sandbox:
 
     def find(self, request: Request, caller: Caller, archived_ok: bool) -> dict[str, Any]:
         """The patient of the path's id; 404 when unknown, deleted, or archived and not asked for."""
-        raw = request.path_params["id"]
-        patient_id = int(raw) if PATIENT_ID.match(raw) else INT64_MAX
-        found = self.storage.get(caller.account.id, min(patient_id, INT64_MAX))
-        if found is None or found[0] == "deleted" or (found[0] == "archived" and not archived_ok):
+        found = self.storage.get(caller.account.id, _patient_id(request))
+        if found is None or not _visible(found[0], archived_ok):
+            raise ApiError(404, "Not found")
+        return found[1]
+
+    def change(self, request: Request, caller: Caller, edit: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        """Apply `edit` to the path's patient (archived ones too) in one transaction and
+        return the patient as stored; 404 like `find`. `edit` says whether it changed anything."""
+
+        def checked(state: str, patient: dict[str, Any]) -> bool:
+            if not _visible(state, archived_ok=True):
+                raise ApiError(404, "Not found")
+            return edit(patient)
+
+        found = self.storage.update(caller.account.id, _patient_id(request), checked)
+        if found is None:
             raise ApiError(404, "Not found")
         return found[1]
 
@@ -195,12 +208,15 @@ class Sandbox:
     def add_patient(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
         """A new patient from a create body, checked by createPatient's rules (422 if broken)."""
         definition = account.custom_fields_definition
+        body = normalized(body)
         self.rules.check("createPatient", body, definition)
         stamp = now()
         patient = self.blank(account)
-        patient.update(id=self.new_id(), created_at=stamp, updated_at=stamp)
+        patient.update(created_at=stamp, updated_at=stamp)
         apply_changes(patient, body, definition)
-        self.storage.save(account.id, patient)
+        patient["id"] = self.new_id()
+        while not self.storage.insert(account.id, patient):  # taken meanwhile (another process, same --db)
+            patient["id"] = self.new_id()
         return patient
 
     async def create_patient(self, request: Request, caller: Caller) -> Response:
@@ -211,29 +227,39 @@ class Sandbox:
 
     async def update_patient(self, request: Request, caller: Caller) -> Response:
         # Archived patients are still records: they can be corrected without unarchiving.
-        patient = self.find(request, caller, archived_ok=True)
-        body = await read_body(request, self.rules)
+        self.find(request, caller, archived_ok=True)  # an unknown id is a 404 whatever the body
+        # The whole body first, then read-modify-write in one transaction: a body that
+        # arrives late must not write back a record that another request changed meanwhile.
+        body = normalized(await read_body(request, self.rules))
         definition = caller.account.custom_fields_definition
         self.rules.check("updatePatient", body, definition)
-        apply_changes(patient, body, definition)
-        patient["updated_at"] = now()
-        self.storage.save(caller.account.id, patient)
-        return JSONResponse(render(patient, base_url(request)))
+
+        def edit(patient: dict[str, Any]) -> bool:
+            apply_changes(patient, body, definition)
+            patient["updated_at"] = now()
+            return True
+
+        return JSONResponse(render(self.change(request, caller, edit), base_url(request)))
 
     async def archive_patient(self, request: Request, caller: Caller) -> Response:
-        patient = self.find(request, caller, archived_ok=True)
-        if not patient["archived_at"]:
+        def archive(patient: dict[str, Any]) -> bool:
+            if patient["archived_at"]:
+                return False
             patient["archived_at"] = patient["updated_at"] = now()
-            self.storage.save(caller.account.id, patient)
+            return True
+
+        self.change(request, caller, archive)
         return Response(status_code=204)
 
     async def unarchive_patient(self, request: Request, caller: Caller) -> Response:
-        patient = self.find(request, caller, archived_ok=True)
-        if patient["archived_at"]:
+        def unarchive(patient: dict[str, Any]) -> bool:
+            if not patient["archived_at"]:
+                return False
             patient["archived_at"] = None
             patient["updated_at"] = now()
-            self.storage.save(caller.account.id, patient)
-        return JSONResponse(render(patient, base_url(request)))
+            return True
+
+        return JSONResponse(render(self.change(request, caller, unarchive), base_url(request)))
 
     def settings(self, public: bool) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
@@ -244,9 +270,34 @@ class Sandbox:
         return handler
 
 
+def _patient_id(request: Request) -> int:
+    """The path's id; one too long for a 64-bit integer is nobody's (a 404)."""
+    raw = request.path_params["id"]
+    return min(int(raw), INT64_MAX) if PATIENT_ID.match(raw) else INT64_MAX
+
+
+def _visible(state: str, archived_ok: bool) -> bool:
+    return state == "active" or (state == "archived" and archived_ok)
+
+
 def base_url(request: Request) -> str:
-    """The API's absolute base URL as this request reached it (links are absolute)."""
-    return str(request.base_url).rstrip("/") + API_PREFIX
+    """The API's absolute base URL on the server's own address (links are absolute)."""
+    return origin(request) + API_PREFIX
+
+
+class TrailingSlash:
+    """`/v1/patients/` is served as `/v1/patients`, as Rails routes it, through the same gate.
+    Starlette would answer a 307 to a URL built from the `Host` header, before authentication."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] == "http" and len(path) > 1 and path.endswith("/"):
+            raw = scope.get("raw_path") or path.encode()
+            scope = {**scope, "path": path.rstrip("/") or "/", "raw_path": raw.rstrip(b"/") or b"/"}
+        await self.app(scope, receive, send)
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -259,6 +310,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = "Not found" if exc.status_code == 404 else exc.detail
     return JSONResponse({"message": message}, status_code=exc.status_code, headers=exc.headers)
+
+
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    # A client that hangs up mid-body is normal (timeouts, cancelled tasks): one line, no traceback.
+    log.warning("%s %s: the client disconnected before sending the whole body", request.method, request.url.path)
+    return Response(status_code=400)  # nobody is listening; uvicorn drops it
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
@@ -312,11 +369,19 @@ def create_app(
         Route(f"{API_PREFIX}/settings", s.path({"GET": s.settings(public=False)}), methods=["GET"]),
         Route(f"{API_PREFIX}/settings/public", s.path({"GET": s.settings(public=True)}), methods=["GET"]),
     ]
-    middleware = [Middleware(FaultInjection, rate=faults, seed=seed)] if faults else []
+    middleware = [Middleware(TrailingSlash)]  # outermost: a fault is drawn for the path as served
+    if faults:
+        middleware.append(Middleware(FaultInjection, rate=faults, seed=seed))
     app = Starlette(
         routes=routes,
         middleware=middleware,
-        exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _server_error},
+        exception_handlers={
+            ApiError: _api_error,
+            HTTPException: _http_error,
+            ClientDisconnect: _client_gone,
+            Exception: _server_error,
+        },
     )
+    app.router.redirect_slashes = False  # never a redirect built from the Host header
     app.state.sandbox = sandbox
     return app

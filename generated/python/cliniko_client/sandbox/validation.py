@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from typing import Any
 from urllib.parse import parse_qsl
 
-from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import validators  # type: ignore[import-untyped, unused-ignore]
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped, unused-ignore]
 from starlette.requests import Request
 
@@ -37,6 +38,7 @@ from .errors import ApiError, validation_failed
 MAX_BODY_BYTES = 1024 * 1024
 BLANK = "can’t be blank"  # Cliniko's curly apostrophe
 NAMES = ("first_name", "last_name")
+NUL = "must not contain NUL (U+0000) characters"
 JSON_MEDIA = re.compile(r"application/(?:[a-z0-9.+-]+\+)?json")
 FORM_MEDIA = "application/x-www-form-urlencoded"
 # Rails' casts of form text for attributes that are not text (ActiveModel types).
@@ -95,6 +97,18 @@ def _parse_json(raw: bytes) -> Any:
     return body
 
 
+def normalized(value: Any) -> Any:
+    """Every string of a parsed body in Unicode NFC (the spec's "Text" section): an `é`
+    sent as `e` + U+0301 is stored as the one character, so filters find either form."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [normalized(item) for item in value]
+    if isinstance(value, dict):
+        return {key: normalized(item) for key, item in value.items()}
+    return value
+
+
 def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
@@ -104,8 +118,9 @@ def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> A
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-# Draft 2020-12 with `pattern` read as ECMA-262, the dialect the spec's patterns are written in.
-SpecValidator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+# The spec's validator (integers written as integers) with `pattern` read as ECMA-262,
+# the dialect the spec's patterns are written in.
+SpecValidator = validators.extend(spec_schemas.StrictValidator, {"pattern": _ecma_pattern})
 
 
 class BodyRules:
@@ -174,7 +189,7 @@ class BodyRules:
                 errors.setdefault(name, message)
         if isinstance(body, dict) and isinstance(body.get("custom_fields"), dict):
             violations = custom_fields.validate_custom_fields(body["custom_fields"], definition or {"sections": []})
-            if violations:
+            if violations and errors.get("custom_fields") != NUL:  # its pointers say more, except of a NUL
                 errors["custom_fields"] = "; ".join(v.message for v in violations[:5])
         if errors:
             raise validation_failed(errors)
@@ -191,6 +206,8 @@ def _entries(error: ValidationError) -> list[tuple[str, str]]:
             return [(name, "is not a patient attribute") for name in error.instance if name not in known]
         return [("base", "must be a JSON object of patient attributes")]
     name = str(path[0])
+    if _nul(error):
+        return [(name, NUL)]
     if len(path) > 1:  # inside pronouns, phone numbers, custom_fields
         return [(name, "is invalid")]
     if name in NAMES and (error.validator == "pattern" or error.instance is None):
@@ -200,3 +217,10 @@ def _entries(error: ValidationError) -> list[tuple[str, str]]:
     if error.validator == "enum":
         return [(name, "is not included in the list")]
     return [(name, "is invalid")]
+
+
+def _nul(error: ValidationError) -> bool:
+    """Whether the error (or one of its anyOf branches) is a text pattern refusing a NUL."""
+    if error.validator == "pattern" and isinstance(error.instance, str) and "\x00" in error.instance:
+        return True
+    return any(_nul(branch) for branch in error.context or ())
