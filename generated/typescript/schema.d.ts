@@ -842,7 +842,7 @@ export interface components {
                  *       "message": "Send the body as JSON with Content-Type: application/json (got text/plain)"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /**
@@ -859,7 +859,7 @@ export interface components {
                  *       "message": "page must be a whole number of 1 or more"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description The request body is larger than the server accepts. */

@@ -78,7 +78,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(response.json())
 
         return response_404
 

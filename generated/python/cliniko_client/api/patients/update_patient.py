@@ -74,7 +74,7 @@ def _parse_response(
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorMessage.from_dict(response.json())
 
         return response_415
 
