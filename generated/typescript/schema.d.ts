@@ -483,11 +483,124 @@ export interface components {
         DeletedPatient: {
             /** @description The deleted patient's id; not in every shape (see above). */
             id?: components["schemas"]["Id"];
+            /** @description The patient's full name as Cliniko displays it (live API only). */
+            readonly label?: string | null;
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string | null;
+            /** @description First (given) name. */
+            first_name?: string;
+            /** @description The name the patient prefers to be called, or `null`. */
+            preferred_first_name?: string | null;
+            /** @description Last (family) name. */
+            last_name?: string;
+            date_of_birth?: components["schemas"]["DateOrBlank"];
+            /** @description Sex, free text (replaces `gender`). */
+            sex?: string | null;
+            /** @description Gender identity, free text (replaces `gender`). */
+            gender_identity?: string | null;
+            /**
+             * @deprecated
+             * @description Deprecated since 2018-12-03 and read-only; use `sex` and `gender_identity`, which do not inherit its value.
+             */
+            readonly gender?: string | null;
+            /** @description The patient's pronouns, or `null` when not set. */
+            pronouns?: components["schemas"]["Pronouns"] | null;
+            /** @description The patient's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The patient's phone numbers, or `null` on some older records (there is no phone-number filter). */
+            patient_phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description Third line of the street address. */
+            address_3?: string | null;
+            /** @description City or suburb. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /**
+             * @deprecated
+             * @description Deprecated free-text country name; use `country_code`.
+             */
+            country?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2 (live API only), or `null`. */
+            country_code?: string | null;
+            /**
+             * Format: iana-time-zone
+             * @description IANA time zone of the patient (`Australia/Melbourne`), or `null` if not set.
+             */
+            time_zone?: string | null;
+            /** @description Occupation. */
+            occupation?: string | null;
+            /** @description Emergency contact, free text. */
+            emergency_contact?: string | null;
+            /** @description Medicare card number (Australia). */
+            medicare?: string | null;
+            /** @description Medicare individual reference number (the patient's position on the card). */
+            medicare_reference_number?: string | null;
+            /** @description Department of Veterans' Affairs card number, or `""`. */
+            dva_card_number?: string | null;
+            /** @description Practitioners' notes about the patient. */
+            notes?: string | null;
+            /** @description Notes shown with the patient's appointments. */
+            appointment_notes?: string | null;
+            /** @description An id from a previous system, kept for reference (it can identify the person there). */
+            old_reference_id?: string | null;
+            /** @description How the patient found the business, or `null`. */
+            referral_source?: string | null;
+            /** @description Whom invoices are addressed to by default. */
+            invoice_default_to?: string | null;
+            /** @description Where invoices are emailed, or `null` / `""`. */
+            invoice_email?: components["schemas"]["Email"] | null;
+            /** @description Extra text printed on invoices (e.g. insurance and claim numbers). */
+            invoice_extra_information?: string | null;
+            /** @description How the patient is reminded of appointments, or `null` on some older records. */
+            reminder_type?: components["schemas"]["ReminderType"] | null;
+            /** @description Whether appointment confirmations are emailed. */
+            receives_confirmation_emails?: boolean | null;
+            /** @description Whether cancellation emails are sent (live API only). */
+            receives_cancellation_emails?: boolean | null;
+            /** @description Whether the patient accepted email marketing. */
+            accepted_email_marketing?: boolean | null;
+            /** @description Whether the patient accepted SMS marketing. Not directly writable; send `unsubscribe_sms_marketing`. */
+            readonly accepted_sms_marketing?: boolean | null;
+            /** @description The patient's answer to the business's privacy policy - `null` no response, `true` accepted, `false` rejected (store as little as you can). */
+            accepted_privacy_policy?: boolean | null;
+            /** @description Answers to the account's custom patient fields, or `null` when there are none. */
+            custom_fields?: components["schemas"]["CustomFieldsResponse"] | null;
+            /**
+             * Format: date-time
+             * @description When the patient was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the patient was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
             /**
              * Format: date-time
              * @description When the patient was deleted (UTC).
              */
             deleted_at: string;
+            readonly merged_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly merged_with_patient?: components["schemas"]["NullableLink"];
+            readonly concession_type?: components["schemas"]["NullableLink"];
+            readonly referring_doctor?: components["schemas"]["NullableLink"];
+            readonly latest_booking?: components["schemas"]["NullableLink"];
+            readonly medical_alerts?: components["schemas"]["NullableLink"];
+            readonly invoices?: components["schemas"]["NullableLink"];
+            readonly appointments?: components["schemas"]["NullableLink"];
+            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
+            readonly attendees?: components["schemas"]["NullableLink"];
+            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
+            readonly relationships?: components["schemas"]["NullableLink"];
+            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
+            readonly patient_attachments?: components["schemas"]["NullableLink"];
             links: components["schemas"]["SelfLinks"];
         };
         /** @description One page of deleted patients. */
