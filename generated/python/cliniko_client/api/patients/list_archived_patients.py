@@ -78,7 +78,8 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_404 = ErrorMessage.from_dict(loads(response.content))
 
         return response_404
 

@@ -74,7 +74,8 @@ def _parse_response(
         return response_413
 
     if response.status_code == 415:
-        response_415 = ErrorMessage.from_dict(response.json())
+        with paused_gc():
+            response_415 = ErrorMessage.from_dict(loads(response.content))
 
         return response_415
 
