@@ -9,7 +9,6 @@ import sys
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,6 +39,8 @@ def examples_and_seed(default_examples: int) -> tuple[int, int | None]:
 # ---- what the tests need from the system ---------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent
+# The installed package's console script, next to this interpreter (tox's venv bin/).
+SANDBOX_COMMAND = Path(sys.executable).parent / "cliniko-sandbox"
 
 
 def chromium() -> str | None:
@@ -68,14 +69,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 # ---- fixtures ------------------------------------------------------------------
+# A running sandbox: most tests take the package's own `cliniko_sandbox` fixture (its
+# pytest plugin, as a user's tests would). SandboxProcess/running_sandbox run the
+# package's `cliniko-sandbox` command instead, for tests that need a server before
+# pytest's fixtures exist (schemathesis loads its schema at collection) or in its own
+# process (its log output; many client threads against a server not sharing their GIL).
 
 
 class SandboxProcess:
-    """scripts/sandbox.py on a free 127.0.0.1 port, in a subprocess; `stop()` may be called twice."""
+    """`cliniko-sandbox --port 0` in a subprocess; `.url` is its base URL; `stop()` may be called twice."""
 
     def __init__(self, *args: str, timeout: float = 60.0) -> None:
-        command = [sys.executable, str(ROOT / "scripts" / "sandbox.py"), "--port", "0", *args]
-        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+        command = [str(SANDBOX_COMMAND), "--port", "0", *args]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                        cwd=ROOT)
+        self.banner: list[str] = []  # what it printed up to its base URL
         try:
             self.url = self._base_url(timeout)
         except BaseException:
@@ -86,20 +94,20 @@ class SandboxProcess:
 
     def _base_url(self, timeout: float) -> str:
         found: list[str] = []
-        seen: list[str] = []
 
         def read() -> None:
             for line in self.process.stdout:  # type: ignore[union-attr]
-                seen.append(line)
+                self.banner.append(line)
                 if line.startswith("Base URL: "):
                     found.append(line.removeprefix("Base URL: ").strip())
+                if line.startswith("Try: "):  # the banner's last line
                     return
 
         reader = threading.Thread(target=read, daemon=True)
         reader.start()
         reader.join(timeout)
         if not found:
-            raise RuntimeError(f"scripts/sandbox.py did not start within {timeout} s; it said:\n{''.join(seen)}")
+            raise RuntimeError(f"cliniko-sandbox did not start within {timeout} s; it said:\n{''.join(self.banner)}")
         return found[0]
 
     def stop(self) -> None:
@@ -110,16 +118,6 @@ class SandboxProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-
-
-@contextmanager
-def running_sandbox(*args: str) -> Iterator[str]:
-    """A sandbox server for the duration of a `with` block; yields its base URL."""
-    server = SandboxProcess(*args)
-    try:
-        yield server.url
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="module")

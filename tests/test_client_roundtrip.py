@@ -41,6 +41,7 @@ from cliniko_client.models import (
     Settings,
     ValidationError,
 )
+from cliniko_client.sandbox.testing import SandboxHandle
 from cliniko_client.types import Unset
 from validate_fixtures import mutated
 
@@ -265,20 +266,14 @@ def test_create_patient_with_location() -> None:
 
 # ---- end to end against the sandbox --------------------------------------------------------
 
-sandbox = pytest.importorskip("cliniko_client.sandbox.app", reason="the sandbox needs the [sandbox] extra (starlette)")
-SANDBOX_KEY = "sandbox-key-au1"
+# The package's own fixture (`cliniko_sandbox`), reached in-process by its async twin
+# `asgi_client()` (httpx.ASGITransport): no socket, as a user's async tests would.
 FULL_CREATE = yaml.safe_load((EXAMPLES / "createPatient.request.full.yaml").read_text(encoding="utf-8"))["value"]
 
 
-def sandbox_client(app: Any, **kwargs: Any) -> ClinikoClient:
-    transport = httpx.ASGITransport(app=app)
-    return ClinikoClient(SANDBOX_KEY, UA, base_url="http://127.0.0.1/v1", httpx_args={"transport": transport},
-                         **kwargs)
-
-
-def test_partial_update_against_the_sandbox_leaves_other_fields() -> None:
+def test_partial_update_against_the_sandbox_leaves_other_fields(cliniko_sandbox: SandboxHandle) -> None:
     async def main() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], str]:
-        client = sandbox_client(sandbox.create_app())
+        client = cliniko_sandbox.asgi_client(user_agent=UA)
         created, location = await acreate_patient_with_location(client, PatientCreate.from_dict(FULL_CREATE))
         assert isinstance(created.id, str | int)
         before = created.to_dict()
@@ -299,10 +294,10 @@ def test_partial_update_against_the_sandbox_leaves_other_fields() -> None:
     assert {k: after[k] for k in unchanged} == unchanged
 
 
-def test_rate_limit_reset_reachable_from_the_sandbox() -> None:
+@pytest.mark.cliniko_sandbox(rate_limit="1/3600")
+def test_rate_limit_reset_reachable_from_the_sandbox(cliniko_sandbox: SandboxHandle) -> None:
     async def main() -> None:
-        client = sandbox_client(sandbox.create_app(rate_limit=(1, 3600.0)), raise_on_error=True,
-                                retry=RetryPolicy(max_total_wait=0))
+        client = cliniko_sandbox.asgi_client(user_agent=UA, raise_on_error=True, retry=RetryPolicy(max_total_wait=0))
         await list_patients.asyncio(client=client)  # the one request of the window
         await list_patients.asyncio(client=client)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from contract_test import scrub
 
-from tests.conftest import SANDBOX_KEY, running_sandbox
+from tests.conftest import SANDBOX_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "contract_test.py"
@@ -52,10 +52,11 @@ def test_scrub_masks_the_key_as_a_token_only() -> None:
     assert scrub("Authorization: Basic eDo=", "x") == "Authorization: Basic [API key]"
 
 
-@pytest.fixture(scope="module")
-def sandbox_url() -> Iterator[str]:
-    with running_sandbox("--seed", "1") as url:
-        yield url
+@pytest.fixture
+def sandbox_url(cliniko_sandbox: Any) -> str:
+    # The package's own pytest fixture: a fresh sandbox over HTTP for each test.
+    assert cliniko_sandbox.api_key == SANDBOX_KEY
+    return str(cliniko_sandbox.base_url)
 
 
 def test_read_only_run_passes_and_never_prints_the_key(sandbox_url: str, tmp_path: Path) -> None:

@@ -469,18 +469,16 @@ def test_settings_file_overrides_the_definition(tmp_path: Any) -> None:
     assert settings["patient_custom_fields_definition"] == {"sections": []}
 
 
-def test_a_dropped_connection_over_real_http() -> None:
+@pytest.mark.cliniko_sandbox(faults=1.0, seed=5)
+def test_a_dropped_connection_over_real_http(cliniko_sandbox: Any) -> None:
     """Over uvicorn a "drop" really breaks the connection; a client sees a protocol error."""
     import httpx
 
-    from tests.conftest import running_sandbox
-
     outcomes: set[str] = set()
-    with running_sandbox("--faults", "1", "--seed", "5") as url:
-        for _ in range(30):
-            with httpx.Client(auth=(SANDBOX_KEY, ""), headers={"User-Agent": USER_AGENT}) as client:
-                try:
-                    outcomes.add(str(client.get(f"{url}/settings/public").status_code))
-                except httpx.RemoteProtocolError:
-                    outcomes.add("dropped")
+    for _ in range(30):
+        with httpx.Client(auth=(cliniko_sandbox.api_key, ""), headers={"User-Agent": USER_AGENT}) as client:
+            try:
+                outcomes.add(str(client.get(f"{cliniko_sandbox.base_url}/settings/public").status_code))
+            except httpx.RemoteProtocolError:
+                outcomes.add("dropped")
     assert outcomes == {"503", "429", "dropped"}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .spec import settings_example
+from .spec import bundled_spec, settings_example
 
 SHARD = re.compile(r"^[a-z]{2}[0-9]{1,2}$")
 # tests/fixtures/custom_fields/definition.json, placed here by scripts/regenerate.py.
@@ -69,6 +69,22 @@ def default_settings() -> dict[str, Any]:
     return settings
 
 
+def settings_from(data: Any) -> dict[str, Any]:
+    """Account settings from a settings object or a bare custom fields definition
+    (`{"sections": [...]}`), over the defaults, checked against the spec's `GET /settings`
+    answer. ValueError names the first problem with its JSON pointer."""
+    if not isinstance(data, dict):
+        raise ValueError("expected a JSON object of settings (or a bare custom fields definition)")
+    if "patient_custom_fields_definition" not in data and "sections" in data:
+        data = {"patient_custom_fields_definition": data}
+    settings = {**default_settings(), **copy.deepcopy(data)}
+    spec = bundled_spec()
+    errors = spec.errors_for(settings, spec.response_schema("getSettings", "200"))
+    if errors:
+        raise ValueError(f"{errors[0].pointer}: {errors[0].reason}")
+    return settings
+
+
 def load_settings(path: Path) -> dict[str, Any]:
     """Settings from a JSON file (`--settings`): a settings object, or a bare definition.
     ValueError with one line (the file, and where in it) if it cannot be used."""
@@ -78,11 +94,10 @@ def load_settings(path: Path) -> dict[str, Any]:
         raise ValueError(f"{path}: cannot read ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"{path}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a JSON object of settings")
-    if "patient_custom_fields_definition" not in data and "sections" in data:
-        data = {"patient_custom_fields_definition": data}
-    return {**default_settings(), **data}
+    try:
+        return settings_from(data)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
 
 
 def default_accounts(settings: dict[str, Any] | None = None) -> list[Account]:

@@ -109,9 +109,13 @@ def main(argv: list[str] | None = None) -> int:
               f"http://127.0.0.1:{port}/v1/patients", flush=True)
 
     server.startup = startup  # type: ignore[method-assign]
-    server.run()
-    if not server.started:  # uvicorn has logged why (port in use, ...)
-        print(f"sandbox: could not serve on 127.0.0.1:{args.port}", file=sys.stderr)
+    try:
+        server.run()
+    except SystemExit:  # uvicorn exits when it cannot bind, having logged why (port in use, ...)
+        pass
+    if not server.started:
+        print(f"cliniko-sandbox: could not serve on 127.0.0.1:{args.port} (--port 0 picks a free one)",
+              file=sys.stderr)
         return 1
     return 0
 

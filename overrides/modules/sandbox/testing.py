@@ -10,7 +10,6 @@ gives a test: the base URL, the keys, clients wired to it, and ways to seed it.
 from __future__ import annotations
 
 import base64
-import copy
 import threading
 import time
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..cliniko import ClinikoClient
-from .accounts import Account, default_accounts
+from .accounts import Account, default_accounts, settings_from
 from .app import Sandbox, create_app
 from .patients import render
 
@@ -31,13 +30,44 @@ DEFAULT_USER_AGENT = "cliniko-sandbox tests (tests@example.com)"
 
 @dataclass(frozen=True)
 class SandboxOptions:
-    """How a fresh sandbox starts: `@pytest.mark.cliniko_sandbox(**these)` per test."""
+    """How a fresh sandbox starts: `@pytest.mark.cliniko_sandbox(**these)` per test.
+
+    Checked when made: a wrong option is one clear ValueError, not a broken sandbox.
+    """
 
     seed_patients: int = 0  # synthetic patients in the first account, besides the starter ones
-    rate_limit: tuple[int, float] | None = None  # (requests, seconds) per user, e.g. (200, 60)
+    rate_limit: tuple[int, float] | str | None = None  # per user: (200, 60) or "200/60"; None: no limit
     faults: float = 0.0  # share of requests answered 503/429 or dropped mid-response
-    seed: int | None = 1  # ids, synthetic data and faults repeat from run to run
-    settings: dict[str, Any] | None = field(default=None)  # account settings (custom fields definition)
+    seed: int | None = 1  # ids, synthetic data and faults repeat from run to run; None: random
+    settings: dict[str, Any] | None = field(default=None)  # account settings, or a bare custom fields definition
+
+    def __post_init__(self) -> None:
+        if isinstance(self.seed_patients, bool) or not isinstance(self.seed_patients, int) or self.seed_patients < 0:
+            raise ValueError(f"seed_patients={self.seed_patients!r}: expected a whole number, 0 or more")
+        if isinstance(self.rate_limit, str):
+            from argparse import ArgumentTypeError
+
+            from .server import rate_limit  # the --rate-limit option's own parser
+
+            try:
+                object.__setattr__(self, "rate_limit", rate_limit(self.rate_limit))
+            except ArgumentTypeError as exc:
+                raise ValueError(f"rate_limit={self.rate_limit!r}: expected REQUESTS/SECONDS, e.g. 200/60") from exc
+        elif self.rate_limit is not None:
+            limit = self.rate_limit
+            if not (isinstance(limit, tuple | list) and len(limit) == 2 and isinstance(limit[0], int)
+                    and isinstance(limit[1], int | float) and limit[0] >= 1 and limit[1] > 0):
+                raise ValueError(f"rate_limit={limit!r}: expected (requests, seconds), e.g. (200, 60)")
+            object.__setattr__(self, "rate_limit", (limit[0], float(limit[1])))
+        if isinstance(self.faults, bool) or not isinstance(self.faults, int | float) or not 0 <= self.faults <= 1:
+            raise ValueError(f"faults={self.faults!r}: expected a share of requests from 0 to 1, e.g. 0.05")
+        if self.seed is not None and (isinstance(self.seed, bool) or not isinstance(self.seed, int)):
+            raise ValueError(f"seed={self.seed!r}: expected a whole number or None")
+        if self.settings is not None:
+            try:
+                object.__setattr__(self, "settings", settings_from(self.settings))
+            except ValueError as exc:
+                raise ValueError(f"settings: {exc}") from None
 
 
 class _Swappable:
@@ -70,8 +100,9 @@ class SandboxServer:
 
     @staticmethod
     def _new_app(options: SandboxOptions) -> Any:
-        accounts = default_accounts(copy.deepcopy(options.settings)) if options.settings else default_accounts()
-        return create_app(":memory:", rate_limit=options.rate_limit, faults=options.faults, accounts=accounts,
+        accounts = default_accounts(options.settings)  # None: the default settings
+        limit = options.rate_limit if isinstance(options.rate_limit, tuple) else None  # a str became a tuple
+        return create_app(":memory:", rate_limit=limit, faults=options.faults, accounts=accounts,
                           seed_patients=options.seed_patients, seed=options.seed)
 
     @property
@@ -88,6 +119,7 @@ class SandboxServer:
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
+        self.app.state.sandbox.storage.close()
 
 
 class SandboxHandle:
@@ -120,6 +152,11 @@ class SandboxHandle:
         if found is None:
             raise ValueError("api_key is not a key of this sandbox (use .api_key or .other_api_key)")
         return found[0]
+
+    @property
+    def app(self) -> Any:
+        """The Starlette app behind this test's sandbox (for your own ASGI transport)."""
+        return self._server.app
 
     # ---- clients ---------------------------------------------------------------
 
@@ -163,12 +200,17 @@ class SandboxHandle:
         return [self.add_patient(**{"first_name": f"Patient {n}", "last_name": "Example", **fields})
                 for n in range(1, count + 1)]
 
-    def set_custom_fields_definition(self, definition: dict[str, Any], *, api_key: str | None = None) -> None:
-        """The account's `patient_custom_fields_definition` (`{"sections": [...]}`), as
-        `GET /settings` will show it and as patients' `custom_fields` are checked against."""
-        if not isinstance(definition, dict) or not isinstance(definition.get("sections"), list):
-            raise ValueError('definition must be a custom fields definition: {"sections": [...]}')
-        self._account(api_key).settings["patient_custom_fields_definition"] = copy.deepcopy(definition)
+    def set_custom_fields_definition(self, definition: dict[str, Any] | None, *,
+                                     api_key: str | None = None) -> None:
+        """The account's `patient_custom_fields_definition` (`{"sections": [...]}`, or None), as
+        `GET /settings` will show it and as patients' `custom_fields` are checked against.
+        A definition the spec would not accept raises ValueError naming the problem."""
+        account = self._account(api_key)
+        try:
+            checked = settings_from({**account.settings, "patient_custom_fields_definition": definition})
+        except ValueError as exc:
+            raise ValueError(f"not a custom fields definition: {exc}") from None
+        account.settings["patient_custom_fields_definition"] = checked["patient_custom_fields_definition"]
 
     def patients(self, *, api_key: str | None = None) -> Iterator[dict[str, Any]]:
         """Every patient of the account as stored (archived and deleted included), oldest first."""

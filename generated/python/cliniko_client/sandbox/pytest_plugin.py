@@ -13,6 +13,7 @@ with the `[sandbox]` extra; without it, only a test that uses the fixture fails,
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,18 +26,22 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         f"{MARKER}(seed_patients=0, rate_limit=None, faults=0.0, seed=1, settings=None): "
-        "how this test's Cliniko sandbox starts",
+        "how this test's Cliniko sandbox starts (rate_limit: (200, 60) or '200/60'; settings: "
+        "account settings or a bare custom fields definition)",
     )
 
 
 @pytest.fixture(scope="session")
 def cliniko_sandbox_server() -> Iterator[Any]:
     """The session's sandbox server (`SandboxServer`); tests want `cliniko_sandbox`."""
+    missing = None
     try:
         from .testing import SandboxServer
-    except ImportError as exc:
+    except ImportError as exc:  # failed outside the except block: no chained traceback
+        missing = exc.name
+    if missing:
         pytest.fail(
-            f"the cliniko_sandbox fixture needs {exc.name}: pip install 'cliniko-client[sandbox]'", pytrace=False
+            f"the cliniko_sandbox fixture needs {missing}: pip install 'cliniko-client[sandbox]'", pytrace=False
         )
     server = SandboxServer()
     yield server
@@ -48,10 +53,18 @@ def cliniko_sandbox(request: pytest.FixtureRequest, cliniko_sandbox_server: Any)
     """A fresh Cliniko sandbox for this test (`SandboxHandle`)."""
     from .testing import SandboxHandle, SandboxOptions
 
-    marker = request.node.get_closest_marker(MARKER)
+    marker = request.node.get_closest_marker(MARKER)  # the test's, else its class's or module's
+    given = dict(marker.kwargs) if marker else {}
+    known = [option.name for option in dataclasses.fields(SandboxOptions)]
+    unknown = sorted(set(given) - set(known))
+    if marker and marker.args or unknown:
+        what = f"unknown option {unknown[0]!r}" if unknown else "options are keyword arguments"
+        pytest.fail(f"@pytest.mark.{MARKER}: {what} (known: {', '.join(known)})", pytrace=False)
     try:
-        options = SandboxOptions(**(marker.kwargs if marker else {}))
-    except TypeError as exc:
-        pytest.fail(f"@pytest.mark.{MARKER}: {exc}", pytrace=False)
+        options, problem = SandboxOptions(**given), None
+    except ValueError as exc:  # failed outside the except block: no chained traceback
+        problem = str(exc)
+    if problem is not None:
+        pytest.fail(f"@pytest.mark.{MARKER}: {problem}", pytrace=False)
     cliniko_sandbox_server.reset(options)
     return SandboxHandle(cliniko_sandbox_server)
