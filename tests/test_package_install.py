@@ -5,7 +5,9 @@ the package's plugin) must not pull in the server (Starlette, uvicorn), and the
 fixture and the command say which extra to install. With it, a consumer's test
 files that use nothing but the `cliniko_sandbox` fixture (the package guide's own)
 pass, and `cliniko-sandbox` serves. One venv, the extra added in the middle; pip
-installs from PyPI through its cache, pinned by requirements/tools.txt.
+installs from PyPI through its cache, pinned by requirements/tools.txt. The venv is
+made without pip (Debian's Python has no ensurepip without python3-venv) and filled by
+this environment's pip (`pip --python`).
 """
 
 from __future__ import annotations
@@ -54,9 +56,10 @@ def test_a_fresh_venv_with_and_without_the_sandbox_extra(tmp_path: Path) -> None
     checked(run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", tmp_path / "dist",
                 ROOT / "generated" / "python", cwd=tmp_path))
     (wheel,) = (tmp_path / "dist").glob("cliniko_client-*.whl")
-    checked(run(sys.executable, "-m", "venv", tmp_path / "venv", cwd=tmp_path))
+    checked(run(sys.executable, "-m", "venv", "--without-pip", tmp_path / "venv", cwd=tmp_path))
     python, command = tmp_path / "venv" / "bin" / "python", tmp_path / "venv" / "bin" / "cliniko-sandbox"
-    pip = (python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", PINS)
+    pip = (sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--disable-pip-version-check",
+           "-c", PINS)
     consumer = tmp_path / "consumer"
     consumer.mkdir()
 
