@@ -86,8 +86,18 @@ def settings_from(data: Any) -> dict[str, Any]:
 
 
 def load_settings(path: Path) -> dict[str, Any]:
-    """Settings from a JSON file (`--settings`): a settings object, or a bare definition."""
-    return settings_from(json.loads(path.read_text(encoding="utf-8")))
+    """Settings from a JSON file (`--settings`): a settings object, or a bare definition.
+    ValueError with one line (the file, and where in it) if it cannot be used."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror})") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}") from None
+    try:
+        return settings_from(data)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
 
 
 def default_accounts(settings: dict[str, Any] | None = None) -> list[Account]:
