@@ -28,6 +28,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import cli  # one-line bad usage; a Python without the tools says how to run it
+
 TARGET_RATIO = 10.0
 START = """
 import time
@@ -76,10 +78,12 @@ def pytest_seconds(folder: Path, tests: int, fixture: bool, runs: int) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = cli.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tests", type=int, default=50, help="tests per pytest run (default 50)")
     parser.add_argument("--runs", type=int, default=5, help="fresh processes for the session start (default 5)")
     args = parser.parse_args()
+    if args.tests < 1 or args.runs < 1:
+        parser.error("--tests and --runs must be 1 or more")
 
     from cliniko_client.sandbox.testing import SandboxOptions, SandboxServer
 

@@ -107,6 +107,7 @@ CASES = [
     Case("bench_client.py", "bad argument", ("--rate", "fast"), nothing, "--rate"),
     Case("bench_sandbox.py", "bad argument", ("--patients", "many"), nothing, "--patients"),
     Case("bench_sync.py", "bad argument", ("--changes", "some"), nothing, "--changes"),
+    Case("bench_fixture.py", "bad argument", ("--tests", "all"), nothing, "--tests"),
 ]
 
 
