@@ -220,11 +220,6 @@ MUTATIONS: list[tuple[str, dict[str, object], str]] = [
         f"{POLICY}/other",
     ),
     (
-        "two selected radio options",
-        {f"{PROVIDER}/options/0/selected": True},
-        f"{PROVIDER}/options",
-    ),
-    (
         "radio option selected with other",
         {f"{PROVIDER}/other/selected": True},
         f"{PROVIDER}/options",
@@ -273,6 +268,17 @@ def mutate(document: Any, changes: dict[str, object]) -> Any:
         else:
             target[last] = value
     return result
+
+
+def test_two_selected_radio_options_are_refused_by_the_validator_not_the_schema() -> None:
+    # "At most one selected option" is stated in words in the schema: Prism ignores
+    # minContains and Redocly miscounts maxContains (issue 10). The definition-aware
+    # validator still refuses it.
+    document = mutate(SEED, {f"{PROVIDER}/options/0/selected": True})
+    assert error_pointers(RESPONSE, document) == set()
+    assert [(v.code, v.pointer) for v in validate_custom_fields(document, DEFINITION)] == [
+        ("too_many_selected", f"{PROVIDER}/options")
+    ]
 
 
 @pytest.mark.parametrize(

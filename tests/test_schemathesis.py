@@ -18,6 +18,7 @@ from cliniko_client.sandbox import create_app
 from cliniko_client.sandbox.accounts import default_settings
 from hypothesis import HealthCheck, seed, settings
 from hypothesis.stateful import run_state_machine_as_test
+from schemathesis.config import SchemathesisConfig
 from spec_schemas import SPEC_PATH
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, examples_and_seed
@@ -46,7 +47,8 @@ class FreshSandbox:
 
 
 register_formats()
-schema = schemathesis.openapi.from_path(SPEC_PATH)
+# Not the root schemathesis.toml: that one is for the plain CLI.
+schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig())
 SANDBOX = FreshSandbox()
 APP = SANDBOX.app
 schema.app = SANDBOX

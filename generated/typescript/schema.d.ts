@@ -42,9 +42,8 @@ export interface paths {
         };
         /**
          * List deleted patients
-         * @description Lists the tombstones of deleted patients: each entry carries
-         *     `deleted_at` and `links.self`; some API versions also sent the `id` or the
-         *     whole record (see `DeletedPatient`). Take the id from `links.self`.
+         * @description Lists the tombstones of deleted patients: each entry carries only
+         *     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
          *
          *     This list filters by `deleted_at` and `id` only; any other field is a 400
          *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
@@ -235,6 +234,8 @@ export interface components {
          *     string: that loses no precision in any language. An integer must be
          *     written as one: `1.0` or `1e3` is not an id (the sandbox answers 422),
          *     although JSON Schema alone counts `1.0` as an integer.
+         *     An id written as a JSON number is at most 2^53-1 (9007199254740991), the
+         *     largest integer every JSON parser keeps exactly; send larger ids as strings.
          * @example 836447129235883061
          * @example 1
          */
@@ -250,11 +251,8 @@ export interface components {
             /** @description The link itself. */
             links: {
                 /**
-                 * @description The absolute URL of the related resource. Links to filtered
-                 *     lists carry `q[]` unencoded, as the live API sends them
-                 *     (`https://api.au1.cliniko.com/v1/attendees?q[]=patient_id:=1`);
-                 *     strict RFC 3986 validators reject `[` and `]` there, so no
-                 *     `format: uri` is declared. Follow the link as given.
+                 * Format: uri
+                 * @description The URL of the related resource.
                  */
                 self: string;
             };
@@ -454,160 +452,40 @@ export interface components {
             readonly medical_alerts?: components["schemas"]["NullableLink"];
             readonly invoices?: components["schemas"]["NullableLink"];
             readonly appointments?: components["schemas"]["NullableLink"];
-            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
             readonly attendees?: components["schemas"]["NullableLink"];
-            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
             readonly relationships?: components["schemas"]["NullableLink"];
-            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
             readonly patient_attachments?: components["schemas"]["NullableLink"];
             /** @description The URL of this patient (`null` is allowed by Cliniko's own API document). */
             readonly links?: components["schemas"]["SelfLinks"] | null;
         };
         /** @description One page of patients. */
         PatientList: {
-            /** @description The patients on this page. */
+            /** @description The patients on this page (at most `per_page`, 100). */
             patients: components["schemas"]["Patient"][];
-            /** @description How many patients match, over all pages. */
+            /**
+             * Format: int64
+             * @description How many patients match, over all pages.
+             */
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
-        /**
-         * @description What remains of a deleted patient. Three shapes are on record and all
-         *     parse: `deleted_at` and `links` only (the original documentation), the
-         *     same plus `id` (a Cliniko staff answer, 2018), and whole patient records
-         *     (the 2020 documentation), whose other properties are those of `Patient`
-         *     and must be kept, not dropped. Read the id from `links.self` (its last
-         *     path segment): that works with every shape. The sandbox sends the first
-         *     shape by default (`--deleted-entries` picks another).
-         */
+        /** @description What remains of a deleted patient. */
         DeletedPatient: {
-            /** @description The deleted patient's id; not in every shape (see above). */
-            id?: components["schemas"]["Id"];
-            /** @description The patient's full name as Cliniko displays it (live API only). */
-            readonly label?: string | null;
-            /** @description Title such as Mr, Ms, Dr. */
-            title?: string | null;
-            /** @description First (given) name. */
-            first_name?: string;
-            /** @description The name the patient prefers to be called, or `null`. */
-            preferred_first_name?: string | null;
-            /** @description Last (family) name. */
-            last_name?: string;
-            date_of_birth?: components["schemas"]["DateOrBlank"];
-            /** @description Sex, free text (replaces `gender`). */
-            sex?: string | null;
-            /** @description Gender identity, free text (replaces `gender`). */
-            gender_identity?: string | null;
-            /**
-             * @deprecated
-             * @description Deprecated since 2018-12-03 and read-only; use `sex` and `gender_identity`, which do not inherit its value.
-             */
-            readonly gender?: string | null;
-            /** @description The patient's pronouns, or `null` when not set. */
-            pronouns?: components["schemas"]["Pronouns"] | null;
-            /** @description The patient's email address, or `""` / `null` when there is none. */
-            email?: components["schemas"]["Email"] | null;
-            /** @description The patient's phone numbers, or `null` on some older records (there is no phone-number filter). */
-            patient_phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
-            /** @description First line of the street address. */
-            address_1?: string | null;
-            /** @description Second line of the street address. */
-            address_2?: string | null;
-            /** @description Third line of the street address. */
-            address_3?: string | null;
-            /** @description City or suburb. */
-            city?: string | null;
-            /** @description State or region. */
-            state?: string | null;
-            /** @description Post code. */
-            post_code?: string | null;
-            /**
-             * @deprecated
-             * @description Deprecated free-text country name; use `country_code`.
-             */
-            country?: string | null;
-            /** @description Country, ISO 3166-1 alpha-2 (live API only), or `null`. */
-            country_code?: string | null;
-            /**
-             * Format: iana-time-zone
-             * @description IANA time zone of the patient (`Australia/Melbourne`), or `null` if not set.
-             */
-            time_zone?: string | null;
-            /** @description Occupation. */
-            occupation?: string | null;
-            /** @description Emergency contact, free text. */
-            emergency_contact?: string | null;
-            /** @description Medicare card number (Australia). */
-            medicare?: string | null;
-            /** @description Medicare individual reference number (the patient's position on the card). */
-            medicare_reference_number?: string | null;
-            /** @description Department of Veterans' Affairs card number, or `""`. */
-            dva_card_number?: string | null;
-            /** @description Practitioners' notes about the patient. */
-            notes?: string | null;
-            /** @description Notes shown with the patient's appointments. */
-            appointment_notes?: string | null;
-            /** @description An id from a previous system, kept for reference (it can identify the person there). */
-            old_reference_id?: string | null;
-            /** @description How the patient found the business, or `null`. */
-            referral_source?: string | null;
-            /** @description Whom invoices are addressed to by default. */
-            invoice_default_to?: string | null;
-            /** @description Where invoices are emailed, or `null` / `""`. */
-            invoice_email?: components["schemas"]["Email"] | null;
-            /** @description Extra text printed on invoices (e.g. insurance and claim numbers). */
-            invoice_extra_information?: string | null;
-            /** @description How the patient is reminded of appointments, or `null` on some older records. */
-            reminder_type?: components["schemas"]["ReminderType"] | null;
-            /** @description Whether appointment confirmations are emailed. */
-            receives_confirmation_emails?: boolean | null;
-            /** @description Whether cancellation emails are sent (live API only). */
-            receives_cancellation_emails?: boolean | null;
-            /** @description Whether the patient accepted email marketing. */
-            accepted_email_marketing?: boolean | null;
-            /** @description Whether the patient accepted SMS marketing. Not directly writable; send `unsubscribe_sms_marketing`. */
-            readonly accepted_sms_marketing?: boolean | null;
-            /** @description The patient's answer to the business's privacy policy - `null` no response, `true` accepted, `false` rejected (store as little as you can). */
-            accepted_privacy_policy?: boolean | null;
-            /** @description Answers to the account's custom patient fields, or `null` when there are none. */
-            custom_fields?: components["schemas"]["CustomFieldsResponse"] | null;
-            /**
-             * Format: date-time
-             * @description When the patient was created (UTC).
-             */
-            readonly created_at?: string;
-            /**
-             * Format: date-time
-             * @description When the patient was last changed (UTC).
-             */
-            readonly updated_at?: string;
-            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
             /**
              * Format: date-time
              * @description When the patient was deleted (UTC).
              */
             deleted_at: string;
-            readonly merged_at?: components["schemas"]["DateTimeOrBlank"];
-            readonly merged_with_patient?: components["schemas"]["NullableLink"];
-            readonly concession_type?: components["schemas"]["NullableLink"];
-            readonly referring_doctor?: components["schemas"]["NullableLink"];
-            readonly latest_booking?: components["schemas"]["NullableLink"];
-            readonly medical_alerts?: components["schemas"]["NullableLink"];
-            readonly invoices?: components["schemas"]["NullableLink"];
-            readonly appointments?: components["schemas"]["NullableLink"];
-            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
-            readonly attendees?: components["schemas"]["NullableLink"];
-            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
-            readonly relationships?: components["schemas"]["NullableLink"];
-            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
-            readonly patient_attachments?: components["schemas"]["NullableLink"];
             links: components["schemas"]["SelfLinks"];
         };
         /** @description One page of deleted patients. */
         DeletedPatientList: {
-            /** @description The deleted patients on this page. */
+            /** @description The deleted patients on this page (at most `per_page`, 100). */
             patients: components["schemas"]["DeletedPatient"][];
-            /** @description How many deleted patients match, over all pages. */
+            /**
+             * Format: int64
+             * @description How many deleted patients match, over all pages.
+             */
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
@@ -672,7 +550,7 @@ export interface components {
             country_code?: string | null;
             /**
              * Format: iana-time-zone
-             * @description IANA time zone identifier (`Australia/Melbourne`); `null` clears it.
+             * @description IANA time zone identifier (`Australia/Melbourne`); `null` clears it. A name that is not a zone of the IANA database (`""` included) is refused with 422 (error `is invalid` on time_zone).
              */
             time_zone?: string | null;
             /** @description Occupation. */
@@ -818,14 +696,14 @@ export interface components {
             selected: true;
         };
         /** @description Rules that depend on a field's type. They apply where type is authoritative (responses and the settings definition); in requests type is disregarded, so the Python validator applies them with the type from the definition. */
-        CustomFieldTypeRules: unknown & unknown & unknown & unknown & unknown;
+        CustomFieldTypeRules: unknown & unknown & unknown & unknown;
         /** @description An option as the server returns it: name is present. */
         CustomFieldOptionResponse: WithRequired<components["schemas"]["CustomFieldOption"], "name">;
         /** @description An other object as the server returns it: when selected is true, enabled (if present) is true. */
         CustomFieldOtherResponse: components["schemas"]["CustomFieldOther"];
         /** @description A field as the server returns it: name and type are present, so the type-dependent rules apply. */
         CustomFieldResponse: {
-            /** @description The field's options, each with its name. */
+            /** @description The field's options, each with its name. A radiobuttons question has at most one selected option: the server's rule, stated here in words only, because Prism's validator ignores minContains (and so rejected a question answered only through other) and Redocly's miscounts maxContains inside if/then; cliniko_client.custom_fields checks it for requests. */
             options?: unknown;
             /** @description The field's other answer. */
             other?: components["schemas"]["CustomFieldOtherResponse"];
@@ -881,7 +759,7 @@ export interface components {
                 "application/json": components["schemas"]["Settings"];
             };
         };
-        /** @description The request is malformed - no `User-Agent`, a body that is not JSON, or a query parameter outside what is documented. */
+        /** @description The request is malformed - no `User-Agent`, a body that is not JSON, or a query parameter value outside what is documented (`page=0`, a filter that breaks its grammar). Query parameters the API does not know are ignored. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -934,42 +812,6 @@ export interface components {
                 /**
                  * @example {
                  *       "message": "Not found"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /**
-         * @description The body is not JSON (`application/json`) or flat form fields
-         *     (`application/x-www-form-urlencoded`): `multipart/form-data`,
-         *     `text/plain` or no `Content-Type`. What the live API does with these is
-         *     not on record; the sandbox refuses them rather than guess.
-         */
-        UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "message": "Send the body as JSON with Content-Type: application/json (got text/plain)"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /**
-         * @description `page` is not a positive integer. The live API answered 404 (a 2015
-         *     report); the sandbox does too, saying what is wrong.
-         */
-        InvalidPage: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "message": "page must be a whole number of 1 or more"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorMessage"];
@@ -1042,13 +884,7 @@ export interface components {
          */
         PatientId: string;
         /**
-         * @description The page to return, 1-based. Past the last page the list is empty.
-         *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
-         *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
-         *     by will_paginate, whose `total_entries` they carry and which treats an
-         *     invalid page as not found). The sandbox answers 404 too, with a message
-         *     saying what is wrong. Treat it as a mistake in the request, not as a
-         *     missing resource. An out-of-range `per_page` is a 400.
+         * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
          * @example 2
          */
         Page: number;
@@ -1065,10 +901,6 @@ export interface components {
          *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
          *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
          *     operator table in the API description. There is no phone-number filter.
-         *
-         *     A field outside this list is a 400 `{"message": "This column is not
-         *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
-         *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
          *
          *     `GET /patients` leaves archived patients out, so other `archived_at`
          *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -1106,20 +938,7 @@ export interface components {
         Order: "asc" | "desc";
     };
     requestBodies: {
-        /**
-         * @description The properties to change. Properties not sent stay as they are.
-         *     Send it as JSON with `Content-Type: application/json`, the
-         *     only content type declared here. What else the API has taken (see "Fidelity
-         *     ledger" in the API description): `application/x-www-form-urlencoded` with
-         *     flat fields worked (the 2014-2019 docs used
-         *     `-d 'first_name=John&last_name=Snow'`); nested arrays such as
-         *     `patient_phone_numbers` break there (Cliniko staff), and a JSON body sent
-         *     under the form content type is ignored (200, patient unchanged; a 2017
-         *     report). The sandbox reads flat form fields as Rails does (`true`/`1`,
-         *     `false`/`0`, and `""` as null where the value is not text), answers 400 to
-         *     any nested form field, ignores a JSON-looking form body, and answers 415 to
-         *     `multipart/form-data`, `text/plain` or no `Content-Type` at all.
-         */
+        /** @description The properties to change. Properties not sent stay as they are. */
         PatientUpdate: {
             content: {
                 "application/json": components["schemas"]["PatientUpdate"];
@@ -1151,13 +970,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, 1-based. Past the last page the list is empty.
-                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
-                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
-                 *     by will_paginate, whose `total_entries` they carry and which treats an
-                 *     invalid page as not found). The sandbox answers 404 too, with a message
-                 *     saying what is wrong. Treat it as a mistake in the request, not as a
-                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -1174,10 +987,6 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
-                 *
-                 *     A field outside this list is a 400 `{"message": "This column is not
-                 *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
-                 *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
                  *
                  *     `GET /patients` leaves archived patients out, so other `archived_at`
                  *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -1217,7 +1026,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1232,19 +1040,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /**
-         * @description The new patient's details. Send it as JSON with `Content-Type: application/json`, the
-         *     only content type declared here. What else the API has taken (see "Fidelity
-         *     ledger" in the API description): `application/x-www-form-urlencoded` with
-         *     flat fields worked (the 2014-2019 docs used
-         *     `-d 'first_name=John&last_name=Snow'`); nested arrays such as
-         *     `patient_phone_numbers` break there (Cliniko staff), and a JSON body sent
-         *     under the form content type is ignored (200, patient unchanged; a 2017
-         *     report). The sandbox reads flat form fields as Rails does (`true`/`1`,
-         *     `false`/`0`, and `""` as null where the value is not text), answers 400 to
-         *     any nested form field, ignores a JSON-looking form body, and answers 415 to
-         *     `multipart/form-data`, `text/plain` or no `Content-Type` at all.
-         */
+        /** @description The new patient's details. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PatientCreate"];
@@ -1265,7 +1061,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1278,13 +1073,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, 1-based. Past the last page the list is empty.
-                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
-                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
-                 *     by will_paginate, whose `total_entries` they carry and which treats an
-                 *     invalid page as not found). The sandbox answers 404 too, with a message
-                 *     saying what is wrong. Treat it as a mistake in the request, not as a
-                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -1333,7 +1122,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1345,13 +1133,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, 1-based. Past the last page the list is empty.
-                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
-                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
-                 *     by will_paginate, whose `total_entries` they carry and which treats an
-                 *     invalid page as not found). The sandbox answers 404 too, with a message
-                 *     saying what is wrong. Treat it as a mistake in the request, not as a
-                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -1368,10 +1150,6 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
-                 *
-                 *     A field outside this list is a 400 `{"message": "This column is not
-                 *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
-                 *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
                  *
                  *     `GET /patients` leaves archived patients out, so other `archived_at`
                  *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -1411,7 +1189,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1483,7 +1260,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1546,7 +1322,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

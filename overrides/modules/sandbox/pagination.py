@@ -1,6 +1,6 @@
 """`page` / `per_page` and the `links` of a list page.
 
-page is 1-based: any other page is a 404, as the live API answered (a 2015
+page is 1-based, at most 2^31-1 (the spec's maximum): any other page is a 404, as the live API answered (a 2015
 report; will_paginate, whose `total_entries` Cliniko's lists carry, treats an
 invalid page as not found). per_page is 1-100 (default 50), else a 400. Every
 page links to itself; `next` and `previous` appear only when there is such a
@@ -21,6 +21,7 @@ from .errors import ApiError
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 100
+MAX_PAGE = 2**31 - 1  # the spec's `page` maximum (int32)
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def parse_page(request: Request) -> Page:
         number = _integer(request, "page", 1)
     except ApiError:
         number = 0
-    if number < 1:
+    if not 1 <= number <= MAX_PAGE:
         raise ApiError(404, PAGE_MESSAGE)
     per_page = _integer(request, "per_page", DEFAULT_PER_PAGE)
     if not 1 <= per_page <= MAX_PER_PAGE:

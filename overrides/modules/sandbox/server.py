@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
         from .accounts import default_accounts, load_settings
         from .app import create_app
+        from .validation import MAX_REQUEST_HEAD
     except ImportError as exc:
         print(EXTRA_MISSING.format(exc.name), file=sys.stderr)
         return 2
@@ -91,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     took = time.monotonic() - started
     seeded = f" ({args.seed_patients} synthetic patients in {took:.1f} s)" if args.seed_patients else ""
 
-    config = uvicorn.Config(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
+    config = uvicorn.Config(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False,
+                            h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
     server = uvicorn.Server(config)
 
     # Print the address once the socket is bound (a --port 0 gets its real port).

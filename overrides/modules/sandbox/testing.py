@@ -24,6 +24,7 @@ from ..cliniko import ClinikoClient
 from .accounts import Account, default_accounts, settings_from
 from .app import Sandbox, create_app
 from .patients import render
+from .validation import MAX_REQUEST_HEAD
 
 DEFAULT_USER_AGENT = "cliniko-sandbox tests (tests@example.com)"
 
@@ -86,7 +87,7 @@ class SandboxServer:
     def __init__(self, options: SandboxOptions | None = None, start_timeout: float = 30.0) -> None:
         self._front = _Swappable(self._new_app(options or SandboxOptions()))
         config = uvicorn.Config(self._front, host="127.0.0.1", port=0, log_level="warning",
-                                access_log=False, lifespan="off")
+                                access_log=False, lifespan="off", h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="cliniko-sandbox", daemon=True)
         self._thread.start()

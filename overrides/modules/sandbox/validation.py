@@ -36,6 +36,9 @@ from .ecma import compile_ecma
 from .errors import ApiError, validation_failed
 
 MAX_BODY_BYTES = 1024 * 1024
+# Request line and headers (uvicorn's default is 16 KiB): twenty long q[] filters are
+# schema-valid and make a long URL; they get an answer, not a bare text 400.
+MAX_REQUEST_HEAD = 1024 * 1024
 BLANK = "can’t be blank"  # Cliniko's curly apostrophe
 NAMES = ("first_name", "last_name")
 NUL = "must not contain NUL (U+0000) characters"

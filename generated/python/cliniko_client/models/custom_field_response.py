@@ -46,7 +46,10 @@ class CustomFieldResponse:
     """ The answer to a text, paragraph or date question (date: YYYY-MM-DD). Empty values are not valid: with no
     answer, omit the key. """
     options: list[CustomFieldOption] | Unset = UNSET
-    """ The field's options, each with its name. """
+    """ The field's options, each with its name. A radiobuttons question has at most one selected option: the
+    server's rule, stated here in words only, because Prism's validator ignores minContains (and so rejected a
+    question answered only through other) and Redocly's miscounts maxContains inside if/then;
+    cliniko_client.custom_fields checks it for requests. """
     other: CustomFieldOther | Unset = UNSET
     """ Rules shared by requests and responses for the 'other' answer of a checkboxes or radiobuttons question. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,7 +27,7 @@ class DeletedPatientList:
     """One page of deleted patients."""
 
     patients: list[DeletedPatient]
-    """ The deleted patients on this page. """
+    """ The deleted patients on this page (at most `per_page`, 100). """
     total_entries: int
     """ How many deleted patients match, over all pages. """
     links: PageLinks

@@ -27,7 +27,7 @@ class PatientList:
     """One page of patients."""
 
     patients: list[Patient]
-    """ The patients on this page. """
+    """ The patients on this page (at most `per_page`, 100). """
     total_entries: int
     """ How many patients match, over all pages. """
     links: PageLinks

@@ -116,7 +116,8 @@ class PatientUpdate:
     country_code: None | str | Unset = UNSET
     """ Country, ISO 3166-1 alpha-2; `null` clears it. """
     time_zone: None | str | Unset = UNSET
-    """ IANA time zone identifier (`Australia/Melbourne`); `null` clears it. """
+    """ IANA time zone identifier (`Australia/Melbourne`); `null` clears it. A name that is not a zone of the IANA
+    database (`""` included) is refused with 422 (error `is invalid` on time_zone). """
     occupation: str | Unset = UNSET
     """ Occupation. """
     emergency_contact: str | Unset = UNSET

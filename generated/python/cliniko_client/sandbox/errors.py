@@ -20,10 +20,16 @@ class ApiError(Exception):
         self.headers = headers
 
     def response(self) -> JSONResponse:
-        body: dict[str, Any] = {"message": self.message}
+        body: dict[str, Any] = {"message": _short(self.message)}
         if self.errors is not None:
-            body["errors"] = self.errors
+            body["errors"] = {name: _short(text) for name, text in self.errors.items()}
         return JSONResponse(body, status_code=self.status, headers=self.headers)
+
+
+def _short(text: str, limit: int = 1000) -> str:
+    """Cliniko's messages are a few words; one that quotes a long input is cut short, well
+    within the spec's bound on error texts (4096 characters)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def validation_failed(errors: dict[str, str]) -> ApiError:

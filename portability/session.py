@@ -1,0 +1,202 @@
+"""A scripted session through Prism's validating proxy to the sandbox; openapi-core checks the same exchanges.
+
+    python portability/session.py
+
+Starts the sandbox and, in front of it, `prism proxy generated/openapi.yaml SANDBOX_URL`,
+both on 127.0.0.1. Then sends a session that touches every operation of the spec,
+custom fields included (every field type; a radiobuttons question answered only
+through "other"), success and error answers alike. Prism marks each request or
+response that breaks the spec with an `sl-violations` header; openapi-core validates
+every request and response too. Prints one line per finding and a closing count;
+exit 1 on any finding (or on an answer with an unexpected status).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from servers import BUNDLE, ROOT, free_port, start, start_sandbox, stop
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+KEY, RECEPTION_KEY = "sandbox-key-au1", "sandbox-reception-key-au1"
+AGENT = "cliniko-openapi portability (maintainers@example.org)"
+# openapi-core matches requests against the spec's server; the sandbox stands in for it.
+SPEC_HOST, SPEC_BASE = "https://api.au1.cliniko.com", "/v1"
+
+
+class CoreRequest:
+    """An httpx request as openapi-core's Request protocol, addressed to the spec's server."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        url = urlsplit(str(request.url))
+        self.host_url, self.path = SPEC_HOST, SPEC_BASE + url.path
+        self.method = request.method.lower()
+        self.body: bytes | None = request.content or None
+        self.content_type = request.headers.get("Content-Type", "")
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(parse_qs(url.query, keep_blank_values=True)),
+            header=Headers(dict(request.headers)), cookie=ImmutableMultiDict({}))
+
+
+class CoreResponse:
+    def __init__(self, response: httpx.Response) -> None:
+        self.data = response.content
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("Content-Type", "")
+        self.headers = Headers(dict(response.headers))
+
+
+def answers(definition: dict[str, Any], *, other_only: bool) -> dict[str, Any]:
+    """An answer to every live field of the account's definition.
+
+    other_only: radiobuttons questions with an enabled "other" are answered through
+    "other" alone (no option selected), the case Prism once rejected.
+    """
+    sections = []
+    for section in definition.get("sections", []):
+        if section.get("archived"):
+            continue
+        fields = []
+        for field in section.get("fields", []):
+            if field.get("archived"):
+                continue
+            answer: dict[str, Any] = {"token": field["token"]}
+            live = [o for o in field.get("options", []) if not o.get("archived")]
+            other = field.get("other") or {}
+            other_open = other.get("enabled") is True and not other.get("archived")
+            if field["type"] in ("text", "paragraph"):
+                answer["value"] = "Synthetic answer"
+            elif field["type"] == "date":
+                answer["value"] = "2024-02-29"
+            elif field["type"] == "radiobuttons" and other_only and other_open:
+                answer["other"] = {"selected": True, "value": "Something else"}
+            elif field["type"] == "radiobuttons":
+                answer["options"] = [{"token": live[0]["token"], "selected": True}] if live else []
+            else:
+                answer["options"] = [{"token": o["token"], "selected": True} for o in live]
+                if other_open:
+                    answer["other"] = {"selected": True, "value": "A friend of a friend"}
+            fields.append(answer)
+        sections.append({"token": section["token"], "fields": fields})
+    return {"sections": sections}
+
+
+NEW_PATIENT = {
+    "title": "Dr", "first_name": "Avery", "last_name": "Portable", "preferred_first_name": "Ave",
+    "date_of_birth": "1990-01-02", "sex": "Female", "gender_identity": "Woman",
+    "pronouns": {"accusative": "her", "nominative": "she", "predicative_possessive": "hers",
+                 "pronominal_possessive": "her", "reflexive": "herself"},
+    "email": "avery.portable@example.com", "patient_phone_numbers": [
+        {"number": "+61 491 570 110", "phone_type": "Mobile"}, {"number": "555-0123", "phone_type": "Home"}],
+    "address_1": "1 Example Street", "city": "Melbourne", "state": "VIC", "post_code": "3000",
+    "country_code": "AU", "time_zone": "Australia/Melbourne", "occupation": "Tester",
+    "emergency_contact": "Sam Portable 555-0199", "notes": "Synthetic person.", "reminder_type": "SMS & Email",
+    "receives_confirmation_emails": True, "accepted_email_marketing": False, "accepted_privacy_policy": True,
+    "invoice_email": "", "dva_card_number": "", "concession_type_id": None, "referring_doctor_id": "12345",
+}
+
+
+def session(client: httpx.Client, reception: httpx.Client, stranger: httpx.Client) -> list[tuple[str, int, int]]:
+    """The scripted exchanges; returns (label, expected status, status) for each."""
+    seen: list[tuple[str, int, int]] = []
+
+    def call(label: str, expected: int, who: httpx.Client, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        response = who.request(method, path, **kwargs)
+        seen.append((label, expected, response.status_code))
+        return response
+
+    definition = call("settings", 200, client, "GET", "/settings").json()["patient_custom_fields_definition"]
+    call("public settings", 200, client, "GET", "/settings/public")
+    call("settings, reception role", 403, reception, "GET", "/settings")
+    call("list", 200, client, "GET", "/patients", params={"per_page": 2, "page": 1})
+    call("list, filtered and sorted", 200, client, "GET", "/patients", params=[
+        ("q[]", "last_name:~o"), ("q[]", "created_at:>2000-01-01T00:00:00Z"), ("sort", "last_name,created_at:desc")])
+    call("list with archived", 200, client, "GET", "/patients", params={"q[]": "archived_at:*", "per_page": 100})
+    call("list, wrong key", 401, stranger, "GET", "/patients")
+    created = call("create (other-only radiobuttons)", 201, client, "POST", "/patients",
+                   json={**NEW_PATIENT, "custom_fields": answers(definition, other_only=True)})
+    if created.status_code != 201:
+        raise SystemExit(f"session: create answered {created.status_code}: {created.text[:2000]}")
+    patient_id = str(created.json()["id"])
+    call("create, minimal", 201, client, "POST", "/patients", json={"first_name": "Blake", "last_name": "Minimal"})
+    call("create, unknown custom field token (documented 422)", 422, client, "POST", "/patients", json={
+        "first_name": "Casey", "last_name": "Token",
+        "custom_fields": {"sections": [{"token": "00000000-0000-4000-8000-000000000000", "fields": []}]}})
+    call("get", 200, client, "GET", f"/patients/{patient_id}")
+    call("get, unknown id", 404, client, "GET", "/patients/1")
+    call("put", 200, client, "PUT", f"/patients/{patient_id}",
+         json={"appointment_notes": "Go for fist bumps over handshakes.", "date_of_birth": None})
+    call("patch (options answers)", 200, client, "PATCH", f"/patients/{patient_id}",
+         json={"time_zone": None, "custom_fields": answers(definition, other_only=False)})
+    call("patch, clear custom fields", 200, client, "PATCH", f"/patients/{patient_id}", json={"custom_fields": None})
+    call("archive", 204, client, "POST", f"/patients/{patient_id}/archive")
+    call("get archived without the filter", 404, client, "GET", f"/patients/{patient_id}")
+    call("get archived", 200, client, "GET", f"/patients/{patient_id}", params={"q[]": "archived_at:*"})
+    call("list archived (merged included)", 200, client, "GET", "/patients/archived", params={"per_page": 100})
+    call("unarchive", 200, client, "POST", f"/patients/{patient_id}/unarchive")
+    call("delete (deprecated; archives)", 204, client, "DELETE", f"/patients/{patient_id}")
+    call("list deleted", 200, client, "GET", "/patients/deleted")
+    call("list deleted, filtered", 200, client, "GET", "/patients/deleted",
+         params=[("q[]", "deleted_at:>2000-01-01T00:00:00Z"), ("q[]", "id:?")])
+    return seen
+
+
+def main() -> int:
+    logs = ROOT / "build" / "portability" / "session"
+    sandbox, sandbox_url = start_sandbox(logs)
+    prism = None
+    findings: list[str] = []
+    try:
+        prism, prism_url = start([str(ROOT / "node_modules" / ".bin" / "prism"), "proxy", str(BUNDLE), sandbox_url,
+                                  "--host", "127.0.0.1", "--port", str(free_port())],
+                                 r"Prism is listening on (http://127\.0\.0\.1:[0-9]+)", logs / "prism.log")
+        exchanges: list[tuple[httpx.Request, httpx.Response]] = []
+
+        def keep(response: httpx.Response) -> None:
+            response.read()
+            exchanges.append((response.request, response))
+
+        def client(key: str) -> httpx.Client:
+            return httpx.Client(base_url=prism_url, auth=(key, ""), timeout=30, event_hooks={"response": [keep]},
+                                headers={"User-Agent": AGENT, "Accept": "application/json"})
+
+        with client(KEY) as main_client, client(RECEPTION_KEY) as reception, client("wrong-key") as stranger:
+            seen = session(main_client, reception, stranger)
+        for label, expected, status in seen:
+            if status != expected:
+                findings.append(f"{label}: expected {expected}, got {status}")
+        api = OpenAPI.from_file_path(str(BUNDLE))
+        for request, response in exchanges:
+            where = f"{request.method} {request.url.path}?{request.url.query.decode()} -> {response.status_code}"
+            violations = response.headers.get("sl-violations")
+            if violations:
+                for violation in json.loads(violations):
+                    findings.append(f"prism: {where}: {'/'.join(violation['location'])}: {violation['message']}")
+            try:
+                api.validate_request(CoreRequest(request))
+                api.validate_response(CoreRequest(request), CoreResponse(response))
+            except Exception as exc:  # openapi-core's errors carry the schema errors in __cause__
+                cause = exc.__cause__
+                detail = "; ".join(str(e.message) for e in getattr(cause, "schema_errors", [])) or str(cause or "")
+                findings.append(f"openapi-core: {where}: {exc}{': ' + detail if detail else ''}")
+    finally:
+        if prism is not None:
+            stop(prism)
+        stop(sandbox)
+    for finding in findings:
+        print(finding)
+    operations = {f"{r.method} {re.sub(r'/[0-9]+', '/{id}', r.url.path)}" for r, _ in exchanges}
+    print(f"prism proxy + openapi-core: {len(exchanges)} exchanges, {len(operations)} operations, "
+          f"{len(findings)} findings")
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

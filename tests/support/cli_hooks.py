@@ -1,0 +1,68 @@
+"""schemathesis hooks for the plain CLI at the repository root, loaded by ./schemathesis.toml:
+
+    schemathesis run generated/openapi.yaml --url http://127.0.0.1:PORT/v1 -a KEY: -H 'User-Agent: ...'
+
+They supply the two things JSON Schema cannot say, from the server the run targets:
+- the spec's custom format `iana-time-zone` draws real zone names (realistic_data);
+- positive bodies answer `custom_fields` with the tokens of that account's definition,
+  read once per server from GET /settings/public with the run's own URL, key and
+  headers. If it cannot be read, bodies stay as generated and the server's 422s say why.
+The pytest suites do not read schemathesis.toml (they pass their own configuration)
+and register the same data through realistic_data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import schemathesis
+from cliniko_client.sandbox.seeding import example_answers
+from hypothesis import strategies as st
+
+from tests.support.realistic_data import _positive_body_with_custom_fields, custom_fields_answers, register_formats
+
+register_formats()
+
+_ANSWERS: dict[str, tuple[st.SearchStrategy[Any], Any] | None] = {}
+
+
+def _answers_for(case: Any) -> tuple[st.SearchStrategy[Any], Any] | None:
+    """(strategy, fixed answer) for the account behind the run's URL and key; None if unreadable."""
+    operation = case.operation
+    schema = operation.schema
+    base_url = schema.get_base_url()
+    if base_url not in _ANSWERS:
+        headers = {**schema.config.headers_for(operation=operation), "Accept": "application/json"}
+        try:
+            with httpx.Client(auth=schema.config.auth_for(operation=operation), headers=headers, timeout=30) as client:
+                definition = client.get(f"{base_url}/settings/public").raise_for_status().json()
+            definition = definition.get("patient_custom_fields_definition")
+            _ANSWERS[base_url] = (custom_fields_answers(definition), example_answers(definition))
+        except (httpx.HTTPError, ValueError, AttributeError):
+            _ANSWERS[base_url] = None
+    return _ANSWERS[base_url]
+
+
+@schemathesis.hook
+def map_case(context: Any, case: Any) -> Any:
+    # The coverage phase builds cases without Hypothesis and only runs map_case.
+    if _positive_body_with_custom_fields(case) and case.body["custom_fields"] is not None:
+        found = _answers_for(case)
+        if found is not None:
+            case.body = {**case.body, "custom_fields": found[1]}
+    return case
+
+
+@schemathesis.hook
+def flatmap_case(context: Any, case: Any) -> st.SearchStrategy[Any]:
+    found = _answers_for(case) if _positive_body_with_custom_fields(case) else None
+    if found is None:
+        return st.just(case)
+    body = case.body
+
+    def answered(value: Any) -> Any:
+        case.body = {**body, "custom_fields": value}
+        return case
+
+    return found[0].map(answered)
