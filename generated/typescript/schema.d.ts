@@ -42,8 +42,9 @@ export interface paths {
         };
         /**
          * List deleted patients
-         * @description Lists the tombstones of deleted patients: each entry carries only
-         *     `deleted_at` and `links.self`. Nothing else of a deleted patient is kept.
+         * @description Lists the tombstones of deleted patients: each entry carries
+         *     `deleted_at` and `links.self`; some API versions also sent the `id` or the
+         *     whole record (see `DeletedPatient`). Take the id from `links.self`.
          *
          *     This list filters by `deleted_at` and `id` only; any other field is a 400
          *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
@@ -251,8 +252,11 @@ export interface components {
             /** @description The link itself. */
             links: {
                 /**
-                 * Format: uri
-                 * @description The URL of the related resource.
+                 * @description The absolute URL of the related resource. Links to filtered
+                 *     lists carry `q[]` unencoded, as the live API sends them
+                 *     (`https://api.au1.cliniko.com/v1/attendees?q[]=patient_id:=1`);
+                 *     strict RFC 3986 validators reject `[` and `]` there, so no
+                 *     `format: uri` is declared. Follow the link as given.
                  */
                 self: string;
             };
@@ -452,8 +456,11 @@ export interface components {
             readonly medical_alerts?: components["schemas"]["NullableLink"];
             readonly invoices?: components["schemas"]["NullableLink"];
             readonly appointments?: components["schemas"]["NullableLink"];
+            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
             readonly attendees?: components["schemas"]["NullableLink"];
+            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
             readonly relationships?: components["schemas"]["NullableLink"];
+            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
             readonly patient_attachments?: components["schemas"]["NullableLink"];
             /** @description The URL of this patient (`null` is allowed by Cliniko's own API document). */
             readonly links?: components["schemas"]["SelfLinks"] | null;
@@ -469,13 +476,136 @@ export interface components {
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
-        /** @description What remains of a deleted patient. */
+        /**
+         * @description What remains of a deleted patient. Three shapes are on record and all
+         *     parse: `deleted_at` and `links` only (the original documentation), the
+         *     same plus `id` (a Cliniko staff answer, 2018), and whole patient records
+         *     (the 2020 documentation), whose other properties are those of `Patient`
+         *     and must be kept, not dropped. Read the id from `links.self` (its last
+         *     path segment): that works with every shape. The sandbox sends the first
+         *     shape by default (`--deleted-entries` picks another).
+         */
         DeletedPatient: {
+            /** @description The deleted patient's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /** @description The patient's full name as Cliniko displays it (live API only). */
+            readonly label?: string | null;
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string | null;
+            /** @description First (given) name. */
+            first_name?: string;
+            /** @description The name the patient prefers to be called, or `null`. */
+            preferred_first_name?: string | null;
+            /** @description Last (family) name. */
+            last_name?: string;
+            date_of_birth?: components["schemas"]["DateOrBlank"];
+            /** @description Sex, free text (replaces `gender`). */
+            sex?: string | null;
+            /** @description Gender identity, free text (replaces `gender`). */
+            gender_identity?: string | null;
+            /**
+             * @deprecated
+             * @description Deprecated since 2018-12-03 and read-only; use `sex` and `gender_identity`, which do not inherit its value.
+             */
+            readonly gender?: string | null;
+            /** @description The patient's pronouns, or `null` when not set. */
+            pronouns?: components["schemas"]["Pronouns"] | null;
+            /** @description The patient's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The patient's phone numbers, or `null` on some older records (there is no phone-number filter). */
+            patient_phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description Third line of the street address. */
+            address_3?: string | null;
+            /** @description City or suburb. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /**
+             * @deprecated
+             * @description Deprecated free-text country name; use `country_code`.
+             */
+            country?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2 (live API only), or `null`. */
+            country_code?: string | null;
+            /**
+             * Format: iana-time-zone
+             * @description IANA time zone of the patient (`Australia/Melbourne`), or `null` if not set.
+             */
+            time_zone?: string | null;
+            /** @description Occupation. */
+            occupation?: string | null;
+            /** @description Emergency contact, free text. */
+            emergency_contact?: string | null;
+            /** @description Medicare card number (Australia). */
+            medicare?: string | null;
+            /** @description Medicare individual reference number (the patient's position on the card). */
+            medicare_reference_number?: string | null;
+            /** @description Department of Veterans' Affairs card number, or `""`. */
+            dva_card_number?: string | null;
+            /** @description Practitioners' notes about the patient. */
+            notes?: string | null;
+            /** @description Notes shown with the patient's appointments. */
+            appointment_notes?: string | null;
+            /** @description An id from a previous system, kept for reference (it can identify the person there). */
+            old_reference_id?: string | null;
+            /** @description How the patient found the business, or `null`. */
+            referral_source?: string | null;
+            /** @description Whom invoices are addressed to by default. */
+            invoice_default_to?: string | null;
+            /** @description Where invoices are emailed, or `null` / `""`. */
+            invoice_email?: components["schemas"]["Email"] | null;
+            /** @description Extra text printed on invoices (e.g. insurance and claim numbers). */
+            invoice_extra_information?: string | null;
+            /** @description How the patient is reminded of appointments, or `null` on some older records. */
+            reminder_type?: components["schemas"]["ReminderType"] | null;
+            /** @description Whether appointment confirmations are emailed. */
+            receives_confirmation_emails?: boolean | null;
+            /** @description Whether cancellation emails are sent (live API only). */
+            receives_cancellation_emails?: boolean | null;
+            /** @description Whether the patient accepted email marketing. */
+            accepted_email_marketing?: boolean | null;
+            /** @description Whether the patient accepted SMS marketing. Not directly writable; send `unsubscribe_sms_marketing`. */
+            readonly accepted_sms_marketing?: boolean | null;
+            /** @description The patient's answer to the business's privacy policy - `null` no response, `true` accepted, `false` rejected (store as little as you can). */
+            accepted_privacy_policy?: boolean | null;
+            /** @description Answers to the account's custom patient fields, or `null` when there are none. */
+            custom_fields?: components["schemas"]["CustomFieldsResponse"] | null;
+            /**
+             * Format: date-time
+             * @description When the patient was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the patient was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
             /**
              * Format: date-time
              * @description When the patient was deleted (UTC).
              */
             deleted_at: string;
+            readonly merged_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly merged_with_patient?: components["schemas"]["NullableLink"];
+            readonly concession_type?: components["schemas"]["NullableLink"];
+            readonly referring_doctor?: components["schemas"]["NullableLink"];
+            readonly latest_booking?: components["schemas"]["NullableLink"];
+            readonly medical_alerts?: components["schemas"]["NullableLink"];
+            readonly invoices?: components["schemas"]["NullableLink"];
+            readonly appointments?: components["schemas"]["NullableLink"];
+            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
+            readonly attendees?: components["schemas"]["NullableLink"];
+            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
+            readonly relationships?: components["schemas"]["NullableLink"];
+            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
+            readonly patient_attachments?: components["schemas"]["NullableLink"];
             links: components["schemas"]["SelfLinks"];
         };
         /** @description One page of deleted patients. */
@@ -817,6 +947,42 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /**
+         * @description The body is not JSON (`application/json`) or flat form fields
+         *     (`application/x-www-form-urlencoded`): `multipart/form-data`,
+         *     `text/plain` or no `Content-Type`. What the live API does with these is
+         *     not on record; the sandbox refuses them rather than guess.
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Send the body as JSON with Content-Type: application/json (got text/plain)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description `page` is not a positive integer. The live API answered 404 (a 2015
+         *     report); the sandbox does too, saying what is wrong.
+         */
+        InvalidPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "page must be a whole number of 1 or more"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
         /** @description The request body is larger than the server accepts. */
         PayloadTooLarge: {
             headers: {
@@ -885,6 +1051,12 @@ export interface components {
         PatientId: string;
         /**
          * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+         *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+         *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+         *     by will_paginate, whose `total_entries` they carry and which treats an
+         *     invalid page as not found). The sandbox answers 404 too, with a message
+         *     saying what is wrong. Treat it as a mistake in the request, not as a
+         *     missing resource. An out-of-range `per_page` is a 400.
          * @example 2
          */
         Page: number;
@@ -901,6 +1073,10 @@ export interface components {
          *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
          *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
          *     operator table in the API description. There is no phone-number filter.
+         *
+         *     A field outside this list is a 400 `{"message": "This column is not
+         *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
+         *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
          *
          *     `GET /patients` leaves archived patients out, so other `archived_at`
          *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -938,7 +1114,20 @@ export interface components {
         Order: "asc" | "desc";
     };
     requestBodies: {
-        /** @description The properties to change. Properties not sent stay as they are. */
+        /**
+         * @description The properties to change. Properties not sent stay as they are.
+         *     Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here. What else the API has taken (see "Fidelity
+         *     ledger" in the API description): `application/x-www-form-urlencoded` with
+         *     flat fields worked (the 2014-2019 docs used
+         *     `-d 'first_name=John&last_name=Snow'`); nested arrays such as
+         *     `patient_phone_numbers` break there (Cliniko staff), and a JSON body sent
+         *     under the form content type is ignored (200, patient unchanged; a 2017
+         *     report). The sandbox reads flat form fields as Rails does (`true`/`1`,
+         *     `false`/`0`, and `""` as null where the value is not text), answers 400 to
+         *     any nested form field, ignores a JSON-looking form body, and answers 415 to
+         *     `multipart/form-data`, `text/plain` or no `Content-Type` at all.
+         */
         PatientUpdate: {
             content: {
                 "application/json": components["schemas"]["PatientUpdate"];
@@ -971,6 +1160,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -987,6 +1182,10 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
+                 *
+                 *     A field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
+                 *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
                  *
                  *     `GET /patients` leaves archived patients out, so other `archived_at`
                  *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -1026,6 +1225,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1040,7 +1240,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new patient's details. */
+        /**
+         * @description The new patient's details. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here. What else the API has taken (see "Fidelity
+         *     ledger" in the API description): `application/x-www-form-urlencoded` with
+         *     flat fields worked (the 2014-2019 docs used
+         *     `-d 'first_name=John&last_name=Snow'`); nested arrays such as
+         *     `patient_phone_numbers` break there (Cliniko staff), and a JSON body sent
+         *     under the form content type is ignored (200, patient unchanged; a 2017
+         *     report). The sandbox reads flat form fields as Rails does (`true`/`1`,
+         *     `false`/`0`, and `""` as null where the value is not text), answers 400 to
+         *     any nested form field, ignores a JSON-looking form body, and answers 415 to
+         *     `multipart/form-data`, `text/plain` or no `Content-Type` at all.
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PatientCreate"];
@@ -1061,6 +1273,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1074,6 +1287,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -1122,6 +1341,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1134,6 +1354,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
                  * @example 2
                  */
                 page?: components["parameters"]["Page"];
@@ -1150,6 +1376,10 @@ export interface operations {
                  *     `last_name` (String), `old_reference_id` (String), `preferred_first_name`
                  *     (String), `id` (Integer), `accepted_privacy_policy` (Boolean). See the
                  *     operator table in the API description. There is no phone-number filter.
+                 *
+                 *     A field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`. `q=FIELD:OPVALUE` without brackets counts as one filter
+                 *     (the last `q` wins); mixing `q` and `q[]` is a 400 in the sandbox.
                  *
                  *     `GET /patients` leaves archived patients out, so other `archived_at`
                  *     filters (`archived_at:?`, `archived_at:>...`) find them only together with
@@ -1189,6 +1419,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -1260,6 +1491,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1322,6 +1554,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

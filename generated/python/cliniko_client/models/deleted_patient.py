@@ -101,6 +101,8 @@ class DeletedPatient:
     string: that loses no precision in any language. An integer must be
     written as one: `1.0` or `1e3` is not an id (the sandbox answers 422),
     although JSON Schema alone counts `1.0` as an integer.
+    An id written as a JSON number is at most 2^53-1 (9007199254740991), the
+    largest integer every JSON parser keeps exactly; send larger ids as strings.
      """
     label: None | str | Unset = UNSET
     """ The patient's full name as Cliniko displays it (live API only). """

@@ -1,6 +1,8 @@
 """`page` / `per_page` and the `links` of a list page.
 
-page is 1-based (at most 2^31-1); per_page is 1-100 (default 50); anything else is a 400. Every
+page is 1-based, at most 2^31-1 (the spec's maximum): any other page is a 404, as the live API answered (a 2015
+report; will_paginate, whose `total_entries` Cliniko's lists carry, treats an
+invalid page as not found). per_page is 1-100 (default 50), else a 400. Every
 page links to itself; `next` and `previous` appear only when there is such a
 page. Links are absolute URLs built from the request's own path and query,
 keeping its other query parameters (filters, sort), on the server's own
@@ -32,11 +34,17 @@ class Page:
         return (self.number - 1) * self.per_page
 
 
+PAGE_MESSAGE = "page must be a whole number of 1 or more"
+
+
 def parse_page(request: Request) -> Page:
-    number = _integer(request, "page", 1)
-    per_page = _integer(request, "per_page", DEFAULT_PER_PAGE)
+    try:
+        number = _integer(request, "page", 1)
+    except ApiError:
+        number = 0
     if not 1 <= number <= MAX_PAGE:
-        raise ApiError(400, f"page must be from 1 to {MAX_PAGE}")
+        raise ApiError(404, PAGE_MESSAGE)
+    per_page = _integer(request, "per_page", DEFAULT_PER_PAGE)
     if not 1 <= per_page <= MAX_PER_PAGE:
         raise ApiError(400, f"per_page must be from 1 to {MAX_PER_PAGE}")
     return Page(number, per_page)
