@@ -2,7 +2,9 @@
 
     schemathesis run generated/openapi.yaml --url http://127.0.0.1:PORT/v1 -a KEY: -H 'User-Agent: ...'
 
-They supply the two things JSON Schema cannot say, from the server the run targets:
+They supply what JSON Schema cannot say (each also declared for the pytest suites):
+- whole-number float ids in positive bodies are written as integers (realistic_data.integer_ids:
+  the spec's `Id` refuses `60.0`, which JSON Schema counts as an integer);
 - the spec's custom format `iana-time-zone` draws real zone names (realistic_data);
 - positive bodies answer `custom_fields` with the tokens of that account's definition,
   read once per server from GET /settings/public with the run's own URL, key and
@@ -20,7 +22,12 @@ import schemathesis
 from cliniko_client.sandbox.seeding import example_answers
 from hypothesis import strategies as st
 
-from tests.support.realistic_data import _positive_body_with_custom_fields, custom_fields_answers, register_formats
+from tests.support.realistic_data import (
+    _positive_body_with_custom_fields,
+    custom_fields_answers,
+    integer_ids,
+    register_formats,
+)
 
 register_formats()
 
@@ -46,6 +53,7 @@ def _answers_for(case: Any) -> tuple[st.SearchStrategy[Any], Any] | None:
 
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
+    case = integer_ids(case)
     # The coverage phase builds cases without Hypothesis and only runs map_case.
     if _positive_body_with_custom_fields(case) and case.body["custom_fields"] is not None:
         found = _answers_for(case)
