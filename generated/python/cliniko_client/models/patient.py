@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -12,6 +13,8 @@ from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Patient")
+# object.__new__ looked up once: cls.__new__ searched the class's bases on every call.
+_new_instance = object.__new__
 
 # The properties this model knows; anything else the server sends is kept in additional_properties.
 _PROPERTY_NAMES = frozenset(
@@ -77,6 +80,66 @@ _PROPERTY_NAMES = frozenset(
 )
 # The name of the last lone unknown property seen (from_dict tries it first).
 _LAST_UNKNOWN: list[str] = [""]
+# Every property's value at once, in the order of the class (from_dict's fast path).
+_READ_ALL = operator.itemgetter(
+    "id",
+    "first_name",
+    "last_name",
+    "created_at",
+    "updated_at",
+    "label",
+    "title",
+    "preferred_first_name",
+    "date_of_birth",
+    "sex",
+    "gender_identity",
+    "gender",
+    "pronouns",
+    "email",
+    "patient_phone_numbers",
+    "address_1",
+    "address_2",
+    "address_3",
+    "city",
+    "state",
+    "post_code",
+    "country",
+    "country_code",
+    "time_zone",
+    "occupation",
+    "emergency_contact",
+    "medicare",
+    "medicare_reference_number",
+    "dva_card_number",
+    "notes",
+    "appointment_notes",
+    "old_reference_id",
+    "referral_source",
+    "invoice_default_to",
+    "invoice_email",
+    "invoice_extra_information",
+    "reminder_type",
+    "receives_confirmation_emails",
+    "receives_cancellation_emails",
+    "accepted_email_marketing",
+    "accepted_sms_marketing",
+    "accepted_privacy_policy",
+    "custom_fields",
+    "archived_at",
+    "deleted_at",
+    "merged_at",
+    "merged_with_patient",
+    "concession_type",
+    "referring_doctor",
+    "latest_booking",
+    "medical_alerts",
+    "invoices",
+    "appointments",
+    "attendees",
+    "relationships",
+    "patient_attachments",
+    "links",
+)
 
 
 @_attrs_define
@@ -799,33 +862,193 @@ class Patient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
+        # A whole record (every property present, null where empty, as Cliniko sends them) is read
+        # in one C call; a record without some of them (older ones) raises KeyError and is read
+        # key by key. Three times as fast as a get per property for a patient.
+        try:
+            (
+                id,
+                first_name,
+                last_name,
+                raw_created_at,
+                raw_updated_at,
+                label,
+                title,
+                preferred_first_name,
+                raw_date_of_birth,
+                sex,
+                gender_identity,
+                gender,
+                raw_pronouns,
+                email,
+                raw_patient_phone_numbers,
+                address_1,
+                address_2,
+                address_3,
+                city,
+                state,
+                post_code,
+                country,
+                country_code,
+                time_zone,
+                occupation,
+                emergency_contact,
+                medicare,
+                medicare_reference_number,
+                dva_card_number,
+                notes,
+                appointment_notes,
+                old_reference_id,
+                referral_source,
+                invoice_default_to,
+                invoice_email,
+                invoice_extra_information,
+                raw_reminder_type,
+                receives_confirmation_emails,
+                receives_cancellation_emails,
+                accepted_email_marketing,
+                accepted_sms_marketing,
+                accepted_privacy_policy,
+                raw_custom_fields,
+                raw_archived_at,
+                raw_deleted_at,
+                raw_merged_at,
+                raw_merged_with_patient,
+                raw_concession_type,
+                raw_referring_doctor,
+                raw_latest_booking,
+                raw_medical_alerts,
+                raw_invoices,
+                raw_appointments,
+                raw_attendees,
+                raw_relationships,
+                raw_patient_attachments,
+                raw_links,
+            ) = _READ_ALL(d)
+            known_count = 57
+        except KeyError:
+            id = d["id"]
+            first_name = d["first_name"]
+            last_name = d["last_name"]
+            raw_created_at = d["created_at"]
+            raw_updated_at = d["updated_at"]
+            label = d.get("label", UNSET)
+            title = d.get("title", UNSET)
+            preferred_first_name = d.get("preferred_first_name", UNSET)
+            raw_date_of_birth = d.get("date_of_birth", UNSET)
+            sex = d.get("sex", UNSET)
+            gender_identity = d.get("gender_identity", UNSET)
+            gender = d.get("gender", UNSET)
+            raw_pronouns = d.get("pronouns", UNSET)
+            email = d.get("email", UNSET)
+            raw_patient_phone_numbers = d.get("patient_phone_numbers", UNSET)
+            address_1 = d.get("address_1", UNSET)
+            address_2 = d.get("address_2", UNSET)
+            address_3 = d.get("address_3", UNSET)
+            city = d.get("city", UNSET)
+            state = d.get("state", UNSET)
+            post_code = d.get("post_code", UNSET)
+            country = d.get("country", UNSET)
+            country_code = d.get("country_code", UNSET)
+            time_zone = d.get("time_zone", UNSET)
+            occupation = d.get("occupation", UNSET)
+            emergency_contact = d.get("emergency_contact", UNSET)
+            medicare = d.get("medicare", UNSET)
+            medicare_reference_number = d.get("medicare_reference_number", UNSET)
+            dva_card_number = d.get("dva_card_number", UNSET)
+            notes = d.get("notes", UNSET)
+            appointment_notes = d.get("appointment_notes", UNSET)
+            old_reference_id = d.get("old_reference_id", UNSET)
+            referral_source = d.get("referral_source", UNSET)
+            invoice_default_to = d.get("invoice_default_to", UNSET)
+            invoice_email = d.get("invoice_email", UNSET)
+            invoice_extra_information = d.get("invoice_extra_information", UNSET)
+            raw_reminder_type = d.get("reminder_type", UNSET)
+            receives_confirmation_emails = d.get("receives_confirmation_emails", UNSET)
+            receives_cancellation_emails = d.get("receives_cancellation_emails", UNSET)
+            accepted_email_marketing = d.get("accepted_email_marketing", UNSET)
+            accepted_sms_marketing = d.get("accepted_sms_marketing", UNSET)
+            accepted_privacy_policy = d.get("accepted_privacy_policy", UNSET)
+            raw_custom_fields = d.get("custom_fields", UNSET)
+            raw_archived_at = d.get("archived_at", UNSET)
+            raw_deleted_at = d.get("deleted_at", UNSET)
+            raw_merged_at = d.get("merged_at", UNSET)
+            raw_merged_with_patient = d.get("merged_with_patient", UNSET)
+            raw_concession_type = d.get("concession_type", UNSET)
+            raw_referring_doctor = d.get("referring_doctor", UNSET)
+            raw_latest_booking = d.get("latest_booking", UNSET)
+            raw_medical_alerts = d.get("medical_alerts", UNSET)
+            raw_invoices = d.get("invoices", UNSET)
+            raw_appointments = d.get("appointments", UNSET)
+            raw_attendees = d.get("attendees", UNSET)
+            raw_relationships = d.get("relationships", UNSET)
+            raw_patient_attachments = d.get("patient_attachments", UNSET)
+            raw_links = d.get("links", UNSET)
+            known_count = (
+                5
+                + (label is not UNSET)
+                + (title is not UNSET)
+                + (preferred_first_name is not UNSET)
+                + (raw_date_of_birth is not UNSET)
+                + (sex is not UNSET)
+                + (gender_identity is not UNSET)
+                + (gender is not UNSET)
+                + (raw_pronouns is not UNSET)
+                + (email is not UNSET)
+                + (raw_patient_phone_numbers is not UNSET)
+                + (address_1 is not UNSET)
+                + (address_2 is not UNSET)
+                + (address_3 is not UNSET)
+                + (city is not UNSET)
+                + (state is not UNSET)
+                + (post_code is not UNSET)
+                + (country is not UNSET)
+                + (country_code is not UNSET)
+                + (time_zone is not UNSET)
+                + (occupation is not UNSET)
+                + (emergency_contact is not UNSET)
+                + (medicare is not UNSET)
+                + (medicare_reference_number is not UNSET)
+                + (dva_card_number is not UNSET)
+                + (notes is not UNSET)
+                + (appointment_notes is not UNSET)
+                + (old_reference_id is not UNSET)
+                + (referral_source is not UNSET)
+                + (invoice_default_to is not UNSET)
+                + (invoice_email is not UNSET)
+                + (invoice_extra_information is not UNSET)
+                + (raw_reminder_type is not UNSET)
+                + (receives_confirmation_emails is not UNSET)
+                + (receives_cancellation_emails is not UNSET)
+                + (accepted_email_marketing is not UNSET)
+                + (accepted_sms_marketing is not UNSET)
+                + (accepted_privacy_policy is not UNSET)
+                + (raw_custom_fields is not UNSET)
+                + (raw_archived_at is not UNSET)
+                + (raw_deleted_at is not UNSET)
+                + (raw_merged_at is not UNSET)
+                + (raw_merged_with_patient is not UNSET)
+                + (raw_concession_type is not UNSET)
+                + (raw_referring_doctor is not UNSET)
+                + (raw_latest_booking is not UNSET)
+                + (raw_medical_alerts is not UNSET)
+                + (raw_invoices is not UNSET)
+                + (raw_appointments is not UNSET)
+                + (raw_attendees is not UNSET)
+                + (raw_relationships is not UNSET)
+                + (raw_patient_attachments is not UNSET)
+                + (raw_links is not UNSET)
+            )
 
-        first_name = d["first_name"]
+        created_at = datetime.datetime.fromisoformat(raw_created_at)
 
-        last_name = d["last_name"]
+        updated_at = datetime.datetime.fromisoformat(raw_updated_at)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        label = d.get("label", UNSET)
-
-        title = d.get("title", UNSET)
-
-        preferred_first_name = d.get("preferred_first_name", UNSET)
-
-        date_of_birth = d.get("date_of_birth", UNSET)
+        date_of_birth = raw_date_of_birth
         if date_of_birth is not None and date_of_birth is not UNSET:
             date_of_birth = cls._parse_date_of_birth(date_of_birth)
 
-        sex = d.get("sex", UNSET)
-
-        gender_identity = d.get("gender_identity", UNSET)
-
-        gender = d.get("gender", UNSET)
-
-        pronouns = d.get("pronouns", UNSET)
+        pronouns = raw_pronouns
         if pronouns is not None and pronouns is not UNSET:
             if not isinstance(pronouns, dict):
                 raise TypeError("pronouns: unexpected " + type(pronouns).__name__)
@@ -833,9 +1056,7 @@ class Patient:
 
             pronouns = pronouns_type_0
 
-        email = d.get("email", UNSET)
-
-        patient_phone_numbers = d.get("patient_phone_numbers", UNSET)
+        patient_phone_numbers = raw_patient_phone_numbers
         if patient_phone_numbers is not None and patient_phone_numbers is not UNSET:
             if not isinstance(patient_phone_numbers, list):
                 raise TypeError("patient_phone_numbers: unexpected " + type(patient_phone_numbers).__name__)
@@ -843,49 +1064,7 @@ class Patient:
 
             patient_phone_numbers = patient_phone_numbers_type_0
 
-        address_1 = d.get("address_1", UNSET)
-
-        address_2 = d.get("address_2", UNSET)
-
-        address_3 = d.get("address_3", UNSET)
-
-        city = d.get("city", UNSET)
-
-        state = d.get("state", UNSET)
-
-        post_code = d.get("post_code", UNSET)
-
-        country = d.get("country", UNSET)
-
-        country_code = d.get("country_code", UNSET)
-
-        time_zone = d.get("time_zone", UNSET)
-
-        occupation = d.get("occupation", UNSET)
-
-        emergency_contact = d.get("emergency_contact", UNSET)
-
-        medicare = d.get("medicare", UNSET)
-
-        medicare_reference_number = d.get("medicare_reference_number", UNSET)
-
-        dva_card_number = d.get("dva_card_number", UNSET)
-
-        notes = d.get("notes", UNSET)
-
-        appointment_notes = d.get("appointment_notes", UNSET)
-
-        old_reference_id = d.get("old_reference_id", UNSET)
-
-        referral_source = d.get("referral_source", UNSET)
-
-        invoice_default_to = d.get("invoice_default_to", UNSET)
-
-        invoice_email = d.get("invoice_email", UNSET)
-
-        invoice_extra_information = d.get("invoice_extra_information", UNSET)
-
-        reminder_type = d.get("reminder_type", UNSET)
+        reminder_type = raw_reminder_type
         if reminder_type is not None and reminder_type is not UNSET:
             if not isinstance(reminder_type, str):
                 raise TypeError("reminder_type: unexpected " + type(reminder_type).__name__)
@@ -893,17 +1072,7 @@ class Patient:
 
             reminder_type = reminder_type_type_0
 
-        receives_confirmation_emails = d.get("receives_confirmation_emails", UNSET)
-
-        receives_cancellation_emails = d.get("receives_cancellation_emails", UNSET)
-
-        accepted_email_marketing = d.get("accepted_email_marketing", UNSET)
-
-        accepted_sms_marketing = d.get("accepted_sms_marketing", UNSET)
-
-        accepted_privacy_policy = d.get("accepted_privacy_policy", UNSET)
-
-        custom_fields = d.get("custom_fields", UNSET)
+        custom_fields = raw_custom_fields
         if custom_fields is not None and custom_fields is not UNSET:
             if not isinstance(custom_fields, dict):
                 raise TypeError("custom_fields: unexpected " + type(custom_fields).__name__)
@@ -911,19 +1080,19 @@ class Patient:
 
             custom_fields = custom_fields_type_0
 
-        archived_at = d.get("archived_at", UNSET)
+        archived_at = raw_archived_at
         if archived_at is not None and archived_at is not UNSET:
             archived_at = cls._parse_archived_at(archived_at)
 
-        deleted_at = d.get("deleted_at", UNSET)
+        deleted_at = raw_deleted_at
         if deleted_at is not None and deleted_at is not UNSET:
             deleted_at = cls._parse_deleted_at(deleted_at)
 
-        merged_at = d.get("merged_at", UNSET)
+        merged_at = raw_merged_at
         if merged_at is not None and merged_at is not UNSET:
             merged_at = cls._parse_merged_at(merged_at)
 
-        merged_with_patient = d.get("merged_with_patient", UNSET)
+        merged_with_patient = raw_merged_with_patient
         if merged_with_patient is not None and merged_with_patient is not UNSET:
             if not isinstance(merged_with_patient, dict):
                 raise TypeError("merged_with_patient: unexpected " + type(merged_with_patient).__name__)
@@ -931,7 +1100,7 @@ class Patient:
 
             merged_with_patient = componentsschemas_nullable_link_type_0
 
-        concession_type = d.get("concession_type", UNSET)
+        concession_type = raw_concession_type
         if concession_type is not None and concession_type is not UNSET:
             if not isinstance(concession_type, dict):
                 raise TypeError("concession_type: unexpected " + type(concession_type).__name__)
@@ -939,7 +1108,7 @@ class Patient:
 
             concession_type = componentsschemas_nullable_link_type_0
 
-        referring_doctor = d.get("referring_doctor", UNSET)
+        referring_doctor = raw_referring_doctor
         if referring_doctor is not None and referring_doctor is not UNSET:
             if not isinstance(referring_doctor, dict):
                 raise TypeError("referring_doctor: unexpected " + type(referring_doctor).__name__)
@@ -947,7 +1116,7 @@ class Patient:
 
             referring_doctor = componentsschemas_nullable_link_type_0
 
-        latest_booking = d.get("latest_booking", UNSET)
+        latest_booking = raw_latest_booking
         if latest_booking is not None and latest_booking is not UNSET:
             if not isinstance(latest_booking, dict):
                 raise TypeError("latest_booking: unexpected " + type(latest_booking).__name__)
@@ -955,7 +1124,7 @@ class Patient:
 
             latest_booking = componentsschemas_nullable_link_type_0
 
-        medical_alerts = d.get("medical_alerts", UNSET)
+        medical_alerts = raw_medical_alerts
         if medical_alerts is not None and medical_alerts is not UNSET:
             if not isinstance(medical_alerts, dict):
                 raise TypeError("medical_alerts: unexpected " + type(medical_alerts).__name__)
@@ -963,7 +1132,7 @@ class Patient:
 
             medical_alerts = componentsschemas_nullable_link_type_0
 
-        invoices = d.get("invoices", UNSET)
+        invoices = raw_invoices
         if invoices is not None and invoices is not UNSET:
             if not isinstance(invoices, dict):
                 raise TypeError("invoices: unexpected " + type(invoices).__name__)
@@ -971,7 +1140,7 @@ class Patient:
 
             invoices = componentsschemas_nullable_link_type_0
 
-        appointments = d.get("appointments", UNSET)
+        appointments = raw_appointments
         if appointments is not None and appointments is not UNSET:
             if not isinstance(appointments, dict):
                 raise TypeError("appointments: unexpected " + type(appointments).__name__)
@@ -979,7 +1148,7 @@ class Patient:
 
             appointments = componentsschemas_nullable_link_type_0
 
-        attendees = d.get("attendees", UNSET)
+        attendees = raw_attendees
         if attendees is not None and attendees is not UNSET:
             if not isinstance(attendees, dict):
                 raise TypeError("attendees: unexpected " + type(attendees).__name__)
@@ -987,7 +1156,7 @@ class Patient:
 
             attendees = componentsschemas_nullable_link_type_0
 
-        relationships = d.get("relationships", UNSET)
+        relationships = raw_relationships
         if relationships is not None and relationships is not UNSET:
             if not isinstance(relationships, dict):
                 raise TypeError("relationships: unexpected " + type(relationships).__name__)
@@ -995,7 +1164,7 @@ class Patient:
 
             relationships = componentsschemas_nullable_link_type_0
 
-        patient_attachments = d.get("patient_attachments", UNSET)
+        patient_attachments = raw_patient_attachments
         if patient_attachments is not None and patient_attachments is not UNSET:
             if not isinstance(patient_attachments, dict):
                 raise TypeError("patient_attachments: unexpected " + type(patient_attachments).__name__)
@@ -1003,7 +1172,7 @@ class Patient:
 
             patient_attachments = componentsschemas_nullable_link_type_0
 
-        links = d.get("links", UNSET)
+        links = raw_links
         if links is not None and links is not UNSET:
             if not isinstance(links, dict):
                 raise TypeError("links: unexpected " + type(links).__name__)
@@ -1013,7 +1182,7 @@ class Patient:
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
-        patient = cls.__new__(cls)
+        patient = _new_instance(cls)
         patient.id = id
         patient.first_name = first_name
         patient.last_name = last_name
@@ -1076,61 +1245,7 @@ class Patient:
         # whether there are any, without a loop (a required key missing raised KeyError above; an
         # optional one is UNSET exactly when absent). A new property the API adds comes in every
         # object: the last single unknown name is tried first, then one set difference.
-        unknown_count = len(d) - (
-            5
-            + (label is not UNSET)
-            + (title is not UNSET)
-            + (preferred_first_name is not UNSET)
-            + (date_of_birth is not UNSET)
-            + (sex is not UNSET)
-            + (gender_identity is not UNSET)
-            + (gender is not UNSET)
-            + (pronouns is not UNSET)
-            + (email is not UNSET)
-            + (patient_phone_numbers is not UNSET)
-            + (address_1 is not UNSET)
-            + (address_2 is not UNSET)
-            + (address_3 is not UNSET)
-            + (city is not UNSET)
-            + (state is not UNSET)
-            + (post_code is not UNSET)
-            + (country is not UNSET)
-            + (country_code is not UNSET)
-            + (time_zone is not UNSET)
-            + (occupation is not UNSET)
-            + (emergency_contact is not UNSET)
-            + (medicare is not UNSET)
-            + (medicare_reference_number is not UNSET)
-            + (dva_card_number is not UNSET)
-            + (notes is not UNSET)
-            + (appointment_notes is not UNSET)
-            + (old_reference_id is not UNSET)
-            + (referral_source is not UNSET)
-            + (invoice_default_to is not UNSET)
-            + (invoice_email is not UNSET)
-            + (invoice_extra_information is not UNSET)
-            + (reminder_type is not UNSET)
-            + (receives_confirmation_emails is not UNSET)
-            + (receives_cancellation_emails is not UNSET)
-            + (accepted_email_marketing is not UNSET)
-            + (accepted_sms_marketing is not UNSET)
-            + (accepted_privacy_policy is not UNSET)
-            + (custom_fields is not UNSET)
-            + (archived_at is not UNSET)
-            + (deleted_at is not UNSET)
-            + (merged_at is not UNSET)
-            + (merged_with_patient is not UNSET)
-            + (concession_type is not UNSET)
-            + (referring_doctor is not UNSET)
-            + (latest_booking is not UNSET)
-            + (medical_alerts is not UNSET)
-            + (invoices is not UNSET)
-            + (appointments is not UNSET)
-            + (attendees is not UNSET)
-            + (relationships is not UNSET)
-            + (patient_attachments is not UNSET)
-            + (links is not UNSET)
-        )
+        unknown_count = len(d) - known_count
         if not unknown_count:
             unknown: dict[str, Any] = {}
         elif unknown_count == 1 and (unknown_name := _LAST_UNKNOWN[0]) in d and unknown_name not in _PROPERTY_NAMES:
