@@ -397,14 +397,14 @@ def bench_static(url: str, rounds: int, calls_per_round: int) -> dict[str, tuple
 
 
 def per_patient_us(patients: list[dict[str, Any]]) -> tuple[float, float]:
-    """(from_dict, to_dict) microseconds per patient, best of 20 passes over `patients`.
+    """(from_dict, to_dict) microseconds per patient, best of 100 passes over `patients`.
 
     Each pass runs as the client's operations run it, with the cyclic collector paused: a
     collection landing in one pass and not another made these figures swing by half.
     """
     models = [Patient.from_dict(p) for p in patients]
     parse, dump = [], []
-    for _ in range(20):
+    for _ in range(100):
         with paused_gc():
             start = time.process_time()
             for p in patients:
