@@ -109,8 +109,12 @@ class CustomField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         token = d["token"]
+        if type(token) is not str:
+            raise TypeError("token: unexpected " + type(token).__name__)
 
         name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise TypeError("name: unexpected " + type(name).__name__)
 
         _type_ = d.get("type", UNSET)
         type_: CustomFieldType | Unset
@@ -120,8 +124,12 @@ class CustomField:
             type_ = check_custom_field_type(_type_)
 
         archived = d.get("archived", UNSET)
+        if type(archived) is not bool and archived is not UNSET:
+            raise TypeError("archived: unexpected " + type(archived).__name__)
 
         value = d.get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            raise TypeError("value: unexpected " + type(value).__name__)
 
         _options = d.get("options", UNSET)
         options: list[CustomFieldOption] | Unset = UNSET

@@ -75,12 +75,20 @@ class CustomFieldOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         token = d["token"]
+        if type(token) is not str:
+            raise TypeError("token: unexpected " + type(token).__name__)
 
         name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise TypeError("name: unexpected " + type(name).__name__)
 
         archived = d.get("archived", UNSET)
+        if type(archived) is not bool and archived is not UNSET:
+            raise TypeError("archived: unexpected " + type(archived).__name__)
 
         selected = d.get("selected", UNSET)
+        if type(selected) is not bool and selected is not UNSET:
+            raise TypeError("selected: unexpected " + type(selected).__name__)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

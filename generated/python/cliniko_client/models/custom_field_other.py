@@ -70,12 +70,20 @@ class CustomFieldOther:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         enabled = d.get("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            raise TypeError("enabled: unexpected " + type(enabled).__name__)
 
         archived = d.get("archived", UNSET)
+        if type(archived) is not bool and archived is not UNSET:
+            raise TypeError("archived: unexpected " + type(archived).__name__)
 
         selected = d.get("selected", UNSET)
+        if type(selected) is not bool and selected is not UNSET:
+            raise TypeError("selected: unexpected " + type(selected).__name__)
 
         value = d.get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            raise TypeError("value: unexpected " + type(value).__name__)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

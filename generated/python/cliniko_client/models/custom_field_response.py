@@ -105,14 +105,25 @@ class CustomFieldResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         token = d["token"]
+        if type(token) is not str:
+            raise TypeError("token: unexpected " + type(token).__name__)
 
         name = d["name"]
+        if type(name) is not str:
+            raise TypeError("name: unexpected " + type(name).__name__)
 
-        type_ = check_custom_field_type(d["type"])
+        raw_type_ = d["type"]
+        if not isinstance(raw_type_, str):
+            raise TypeError("type: unexpected " + type(raw_type_).__name__)
+        type_ = check_custom_field_type(raw_type_)
 
         archived = d.get("archived", UNSET)
+        if type(archived) is not bool and archived is not UNSET:
+            raise TypeError("archived: unexpected " + type(archived).__name__)
 
         value = d.get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            raise TypeError("value: unexpected " + type(value).__name__)
 
         _options = d.get("options", UNSET)
         options: list[CustomFieldOption] | Unset = UNSET

@@ -79,10 +79,16 @@ class CustomFieldSection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         token = d["token"]
+        if type(token) is not str:
+            raise TypeError("token: unexpected " + type(token).__name__)
 
         name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise TypeError("name: unexpected " + type(name).__name__)
 
         archived = d.get("archived", UNSET)
+        if type(archived) is not bool and archived is not UNSET:
+            raise TypeError("archived: unexpected " + type(archived).__name__)
 
         _fields = d.get("fields", UNSET)
         fields: list[CustomField] | Unset = UNSET

@@ -1013,13 +1013,48 @@ class DeletedPatient:
                 + (raw_patient_attachments is not UNSET)
             )
 
+        if not isinstance(raw_deleted_at, str):
+            raise TypeError("deleted_at: unexpected " + type(raw_deleted_at).__name__)
         deleted_at = datetime.datetime.fromisoformat(raw_deleted_at)
 
+        if not isinstance(raw_links, dict):
+            raise TypeError("links: unexpected " + type(raw_links).__name__)
         links = SelfLinks.from_dict(raw_links)
+
+        if type(id) is not int and type(id) is not str and id is not UNSET:
+            raise TypeError("id: unexpected " + type(id).__name__)
+
+        if type(label) is not str and label is not None and label is not UNSET:
+            raise TypeError("label: unexpected " + type(label).__name__)
+
+        if type(title) is not str and title is not None and title is not UNSET:
+            raise TypeError("title: unexpected " + type(title).__name__)
+
+        if type(first_name) is not str and first_name is not UNSET:
+            raise TypeError("first_name: unexpected " + type(first_name).__name__)
+
+        if (
+            type(preferred_first_name) is not str
+            and preferred_first_name is not None
+            and preferred_first_name is not UNSET
+        ):
+            raise TypeError("preferred_first_name: unexpected " + type(preferred_first_name).__name__)
+
+        if type(last_name) is not str and last_name is not UNSET:
+            raise TypeError("last_name: unexpected " + type(last_name).__name__)
 
         date_of_birth = raw_date_of_birth
         if date_of_birth is not None and date_of_birth is not UNSET:
             date_of_birth = cls._parse_date_of_birth(date_of_birth)
+
+        if type(sex) is not str and sex is not None and sex is not UNSET:
+            raise TypeError("sex: unexpected " + type(sex).__name__)
+
+        if type(gender_identity) is not str and gender_identity is not None and gender_identity is not UNSET:
+            raise TypeError("gender_identity: unexpected " + type(gender_identity).__name__)
+
+        if type(gender) is not str and gender is not None and gender is not UNSET:
+            raise TypeError("gender: unexpected " + type(gender).__name__)
 
         pronouns = raw_pronouns
         if pronouns is not None and pronouns is not UNSET:
@@ -1029,6 +1064,9 @@ class DeletedPatient:
 
             pronouns = pronouns_type_0
 
+        if type(email) is not str and email is not None and email is not UNSET:
+            raise TypeError("email: unexpected " + type(email).__name__)
+
         patient_phone_numbers = raw_patient_phone_numbers
         if patient_phone_numbers is not None and patient_phone_numbers is not UNSET:
             if not isinstance(patient_phone_numbers, list):
@@ -1037,13 +1075,122 @@ class DeletedPatient:
 
             patient_phone_numbers = patient_phone_numbers_type_0
 
+        if type(address_1) is not str and address_1 is not None and address_1 is not UNSET:
+            raise TypeError("address_1: unexpected " + type(address_1).__name__)
+
+        if type(address_2) is not str and address_2 is not None and address_2 is not UNSET:
+            raise TypeError("address_2: unexpected " + type(address_2).__name__)
+
+        if type(address_3) is not str and address_3 is not None and address_3 is not UNSET:
+            raise TypeError("address_3: unexpected " + type(address_3).__name__)
+
+        if type(city) is not str and city is not None and city is not UNSET:
+            raise TypeError("city: unexpected " + type(city).__name__)
+
+        if type(state) is not str and state is not None and state is not UNSET:
+            raise TypeError("state: unexpected " + type(state).__name__)
+
+        if type(post_code) is not str and post_code is not None and post_code is not UNSET:
+            raise TypeError("post_code: unexpected " + type(post_code).__name__)
+
+        if type(country) is not str and country is not None and country is not UNSET:
+            raise TypeError("country: unexpected " + type(country).__name__)
+
+        if type(country_code) is not str and country_code is not None and country_code is not UNSET:
+            raise TypeError("country_code: unexpected " + type(country_code).__name__)
+
+        if type(time_zone) is not str and time_zone is not None and time_zone is not UNSET:
+            raise TypeError("time_zone: unexpected " + type(time_zone).__name__)
+
+        if type(occupation) is not str and occupation is not None and occupation is not UNSET:
+            raise TypeError("occupation: unexpected " + type(occupation).__name__)
+
+        if type(emergency_contact) is not str and emergency_contact is not None and emergency_contact is not UNSET:
+            raise TypeError("emergency_contact: unexpected " + type(emergency_contact).__name__)
+
+        if type(medicare) is not str and medicare is not None and medicare is not UNSET:
+            raise TypeError("medicare: unexpected " + type(medicare).__name__)
+
+        if (
+            type(medicare_reference_number) is not str
+            and medicare_reference_number is not None
+            and medicare_reference_number is not UNSET
+        ):
+            raise TypeError("medicare_reference_number: unexpected " + type(medicare_reference_number).__name__)
+
+        if type(dva_card_number) is not str and dva_card_number is not None and dva_card_number is not UNSET:
+            raise TypeError("dva_card_number: unexpected " + type(dva_card_number).__name__)
+
+        if type(notes) is not str and notes is not None and notes is not UNSET:
+            raise TypeError("notes: unexpected " + type(notes).__name__)
+
+        if type(appointment_notes) is not str and appointment_notes is not None and appointment_notes is not UNSET:
+            raise TypeError("appointment_notes: unexpected " + type(appointment_notes).__name__)
+
+        if type(old_reference_id) is not str and old_reference_id is not None and old_reference_id is not UNSET:
+            raise TypeError("old_reference_id: unexpected " + type(old_reference_id).__name__)
+
+        if type(referral_source) is not str and referral_source is not None and referral_source is not UNSET:
+            raise TypeError("referral_source: unexpected " + type(referral_source).__name__)
+
+        if type(invoice_default_to) is not str and invoice_default_to is not None and invoice_default_to is not UNSET:
+            raise TypeError("invoice_default_to: unexpected " + type(invoice_default_to).__name__)
+
+        if type(invoice_email) is not str and invoice_email is not None and invoice_email is not UNSET:
+            raise TypeError("invoice_email: unexpected " + type(invoice_email).__name__)
+
+        if (
+            type(invoice_extra_information) is not str
+            and invoice_extra_information is not None
+            and invoice_extra_information is not UNSET
+        ):
+            raise TypeError("invoice_extra_information: unexpected " + type(invoice_extra_information).__name__)
+
         reminder_type = raw_reminder_type
         if reminder_type is not None and reminder_type is not UNSET:
             if not isinstance(reminder_type, str):
                 raise TypeError("reminder_type: unexpected " + type(reminder_type).__name__)
-            reminder_type_type_0 = check_reminder_type(reminder_type)
+            try:
+                reminder_type_type_0 = check_reminder_type(reminder_type)
 
+            except TypeError as error:
+                raise TypeError("reminder_type: " + str(error)) from None
             reminder_type = reminder_type_type_0
+
+        if (
+            type(receives_confirmation_emails) is not bool
+            and receives_confirmation_emails is not None
+            and receives_confirmation_emails is not UNSET
+        ):
+            raise TypeError("receives_confirmation_emails: unexpected " + type(receives_confirmation_emails).__name__)
+
+        if (
+            type(receives_cancellation_emails) is not bool
+            and receives_cancellation_emails is not None
+            and receives_cancellation_emails is not UNSET
+        ):
+            raise TypeError("receives_cancellation_emails: unexpected " + type(receives_cancellation_emails).__name__)
+
+        if (
+            type(accepted_email_marketing) is not bool
+            and accepted_email_marketing is not None
+            and accepted_email_marketing is not UNSET
+        ):
+            raise TypeError("accepted_email_marketing: unexpected " + type(accepted_email_marketing).__name__)
+
+        if (
+            type(accepted_sms_marketing) is not bool
+            and accepted_sms_marketing is not None
+            and accepted_sms_marketing is not UNSET
+        ):
+            raise TypeError("accepted_sms_marketing: unexpected " + type(accepted_sms_marketing).__name__)
+
+        if (
+            type(accepted_privacy_policy) is not bool
+            and accepted_privacy_policy is not None
+            and accepted_privacy_policy is not UNSET
+        ):
+            raise TypeError("accepted_privacy_policy: unexpected " + type(accepted_privacy_policy).__name__)
 
         custom_fields = raw_custom_fields
         if custom_fields is not None and custom_fields is not UNSET:

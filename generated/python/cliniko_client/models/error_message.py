@@ -50,6 +50,8 @@ class ErrorMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         message = d["message"]
+        if type(message) is not str:
+            raise TypeError("message: unexpected " + type(message).__name__)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

@@ -49,7 +49,10 @@ class Link:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        links = LinkLinks.from_dict(d["links"])
+        raw_links = d["links"]
+        if not isinstance(raw_links, dict):
+            raise TypeError("links: unexpected " + type(raw_links).__name__)
+        links = LinkLinks.from_dict(raw_links)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

@@ -55,6 +55,8 @@ class LinkLinks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         self_ = d["self"]
+        if type(self_) is not str:
+            raise TypeError("self: unexpected " + type(self_).__name__)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

@@ -65,10 +65,16 @@ class PageLinks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         self_ = d["self"]
+        if type(self_) is not str:
+            raise TypeError("self: unexpected " + type(self_).__name__)
 
         next_ = d.get("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET:
+            raise TypeError("next: unexpected " + type(next_).__name__)
 
         previous = d.get("previous", UNSET)
+        if type(previous) is not str and previous is not UNSET:
+            raise TypeError("previous: unexpected " + type(previous).__name__)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

@@ -64,11 +64,19 @@ class PatientList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        patients = [Patient.from_dict(item) for item in d["patients"]]
+        raw_patients = d["patients"]
+        if not isinstance(raw_patients, list):
+            raise TypeError("patients: unexpected " + type(raw_patients).__name__)
+        patients = [Patient.from_dict(item) for item in raw_patients]
 
         total_entries = d["total_entries"]
+        if type(total_entries) is not int:
+            raise TypeError("total_entries: unexpected " + type(total_entries).__name__)
 
-        links = PageLinks.from_dict(d["links"])
+        raw_links = d["links"]
+        if not isinstance(raw_links, dict):
+            raise TypeError("links: unexpected " + type(raw_links).__name__)
+        links = PageLinks.from_dict(raw_links)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

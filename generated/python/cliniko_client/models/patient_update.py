@@ -527,6 +527,22 @@ class PatientUpdate:
             concession_type_id = d.get("concession_type_id", UNSET)
             referring_doctor_id = d.get("referring_doctor_id", UNSET)
 
+        if type(title) is not str and title is not UNSET:
+            raise TypeError("title: unexpected " + type(title).__name__)
+
+        if type(first_name) is not str and first_name is not UNSET:
+            raise TypeError("first_name: unexpected " + type(first_name).__name__)
+
+        if (
+            type(preferred_first_name) is not str
+            and preferred_first_name is not None
+            and preferred_first_name is not UNSET
+        ):
+            raise TypeError("preferred_first_name: unexpected " + type(preferred_first_name).__name__)
+
+        if type(last_name) is not str and last_name is not UNSET:
+            raise TypeError("last_name: unexpected " + type(last_name).__name__)
+
         date_of_birth = raw_date_of_birth
         if date_of_birth is not None and date_of_birth is not UNSET:
             if not isinstance(date_of_birth, str):
@@ -534,6 +550,12 @@ class PatientUpdate:
             date_of_birth_type_0 = datetime.date.fromisoformat(date_of_birth)
 
             date_of_birth = date_of_birth_type_0
+
+        if type(sex) is not str and sex is not UNSET:
+            raise TypeError("sex: unexpected " + type(sex).__name__)
+
+        if type(gender_identity) is not str and gender_identity is not UNSET:
+            raise TypeError("gender_identity: unexpected " + type(gender_identity).__name__)
 
         pronouns = raw_pronouns
         if pronouns is not None and pronouns is not UNSET:
@@ -543,10 +565,76 @@ class PatientUpdate:
 
             pronouns = pronouns_type_0
 
+        if type(email) is not str and email is not UNSET:
+            raise TypeError("email: unexpected " + type(email).__name__)
+
         _patient_phone_numbers = raw_patient_phone_numbers
         patient_phone_numbers: list[PhoneNumberInput] | Unset = UNSET
         if _patient_phone_numbers is not UNSET:
             patient_phone_numbers = [PhoneNumberInput.from_dict(item) for item in _patient_phone_numbers]
+
+        if type(address_1) is not str and address_1 is not UNSET:
+            raise TypeError("address_1: unexpected " + type(address_1).__name__)
+
+        if type(address_2) is not str and address_2 is not UNSET:
+            raise TypeError("address_2: unexpected " + type(address_2).__name__)
+
+        if type(address_3) is not str and address_3 is not UNSET:
+            raise TypeError("address_3: unexpected " + type(address_3).__name__)
+
+        if type(city) is not str and city is not UNSET:
+            raise TypeError("city: unexpected " + type(city).__name__)
+
+        if type(state) is not str and state is not UNSET:
+            raise TypeError("state: unexpected " + type(state).__name__)
+
+        if type(post_code) is not str and post_code is not UNSET:
+            raise TypeError("post_code: unexpected " + type(post_code).__name__)
+
+        if type(country) is not str and country is not UNSET:
+            raise TypeError("country: unexpected " + type(country).__name__)
+
+        if type(country_code) is not str and country_code is not None and country_code is not UNSET:
+            raise TypeError("country_code: unexpected " + type(country_code).__name__)
+
+        if type(time_zone) is not str and time_zone is not None and time_zone is not UNSET:
+            raise TypeError("time_zone: unexpected " + type(time_zone).__name__)
+
+        if type(occupation) is not str and occupation is not UNSET:
+            raise TypeError("occupation: unexpected " + type(occupation).__name__)
+
+        if type(emergency_contact) is not str and emergency_contact is not UNSET:
+            raise TypeError("emergency_contact: unexpected " + type(emergency_contact).__name__)
+
+        if type(medicare) is not str and medicare is not UNSET:
+            raise TypeError("medicare: unexpected " + type(medicare).__name__)
+
+        if type(medicare_reference_number) is not str and medicare_reference_number is not UNSET:
+            raise TypeError("medicare_reference_number: unexpected " + type(medicare_reference_number).__name__)
+
+        if type(dva_card_number) is not str and dva_card_number is not UNSET:
+            raise TypeError("dva_card_number: unexpected " + type(dva_card_number).__name__)
+
+        if type(notes) is not str and notes is not UNSET:
+            raise TypeError("notes: unexpected " + type(notes).__name__)
+
+        if type(appointment_notes) is not str and appointment_notes is not UNSET:
+            raise TypeError("appointment_notes: unexpected " + type(appointment_notes).__name__)
+
+        if type(old_reference_id) is not str and old_reference_id is not UNSET:
+            raise TypeError("old_reference_id: unexpected " + type(old_reference_id).__name__)
+
+        if type(referral_source) is not str and referral_source is not None and referral_source is not UNSET:
+            raise TypeError("referral_source: unexpected " + type(referral_source).__name__)
+
+        if type(invoice_default_to) is not str and invoice_default_to is not UNSET:
+            raise TypeError("invoice_default_to: unexpected " + type(invoice_default_to).__name__)
+
+        if type(invoice_email) is not str and invoice_email is not None and invoice_email is not UNSET:
+            raise TypeError("invoice_email: unexpected " + type(invoice_email).__name__)
+
+        if type(invoice_extra_information) is not str and invoice_extra_information is not UNSET:
+            raise TypeError("invoice_extra_information: unexpected " + type(invoice_extra_information).__name__)
 
         _reminder_type = raw_reminder_type
         reminder_type: ReminderType | Unset
@@ -555,6 +643,25 @@ class PatientUpdate:
         else:
             reminder_type = check_reminder_type(_reminder_type)
 
+        if type(receives_confirmation_emails) is not bool and receives_confirmation_emails is not UNSET:
+            raise TypeError("receives_confirmation_emails: unexpected " + type(receives_confirmation_emails).__name__)
+
+        if type(receives_cancellation_emails) is not bool and receives_cancellation_emails is not UNSET:
+            raise TypeError("receives_cancellation_emails: unexpected " + type(receives_cancellation_emails).__name__)
+
+        if type(accepted_email_marketing) is not bool and accepted_email_marketing is not UNSET:
+            raise TypeError("accepted_email_marketing: unexpected " + type(accepted_email_marketing).__name__)
+
+        if type(unsubscribe_sms_marketing) is not bool and unsubscribe_sms_marketing is not UNSET:
+            raise TypeError("unsubscribe_sms_marketing: unexpected " + type(unsubscribe_sms_marketing).__name__)
+
+        if (
+            type(accepted_privacy_policy) is not bool
+            and accepted_privacy_policy is not None
+            and accepted_privacy_policy is not UNSET
+        ):
+            raise TypeError("accepted_privacy_policy: unexpected " + type(accepted_privacy_policy).__name__)
+
         custom_fields = raw_custom_fields
         if custom_fields is not None and custom_fields is not UNSET:
             if not isinstance(custom_fields, dict):
@@ -562,6 +669,22 @@ class PatientUpdate:
             custom_fields_type_0 = CustomFields.from_dict(custom_fields)
 
             custom_fields = custom_fields_type_0
+
+        if (
+            type(concession_type_id) is not int
+            and type(concession_type_id) is not str
+            and concession_type_id is not None
+            and concession_type_id is not UNSET
+        ):
+            raise TypeError("concession_type_id: unexpected " + type(concession_type_id).__name__)
+
+        if (
+            type(referring_doctor_id) is not int
+            and type(referring_doctor_id) is not str
+            and referring_doctor_id is not None
+            and referring_doctor_id is not UNSET
+        ):
+            raise TypeError("referring_doctor_id: unexpected " + type(referring_doctor_id).__name__)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

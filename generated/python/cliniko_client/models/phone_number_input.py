@@ -55,8 +55,13 @@ class PhoneNumberInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         number = d["number"]
+        if type(number) is not str:
+            raise TypeError("number: unexpected " + type(number).__name__)
 
-        phone_type = check_phone_type(d["phone_type"])
+        raw_phone_type = d["phone_type"]
+        if not isinstance(raw_phone_type, str):
+            raise TypeError("phone_type: unexpected " + type(raw_phone_type).__name__)
+        phone_type = check_phone_type(raw_phone_type)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

@@ -72,14 +72,24 @@ class PronounsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         accusative = d["accusative"]
+        if type(accusative) is not str:
+            raise TypeError("accusative: unexpected " + type(accusative).__name__)
 
         nominative = d["nominative"]
+        if type(nominative) is not str:
+            raise TypeError("nominative: unexpected " + type(nominative).__name__)
 
         predicative_possessive = d["predicative_possessive"]
+        if type(predicative_possessive) is not str:
+            raise TypeError("predicative_possessive: unexpected " + type(predicative_possessive).__name__)
 
         pronominal_possessive = d["pronominal_possessive"]
+        if type(pronominal_possessive) is not str:
+            raise TypeError("pronominal_possessive: unexpected " + type(pronominal_possessive).__name__)
 
         reflexive = d["reflexive"]
+        if type(reflexive) is not str:
+            raise TypeError("reflexive: unexpected " + type(reflexive).__name__)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.

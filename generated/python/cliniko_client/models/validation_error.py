@@ -56,8 +56,13 @@ class ValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         message = d["message"]
+        if type(message) is not str:
+            raise TypeError("message: unexpected " + type(message).__name__)
 
-        errors = ValidationErrorErrors.from_dict(d["errors"])
+        raw_errors = d["errors"]
+        if not isinstance(raw_errors, dict):
+            raise TypeError("errors: unexpected " + type(raw_errors).__name__)
+        errors = ValidationErrorErrors.from_dict(raw_errors)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
