@@ -7,17 +7,24 @@ files that use nothing but the `cliniko_sandbox` fixture (the package guide's ow
 pass, and `cliniko-sandbox` serves. One venv, the extra added in the middle; pip
 installs from PyPI through its cache, pinned by requirements/tools.txt. The venv is
 made without pip (Debian's Python has no ensurepip without python3-venv) and filled by
-this environment's pip (`pip --python`).
+this environment's pip (`pip --python`). And README.md's command for teams in other
+languages (`pipx run --spec "./dist/<wheel>[sandbox]" cliniko-sandbox`) runs as printed and
+serves, naming the wheel the package builds.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.conftest import USER_AGENT
 from tests.test_guide_examples import python_blocks, test_file_name
@@ -51,11 +58,17 @@ def checked(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedPro
     return result
 
 
-def test_a_fresh_venv_with_and_without_the_sandbox_extra(tmp_path: Path) -> None:
-    # The wheel, as `pip wheel` builds it from generated/python (pdm-backend from PyPI).
-    checked(run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", tmp_path / "dist",
-                ROOT / "generated" / "python", cwd=tmp_path))
-    (wheel,) = (tmp_path / "dist").glob("cliniko_client-*.whl")
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, as the README builds it: `pip wheel --no-deps ./generated/python -w dist`."""
+    dist = tmp_path_factory.mktemp("wheel") / "dist"
+    checked(run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", dist,
+                ROOT / "generated" / "python", cwd=dist.parent))
+    (built,) = dist.glob("cliniko_client-*.whl")
+    return built
+
+
+def test_a_fresh_venv_with_and_without_the_sandbox_extra(tmp_path: Path, wheel: Path) -> None:
     checked(run(sys.executable, "-m", "venv", "--without-pip", tmp_path / "venv", cwd=tmp_path))
     python, command = tmp_path / "venv" / "bin" / "python", tmp_path / "venv" / "bin" / "cliniko-sandbox"
     pip = (sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--disable-pip-version-check",
@@ -105,3 +118,46 @@ def test_a_fresh_venv_with_and_without_the_sandbox_extra(tmp_path: Path) -> None
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_the_readme_command_for_other_languages(tmp_path: Path, wheel: Path) -> None:
+    # README.md's block for teams in other languages, run as printed from a directory holding
+    # ./dist/ with the wheel: `pipx run` installs it with the extra in a venv of its own (pipx
+    # pinned by requirements/tools.txt, its home in tmp_path), and the sandbox serves. Only the
+    # port changes, to one that is free.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Teams in other languages run the command", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    wheels = set(re.findall(r"\./dist/(cliniko_client-[^\"\[]+\.whl)", block))
+    assert wheels == {wheel.name}, f"README.md names {wheels}, the package builds {wheel.name}"
+    (command,) = [line for line in block.splitlines() if line.startswith("pipx run ")]
+    assert command.endswith(" --port 8000 &"), command
+    (tmp_path / "dist").mkdir()
+    shutil.copy(wheel, tmp_path / "dist")
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CLINIKO_", "PYTEST_", "VIRTUAL_ENV", "TOX_"))}
+    env.update(PIPX_HOME=str(tmp_path / "pipx"), PIPX_BIN_DIR=str(tmp_path / "bin"),
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}")
+    server = subprocess.Popen(["bash", "-c", "exec " + command.replace(" --port 8000 &", f" --port {port}")],
+                              cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 300  # pipx's first run installs the package and the extra
+        while True:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/v1/settings/public", auth=("sandbox-key-au1", ""),
+                                   headers={"User-Agent": USER_AGENT}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.communicate()[0][-3000:]
+                assert time.monotonic() < deadline, "the sandbox did not answer within 300 s"
+                time.sleep(0.5)
+        assert answer.status_code == 200, answer.text
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port

@@ -13,15 +13,15 @@ T = TypeVar("T", bound="CustomFieldOther")
 # object.__new__ looked up once: cls.__new__ searched the class's bases on every call.
 _new_instance = object.__new__
 
-# The properties this model knows; anything else the server sends is kept in additional_properties.
-_PROPERTY_NAMES = frozenset(
-    {
-        "enabled",
-        "archived",
-        "selected",
-        "value",
-    }
+# The properties this model knows, in the order of the class; anything else the server sends
+# is kept in additional_properties.
+_PROPERTIES = (
+    "enabled",
+    "archived",
+    "selected",
+    "value",
 )
+_PROPERTY_NAMES = frozenset(_PROPERTIES)
 # The name of the last lone unknown property seen (from_dict tries it first).
 _LAST_UNKNOWN: list[str] = [""]
 

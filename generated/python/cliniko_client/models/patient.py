@@ -16,72 +16,9 @@ T = TypeVar("T", bound="Patient")
 # object.__new__ looked up once: cls.__new__ searched the class's bases on every call.
 _new_instance = object.__new__
 
-# The properties this model knows; anything else the server sends is kept in additional_properties.
-_PROPERTY_NAMES = frozenset(
-    {
-        "id",
-        "first_name",
-        "last_name",
-        "created_at",
-        "updated_at",
-        "label",
-        "title",
-        "preferred_first_name",
-        "date_of_birth",
-        "sex",
-        "gender_identity",
-        "gender",
-        "pronouns",
-        "email",
-        "patient_phone_numbers",
-        "address_1",
-        "address_2",
-        "address_3",
-        "city",
-        "state",
-        "post_code",
-        "country",
-        "country_code",
-        "time_zone",
-        "occupation",
-        "emergency_contact",
-        "medicare",
-        "medicare_reference_number",
-        "dva_card_number",
-        "notes",
-        "appointment_notes",
-        "old_reference_id",
-        "referral_source",
-        "invoice_default_to",
-        "invoice_email",
-        "invoice_extra_information",
-        "reminder_type",
-        "receives_confirmation_emails",
-        "receives_cancellation_emails",
-        "accepted_email_marketing",
-        "accepted_sms_marketing",
-        "accepted_privacy_policy",
-        "custom_fields",
-        "archived_at",
-        "deleted_at",
-        "merged_at",
-        "merged_with_patient",
-        "concession_type",
-        "referring_doctor",
-        "latest_booking",
-        "medical_alerts",
-        "invoices",
-        "appointments",
-        "attendees",
-        "relationships",
-        "patient_attachments",
-        "links",
-    }
-)
-# The name of the last lone unknown property seen (from_dict tries it first).
-_LAST_UNKNOWN: list[str] = [""]
-# Every property's value at once, in the order of the class (from_dict's fast path).
-_READ_ALL = operator.itemgetter(
+# The properties this model knows, in the order of the class; anything else the server sends
+# is kept in additional_properties.
+_PROPERTIES = (
     "id",
     "first_name",
     "last_name",
@@ -140,6 +77,11 @@ _READ_ALL = operator.itemgetter(
     "patient_attachments",
     "links",
 )
+_PROPERTY_NAMES = frozenset(_PROPERTIES)
+# The name of the last lone unknown property seen (from_dict tries it first).
+_LAST_UNKNOWN: list[str] = [""]
+# Every property's value at once, in the order of the class (from_dict's fast path).
+_READ_ALL = operator.itemgetter(*_PROPERTIES)
 
 
 @_attrs_define

@@ -12,14 +12,14 @@ T = TypeVar("T", bound="PatientList")
 # object.__new__ looked up once: cls.__new__ searched the class's bases on every call.
 _new_instance = object.__new__
 
-# The properties this model knows; anything else the server sends is kept in additional_properties.
-_PROPERTY_NAMES = frozenset(
-    {
-        "patients",
-        "total_entries",
-        "links",
-    }
+# The properties this model knows, in the order of the class; anything else the server sends
+# is kept in additional_properties.
+_PROPERTIES = (
+    "patients",
+    "total_entries",
+    "links",
 )
+_PROPERTY_NAMES = frozenset(_PROPERTIES)
 # The name of the last lone unknown property seen (from_dict tries it first).
 _LAST_UNKNOWN: list[str] = [""]
 
