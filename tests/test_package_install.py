@@ -40,6 +40,8 @@ import sys
 def test_the_plugin_is_loaded_without_the_server():
     assert "cliniko_client.sandbox.pytest_plugin" in sys.modules
     assert not [name for name in sys.modules if name.split(".")[0] in ("starlette", "uvicorn")]
+    # nor the client: a project that has the package but does not use the fixture pays nothing
+    assert not [name for name in sys.modules if name.split(".")[0] == "httpx" or name == "cliniko_client.client"]
 
 def test_the_fixture_names_the_extra(cliniko_sandbox):
     pass

@@ -1,34 +1,78 @@
 """A client library for accessing Cliniko Patients API"""
 
-from .client import Client
-from .cliniko import ClinikoClient, acreate_patient_with_location, create_patient_with_location
-from .exceptions import (
-    ClinikoError,
-    Forbidden,
-    NotFound,
-    RateLimited,
-    ServerError,
-    Unauthorized,
-    ValidationFailed,
-    raise_for_status,
-)
-from .pagination import aiter_patients, iter_patients
-from .retry import RetryPolicy
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import Client
+    from .cliniko import ClinikoClient, acreate_patient_with_location, create_patient_with_location
+    from .exceptions import (
+        ClinikoError,
+        Forbidden,
+        NotFound,
+        RateLimited,
+        ServerError,
+        Unauthorized,
+        ValidationFailed,
+        raise_for_status,
+    )
+    from .pagination import aiter_patients, iter_patients
+    from .retry import RetryPolicy
 
 __all__ = (
+    "acreate_patient_with_location",
+    "aiter_patients",
     "Client",
     "ClinikoClient",
     "ClinikoError",
+    "create_patient_with_location",
     "Forbidden",
+    "iter_patients",
     "NotFound",
+    "raise_for_status",
     "RateLimited",
     "RetryPolicy",
     "ServerError",
     "Unauthorized",
     "ValidationFailed",
-    "acreate_patient_with_location",
-    "aiter_patients",
-    "create_patient_with_location",
-    "iter_patients",
-    "raise_for_status",
 )
+
+# Where each name above lives; imported on first use (`from cliniko_client import ...`).
+_HOMES = {
+    "acreate_patient_with_location": ".cliniko",
+    "aiter_patients": ".pagination",
+    "Client": ".client",
+    "ClinikoClient": ".cliniko",
+    "ClinikoError": ".exceptions",
+    "create_patient_with_location": ".cliniko",
+    "Forbidden": ".exceptions",
+    "iter_patients": ".pagination",
+    "NotFound": ".exceptions",
+    "raise_for_status": ".exceptions",
+    "RateLimited": ".exceptions",
+    "RetryPolicy": ".retry",
+    "ServerError": ".exceptions",
+    "Unauthorized": ".exceptions",
+    "ValidationFailed": ".exceptions",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(home, __name__), name)
+    else:  # a submodule, e.g. `cliniko_client.models` after a bare `import cliniko_client`
+        try:
+            value = importlib.import_module(f".{name}", __name__)
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
