@@ -18,6 +18,8 @@ import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
+# The spec bundled into one file (generated/openapi.yaml): where every component has its name.
+BUNDLE_PATH = ROOT / "generated" / "openapi.yaml"
 
 try:
     from cliniko_client.spec_schemas import SchemaError, Spec, format_checker, load_document
@@ -32,7 +34,8 @@ except ImportError:  # the package is not installed (tox -e generate, which buil
     SchemaError, Spec, format_checker, load_document = (
         _module.SchemaError, _module.Spec, _module.format_checker, _module.load_document)
 
-__all__ = ["ROOT", "SPEC_PATH", "SchemaError", "Spec", "format_checker", "load_document", "load_spec"]
+__all__ = ["BUNDLE_PATH", "ROOT", "SPEC_PATH", "SchemaError", "Spec", "format_checker", "load_bundle", "load_document",
+           "load_spec"]
 
 
 def load_spec(path: Path = SPEC_PATH) -> Spec:
@@ -41,6 +44,13 @@ def load_spec(path: Path = SPEC_PATH) -> Spec:
     spec = Spec.load(path)
     spec.check()
     return spec
+
+
+def load_bundle() -> Spec:
+    """The bundled spec, whose `components` name every schema, parameter and response
+    (the hand-written spec keeps them in the files of spec/shared/ and spec/resources/).
+    `tox -e lint` checks that the bundle is current."""
+    return Spec.load(BUNDLE_PATH)
 
 
 def main() -> int:

@@ -570,7 +570,7 @@ def test_aiter_patients_raises() -> None:
 
 # ---- filters ------------------------------------------------------------------------------
 
-SPEC = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
 LIST_PATTERN = re.compile(SPEC["components"]["parameters"]["PatientFilters"]["schema"]["items"]["pattern"])
 GET_PATTERN = re.compile(SPEC["components"]["parameters"]["ArchivedFilter"]["schema"]["items"]["pattern"])
 MELBOURNE = datetime.timezone(datetime.timedelta(hours=10))

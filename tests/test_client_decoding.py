@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from tests.conftest import SANDBOX_KEY, USER_AGENT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-EXAMPLES = Path(__file__).resolve().parent.parent / "spec" / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "spec" / "resources" / "patients" / "examples"
 
 # Any JSON value, with integers far beyond 64 bits and every kind of float JSON can spell.
 JSON_VALUES = st.recursive(

@@ -48,7 +48,7 @@ from validate_fixtures import mutated
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-EXAMPLES = ROOT / "spec" / "examples"
+EXAMPLES = ROOT / "spec" / "resources" / "patients" / "examples"
 UA = "Roundtrip Test (roundtrip@example.com)"
 
 # Which model parses each operation's success response.
@@ -68,7 +68,7 @@ def response_documents() -> list[tuple[str, str, Any]]:
         # Error answers parse into the error models; success answers into the operation's model.
         model_key = path.parent.name if status.startswith("2") else ("422" if status == "422" else "error")
         found.append((str(path.relative_to(ROOT)), model_key, json.loads(path.read_text(encoding="utf-8"))))
-    for path in sorted(EXAMPLES.glob("*.yaml")):
+    for path in sorted(ROOT.glob("spec/resources/*/examples/*.yaml")):
         if ".request." in path.name:
             continue
         found.append((str(path.relative_to(ROOT)), path.name.split(".")[0],

@@ -31,7 +31,7 @@ BUNDLE = ROOT / "generated" / "openapi.yaml"
 SCREENSHOT = ROOT / "reports" / "docs-screenshot.png"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
-# Known values from spec/examples/getPatient.seed.yaml, shown on the "Get a patient" page.
+# Known values from spec/resources/patients/examples/getPatient.seed.yaml, shown on the "Get a patient" page.
 EXAMPLE_TEXTS = ["Patientman", "836447129235883061", "Insurance coverage"]
 
 # Runs with cwd=ROOT, so require() finds the project's node_modules.

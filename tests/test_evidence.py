@@ -20,12 +20,13 @@ from cliniko_client.filter_fields import FILTER_TABLES
 from cliniko_client.filters import DeletedPatients, FilterError, Patients, QueryFilter
 from cliniko_client.models import DeletedPatientList
 from cliniko_client.sandbox import create_app
-from spec_schemas import ROOT, load_spec
+from spec_schemas import ROOT, load_bundle
 
 from tests.conftest import USER_AGENT
 from tests.test_sandbox import Api, client_for
 
-SPEC = load_spec()
+# The bundle: what users download, with every component under its name.
+SPEC = load_bundle()
 NOT_SEARCHABLE = {"message": "This column is not searchable."}
 
 
@@ -304,7 +305,7 @@ LIVE_LINKS = {
 def test_spec_live_examples_use_the_live_link_paths() -> None:
     # Observed live (facts page): attendees and relationships are filtered lists, attachments a sub-path.
     for name in ("getPatient.live.yaml", "createPatient.live.yaml"):
-        patient = yaml.safe_load((ROOT / "spec" / "examples" / name).read_text())["value"]
+        patient = yaml.safe_load((ROOT / "spec" / "resources" / "patients" / "examples" / name).read_text())["value"]
         base = "https://api.au1.cliniko.com/v1"
         for related, template in LIVE_LINKS.items():
             assert patient[related]["links"]["self"] == template.format(base=base, id=patient["id"]), (name, related)

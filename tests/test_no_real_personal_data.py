@@ -21,7 +21,7 @@ from spec_schemas import ROOT, load_document
 
 def scanned_files() -> list[Path]:
     files = [*ROOT.glob("tests/fixtures/**/*.json"), *ROOT.glob("tests/fixtures/**/*.yaml"),
-             *ROOT.glob("spec/examples/*.yaml"), ROOT / "spec" / "openapi.yaml",  # inline examples, samples
+             *ROOT.glob("spec/**/*.yaml"),  # examples, inline examples, samples
              ROOT / "spec" / "custom_fields.schema.json", ROOT / "generated" / "openapi.yaml"]
     return sorted(path for path in set(files) if path.is_file())
 

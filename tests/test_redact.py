@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 from redact import findings, guess_operation, redact, seed_key
-from spec_schemas import ROOT, Spec, load_spec
+from spec_schemas import ROOT, Spec, load_bundle, load_spec
 
 SPEC = load_spec()
 SCRIPT = ROOT / "scripts" / "redact.py"
@@ -23,7 +23,8 @@ KEY = seed_key("tests")
 
 
 def _example(name: str) -> Any:
-    return yaml.safe_load((ROOT / "spec" / "examples" / name).read_text(encoding="utf-8"))["value"]
+    path = ROOT / "spec" / "resources" / "patients" / "examples" / name
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["value"]
 
 
 # A capture as it could come from a real account: real-looking values everywhere
@@ -85,7 +86,7 @@ SOURCES: list[tuple[str, Any, str, str]] = [
     for path in sorted([*FIXTURES.glob("*/response-*-seed.json"), *FIXTURES.glob("*/response-2*-2017.json"),
                         *FIXTURES.glob("*/response-*-nulls.json")])
 ] + [
-    (f"spec/examples/{name}", _example(name), name.split(".")[0], status)
+    (f"spec/resources/patients/examples/{name}", _example(name), name.split(".")[0], status)
     for name, status in [("getPatient.live.yaml", "200"), ("listPatients.live.yaml", "200"),
                          ("createPatient.live.yaml", "201"), ("listArchivedPatients.merged.yaml", "200")]
 ] + [("capture", CAPTURE, "getPatient", "200"), ("older capture", CAPTURE_OLDER, "getPatient", "200"),
@@ -222,10 +223,11 @@ def test_personal_means_exactly_the_x_pii_true_properties() -> None:
     patient = {**CAPTURE, "gender": "Female", "country_code": "AU", "referral_source": "Friend"}
     patient.pop("favourite_practitioner")
     _, redactor = redact(copy.deepcopy(patient), SPEC, SPEC.response_schema("getPatient", "200"), KEY)
-    properties = SPEC.document["components"]["schemas"]["Patient"]["properties"]
+    schemas = load_bundle().document["components"]["schemas"]
+    properties = schemas["Patient"]["properties"]
     marked = {name for name, prop in properties.items() if prop["x-pii"] is True and name in patient}
     assert {p.split("/")[1] for p in redactor.personal} == marked
-    phone_props = SPEC.document["components"]["schemas"]["PhoneNumber"]["properties"]
+    phone_props = schemas["PhoneNumber"]["properties"]
     nested = {p.split("/")[-1] for p in redactor.personal if p.startswith("/patient_phone_numbers/")}
     assert nested == {name for name, prop in phone_props.items() if prop.get("x-pii", True)}
 
@@ -239,9 +241,9 @@ def _spec_copy(tmp_path: Path, edit: Any) -> Path:
 def test_a_newly_marked_property_is_redacted(tmp_path: Path) -> None:
     def mark_label(spec_dir: Path) -> None:
         # `label` is personal already; unmark it in the copy, then compare with the real spec.
-        path = spec_dir / "openapi.yaml"
+        path = spec_dir / "resources" / "patients" / "schemas.yaml"
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        document["components"]["schemas"]["Patient"]["properties"]["label"]["x-pii"] = False
+        document["Patient"]["properties"]["label"]["x-pii"] = False
         path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
 
     spec_path = _spec_copy(tmp_path, mark_label)

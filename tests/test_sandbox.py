@@ -17,7 +17,7 @@ with warnings.catch_warnings():  # starlette's note about httpx versions, not ab
 
 from cliniko_client.sandbox import create_app
 from cliniko_client.sandbox.accounts import default_settings
-from spec_schemas import load_spec
+from spec_schemas import load_bundle
 
 from tests.conftest import OTHER_ACCOUNT_KEY, SANDBOX_KEY, USER_AGENT
 
@@ -149,7 +149,7 @@ NULL_WHEN_UNSET = {
 
 
 def test_the_sandbox_sends_full_current_records(api: Api) -> None:
-    properties = set(load_spec().document["components"]["schemas"]["Patient"]["properties"])
+    properties = set(load_bundle().document["components"]["schemas"]["Patient"]["properties"])
     created = api.create()
     listed = api("GET", "/patients", params={"q[]": f"id:={created['id']}"}).json()["patients"]
     for patient in (created, api("GET", f"/patients/{created['id']}").json(), *listed):

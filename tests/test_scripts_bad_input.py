@@ -26,13 +26,13 @@ SCRIPTS = ROOT / "scripts"
 COPIED = ["spec", "scripts", "overrides", "generated", "releases", "tests/fixtures", "portability", "redocly.yaml",
           "package.json", "package-lock.json"]
 FIXTURE = "tests/fixtures/getPatient/response-200-seed.json"
-EXAMPLE = "spec/examples/getPatient.seed.yaml"
+EXAMPLE = "spec/resources/patients/examples/getPatient.seed.yaml"
 
 
 def break_spec(repo: Path) -> None:
-    spec = repo / "spec" / "openapi.yaml"
+    spec = repo / "spec" / "resources" / "patients" / "schemas.yaml"
     text = spec.read_text(encoding="utf-8")
-    broken = text.replace("$ref: '#/components/schemas/DateOrBlank'", "$ref: '#/components/schemas/DateOrBlnk'", 1)
+    broken = text.replace("schemas.yaml#/DateOrBlank'", "schemas.yaml#/DateOrBlnk'", 1)
     assert broken != text
     spec.write_text(broken, encoding="utf-8")
 
@@ -67,7 +67,7 @@ class Case:
     names: str  # the one line must contain this (the file, and a line or pointer where there is one)
 
 
-BROKEN_SPEC_POINTER = "/components/schemas/Patient/properties/date_of_birth/$ref"
+BROKEN_SPEC_POINTER = "spec/resources/patients/schemas.yaml: /Patient/properties/date_of_birth/$ref"
 
 CASES = [
     # regenerate.py reads the spec and its examples (Redocly lints both).

@@ -14,7 +14,7 @@ import pytest
 import security_report as report
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spec_schemas import ROOT, load_spec
+from spec_schemas import ROOT, load_bundle, load_spec
 
 
 def _filter_grammar() -> ModuleType:
@@ -34,7 +34,7 @@ def _filter_grammar() -> ModuleType:
 
 grammar = _filter_grammar()
 SPEC = load_spec()
-FILTERS = SPEC.document["components"]["parameters"]["PatientFilters"]
+FILTERS = load_bundle().document["components"]["parameters"]["PatientFilters"]
 FIELDS: dict[str, str] = FILTERS["x-cliniko-filters"]
 OPERATORS: dict[str, list[str]] = SPEC.document["info"]["x-cliniko-filter-operators"]
 PATTERN = re.compile(FILTERS["schema"]["items"]["pattern"])

@@ -13,9 +13,10 @@ import pytest
 import validate_fixtures
 import yaml
 from cliniko_client.filter_grammar import item_pattern
-from spec_schemas import ROOT, load_spec
+from spec_schemas import ROOT, load_bundle, load_spec
 
 SPEC = load_spec()
+BUNDLE = load_bundle()  # where every component has its name
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED_FIXTURES = sorted(FIXTURES.glob("*/*-seed.json"))
 ALL_FIXTURES = sorted(validate_fixtures.fixture_files([FIXTURES]))
@@ -27,7 +28,7 @@ UPDATE = SPEC.request_schema("updatePatient")
 
 
 def components(kind: str) -> dict[str, Any]:
-    return SPEC.document["components"][kind]
+    return BUNDLE.document["components"][kind]
 
 
 # ---- the seed, verbatim -------------------------------------------------------
@@ -39,7 +40,7 @@ def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""
-        example = ROOT / "spec" / "examples" / f"{operation_id}.{kind}seed.yaml"
+        example = ROOT / "spec" / "resources" / "patients" / "examples" / f"{operation_id}.{kind}seed.yaml"
         assert example.exists(), f"{fixture} has no spec example {example}"
         # The spec shows exactly what the seed shows (JSON keeps the last repeated key).
         assert yaml.safe_load(example.read_text())["value"] == json.loads(fixture.read_text())
@@ -239,7 +240,7 @@ def test_every_patient_property_is_classified_personal_or_not(schema_name: str) 
 
 
 def test_patient_links_connect_create_to_the_other_operations() -> None:
-    links = SPEC.document["paths"]["/patients"]["post"]["responses"]["201"]["links"]
+    links = BUNDLE.document["paths"]["/patients"]["post"]["responses"]["201"]["links"]
     targets = {components("links")[link["$ref"].rsplit("/", 1)[1]]["operationId"] for link in links.values()}
     assert targets == {"getPatient", "updatePatient", "patchPatient", "archivePatient", "unarchivePatient"}
 

@@ -229,253 +229,131 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends on its type; see CustomFieldTypeRules (responses) and the Python validator (requests). */
+        CustomField: {
+            /** @description Required; must match the token of a defined field in the account's custom patient fields settings. */
+            token: components["schemas"]["CustomFieldToken"];
+            /** @description The question, 255 or fewer characters. Disregarded when creating/updating. */
+            name?: components["schemas"]["CustomFieldName"];
+            /** @description The kind of question. Disregarded when creating/updating. */
+            type?: components["schemas"]["CustomFieldType"];
+            /** @description Whether the field is archived. Disregarded when creating/updating. */
+            archived?: components["schemas"]["CustomFieldArchived"];
+            /** @description The answer to a text, paragraph or date question (date: YYYY-MM-DD). Empty values are not valid: with no answer, omit the key. */
+            value?: string;
+            /** @description The options of a checkboxes or radiobuttons question; the answer is the options with selected true. */
+            options?: components["schemas"]["CustomFieldOption"][];
+            /** @description The free-text 'other' answer of a checkboxes or radiobuttons question. */
+            other?: components["schemas"]["CustomFieldOther"];
+        };
+        /** @description Whether this entry is archived in the account's settings. Disregarded when creating/updating. */
+        CustomFieldArchived: boolean;
+        /** @description A display name of 255 or fewer characters. Disregarded when creating/updating. */
+        CustomFieldName: string;
+        /** @description Rules shared by requests and responses for one option of a checkboxes or radiobuttons question. */
+        CustomFieldOption: {
+            /** @description Required; must match the token of a defined option in the account's custom patient fields settings. */
+            token: components["schemas"]["CustomFieldToken"];
+            /** @description The option's label, 255 or fewer characters. Disregarded when creating/updating. */
+            name?: components["schemas"]["CustomFieldName"];
+            /** @description Whether the option is archived. Disregarded when creating/updating. */
+            archived?: components["schemas"]["CustomFieldArchived"];
+            /**
+             * @description Present and true when the option is chosen; an option that is not chosen omits the key (the only accepted value is true).
+             * @enum {boolean}
+             */
+            selected?: true;
+        };
+        /** @description An option in a request: token required, known keys only. */
+        CustomFieldOptionRequest: components["schemas"]["CustomFieldOption"];
+        /** @description An option as the server returns it: name is present. */
+        CustomFieldOptionResponse: WithRequired<components["schemas"]["CustomFieldOption"], "name">;
+        /** @description Rules shared by requests and responses for the 'other' answer of a checkboxes or radiobuttons question. */
+        CustomFieldOther: {
+            /** @description Whether the question offers an 'other' answer. Disregarded when creating/updating. */
+            enabled?: boolean;
+            /** @description Whether the 'other' answer is archived. Disregarded when creating/updating. */
+            archived?: components["schemas"]["CustomFieldArchived"];
+            /** @description Whether 'other' is chosen. Only accepted if the question's other is enabled. */
+            selected?: boolean;
+            /** @description The free text of the 'other' answer, 255 or fewer characters. Only accepted when selected is true. */
+            value?: string;
+        };
+        /** @description An other object in a request: known keys only. enabled is disregarded; whether other may be selected depends on the definition's other.enabled (checked by the Python validator). */
+        CustomFieldOtherRequest: components["schemas"]["CustomFieldOther"];
+        /** @description An other object as the server returns it: when selected is true, enabled (if present) is true. */
+        CustomFieldOtherResponse: components["schemas"]["CustomFieldOther"];
+        /** @description A field in a request: token required, known keys only. Its type comes from the account's definition, so the type-dependent rules are the Python validator's job. */
+        CustomFieldRequest: {
+            /** @description The options, selected or not. */
+            options?: unknown;
+            /** @description The other answer. */
+            other?: components["schemas"]["CustomFieldOtherRequest"];
+        } & components["schemas"]["CustomField"];
+        /** @description A field as the server returns it: name and type are present, so the type-dependent rules apply. */
+        CustomFieldResponse: {
+            /** @description The field's options, each with its name. A radiobuttons question has at most one selected option: the server's rule, stated here in words only, because Prism's validator ignores minContains (and so rejected a question answered only through other) and Redocly's miscounts maxContains inside if/then; cliniko_client.custom_fields checks it for requests. */
+            options?: unknown;
+            /** @description The field's other answer. */
+            other?: components["schemas"]["CustomFieldOtherResponse"];
+        } & (WithRequired<components["schemas"]["CustomField"], "name" | "type"> & components["schemas"]["CustomFieldTypeRules"]);
+        /** @description Rules shared by requests and responses for a section of questions. */
+        CustomFieldSection: {
+            /** @description Required; must match the token of a defined section in the account's custom patient fields settings. */
+            token: components["schemas"]["CustomFieldToken"];
+            /** @description The section's name, 255 or fewer characters. Disregarded when creating/updating. */
+            name?: components["schemas"]["CustomFieldName"];
+            /** @description Whether the section is archived. Disregarded when creating/updating. */
+            archived?: components["schemas"]["CustomFieldArchived"];
+            /** @description An array of field objects. Not required. */
+            fields?: components["schemas"]["CustomField"][];
+        };
+        /** @description A section in a request: token required, known keys only. */
+        CustomFieldSectionRequest: {
+            /** @description The fields to answer. */
+            fields?: unknown;
+        } & components["schemas"]["CustomFieldSection"];
+        /** @description A section as the server returns it: name is present. */
+        CustomFieldSectionResponse: {
+            /** @description The section's fields, each with its name and type. */
+            fields?: unknown;
+        } & WithRequired<components["schemas"]["CustomFieldSection"], "name">;
+        /** @description Matches an option or other object whose selected is true. */
+        CustomFieldSelectedMarker: {
+            /**
+             * @description Must be true to match.
+             * @constant
+             */
+            selected: true;
+        };
+        /** @description A UUID string identifying a section, field or option of the account's custom patient fields settings. Checked with a pattern rather than format: uuid, so generated clients keep the token exactly as the API sent it. */
+        CustomFieldToken: string;
         /**
-         * @description A 64-bit id. The live API sends a string of digits
-         *     (`"836447129235883061"`); older examples show an integer. Treat it as a
-         *     string: that loses no precision in any language. An integer must be
-         *     written as one: `1.0` or `1e3` is not an id (the sandbox answers 422),
-         *     although JSON Schema alone counts `1.0` as an integer.
-         *     An id written as a JSON number is at most 2^53-1 (9007199254740991), the
-         *     largest integer every JSON parser keeps exactly; send larger ids as strings.
-         * @example 836447129235883061
-         * @example 1
+         * @description The kind of question. Disregarded when creating/updating: the account's definition decides.
+         * @enum {string}
          */
-        Id: string | number;
-        /** @description A UTC timestamp, or `""` / `null` when unset (the original examples show `""`, the live API sends `null`). */
-        DateTimeOrBlank: string | "" | null;
+        CustomFieldType: "text" | "paragraph" | "checkboxes" | "radiobuttons" | "date";
+        /** @description Rules that depend on a field's type. They apply where type is authoritative (responses and the settings definition); in requests type is disregarded, so the Python validator applies them with the type from the definition. */
+        CustomFieldTypeRules: unknown & unknown & unknown & unknown;
+        /** @description Rules shared by requests and responses: the custom fields object holds an optional array of sections. */
+        CustomFields: {
+            /** @description An array of section objects. Not required. */
+            sections?: components["schemas"]["CustomFieldSection"][];
+        };
+        /** @description custom_fields as a client sends it on create/update. name, type, archived and enabled are disregarded by Cliniko, so they are optional and may be echoed from a response; no other keys are accepted. Tokens must exist in the account's definition (checked by the Python validator). */
+        CustomFieldsRequest: {
+            /** @description The sections to answer. */
+            sections?: unknown;
+        } & components["schemas"]["CustomFields"];
+        /** @description custom_fields as the server returns it (and the shape of the settings' patient_custom_fields_definition). Unknown keys are tolerated for forward compatibility. */
+        CustomFieldsResponse: {
+            /** @description The patient's sections, each with its name. */
+            sections?: unknown;
+        } & components["schemas"]["CustomFields"];
         /** @description A calendar date `YYYY-MM-DD`, or `""` / `null` when unset. */
         DateOrBlank: string | "" | null;
-        /** @description An email address, or `""` when there is none. */
-        Email: string;
-        /** @description A link to a related resource or collection. */
-        Link: {
-            /** @description The link itself. */
-            links: {
-                /**
-                 * @description The absolute URL of the related resource. Links to filtered
-                 *     lists carry `q[]` unencoded, as the live API sends them
-                 *     (`https://api.au1.cliniko.com/v1/attendees?q[]=patient_id:=1`);
-                 *     strict RFC 3986 validators reject `[` and `]` there, so no
-                 *     `format: uri` is declared. Follow the link as given.
-                 */
-                self: string;
-            };
-        };
-        /** @description A link to a related resource, or `null` when there is none. */
-        NullableLink: components["schemas"]["Link"] | null;
-        /** @description The URL of this resource. */
-        SelfLinks: {
-            /**
-             * Format: uri
-             * @description The URL of this resource.
-             */
-            self: string;
-        };
-        /** @description Links of a list page; `next` and `previous` appear only when there is such a page. */
-        PageLinks: {
-            /**
-             * Format: uri
-             * @description This page.
-             */
-            self: string;
-            /**
-             * Format: uri
-             * @description The next page; absent on the last page.
-             */
-            next?: string;
-            /**
-             * Format: uri
-             * @description The previous page; absent on the first page.
-             */
-            previous?: string;
-        };
-        /**
-         * @description How the patient is reminded of appointments.
-         * @enum {string}
-         */
-        ReminderType: "None" | "SMS" | "Email" | "SMS & Email";
-        /**
-         * @description The kind of phone number.
-         * @enum {string}
-         */
-        PhoneType: "Mobile" | "Home" | "Work" | "Fax" | "Other";
-        /** @description One of the patient's phone numbers, as the API returns it. */
-        PhoneNumber: {
-            /** @description The number as entered, digits with an optional country code. */
-            number: string;
-            phone_type: components["schemas"]["PhoneType"];
-            /** @description The number in international form, when Cliniko could normalise it. */
-            normalized_number?: string | null;
-        };
-        /** @description A phone number to store on the patient. */
-        PhoneNumberInput: {
-            /** @description The number, digits with an optional leading `+` and country code. */
-            number: string;
-            phone_type: components["schemas"]["PhoneType"];
-        };
-        /** @description The patient's pronouns, five forms (e.g. they / them / theirs / their / themselves). */
-        Pronouns: {
-            accusative: components["schemas"]["PronounForm"];
-            nominative: components["schemas"]["PronounForm"];
-            predicative_possessive: components["schemas"]["PronounForm"];
-            pronominal_possessive: components["schemas"]["PronounForm"];
-            reflexive: components["schemas"]["PronounForm"];
-        };
-        /** @description The patient's pronouns to store; all five forms. */
-        PronounsInput: {
-            accusative: components["schemas"]["PronounForm"];
-            nominative: components["schemas"]["PronounForm"];
-            predicative_possessive: components["schemas"]["PronounForm"];
-            pronominal_possessive: components["schemas"]["PronounForm"];
-            reflexive: components["schemas"]["PronounForm"];
-        };
-        /** @description One form of a pronoun, at most 50 characters. */
-        PronounForm: string;
-        /**
-         * @description A patient as the API returns it. Unknown properties may appear as the
-         *     API grows; clients must keep them, not fail on them.
-         *
-         *     Only `id`, `first_name`, `last_name`, `created_at` and `updated_at` are
-         *     always present and never `null`: every version of the API has sent them.
-         *     Every other property may be `null` (records imported or created through
-         *     older API versions carry `null` text, booleans, `reminder_type` and phone
-         *     lists; Cliniko's own published API document declares all of them
-         *     nullable) and may be absent: responses recorded in 2017 lack every
-         *     property added since (`sex`, `gender_identity`, `pronouns`, `time_zone`,
-         *     `preferred_first_name`, `medicare`, `accepted_*`, `receives_*`,
-         *     `custom_fields`, ...). Keep an absent property absent and a `null` as
-         *     `null` when you store or forward a patient.
-         */
-        Patient: {
-            readonly id: components["schemas"]["Id"];
-            /** @description The patient's full name as Cliniko displays it (live API only). */
-            readonly label?: string | null;
-            /** @description Title such as Mr, Ms, Dr. */
-            title?: string | null;
-            /** @description First (given) name. */
-            first_name: string;
-            /** @description The name the patient prefers to be called, or `null`. */
-            preferred_first_name?: string | null;
-            /** @description Last (family) name. */
-            last_name: string;
-            date_of_birth?: components["schemas"]["DateOrBlank"];
-            /** @description Sex, free text (replaces `gender`). */
-            sex?: string | null;
-            /** @description Gender identity, free text (replaces `gender`). */
-            gender_identity?: string | null;
-            /**
-             * @deprecated
-             * @description Deprecated since 2018-12-03 and read-only; use `sex` and `gender_identity`, which do not inherit its value.
-             */
-            readonly gender?: string | null;
-            /** @description The patient's pronouns, or `null` when not set. */
-            pronouns?: components["schemas"]["Pronouns"] | null;
-            /** @description The patient's email address, or `""` / `null` when there is none. */
-            email?: components["schemas"]["Email"] | null;
-            /** @description The patient's phone numbers, or `null` on some older records (there is no phone-number filter). */
-            patient_phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
-            /** @description First line of the street address. */
-            address_1?: string | null;
-            /** @description Second line of the street address. */
-            address_2?: string | null;
-            /** @description Third line of the street address. */
-            address_3?: string | null;
-            /** @description City or suburb. */
-            city?: string | null;
-            /** @description State or region. */
-            state?: string | null;
-            /** @description Post code. */
-            post_code?: string | null;
-            /**
-             * @deprecated
-             * @description Deprecated free-text country name; use `country_code`.
-             */
-            country?: string | null;
-            /** @description Country, ISO 3166-1 alpha-2 (live API only), or `null`. */
-            country_code?: string | null;
-            /**
-             * Format: iana-time-zone
-             * @description IANA time zone of the patient (`Australia/Melbourne`), or `null` if not set.
-             */
-            time_zone?: string | null;
-            /** @description Occupation. */
-            occupation?: string | null;
-            /** @description Emergency contact, free text. */
-            emergency_contact?: string | null;
-            /** @description Medicare card number (Australia). */
-            medicare?: string | null;
-            /** @description Medicare individual reference number (the patient's position on the card). */
-            medicare_reference_number?: string | null;
-            /** @description Department of Veterans' Affairs card number, or `""`. */
-            dva_card_number?: string | null;
-            /** @description Practitioners' notes about the patient. */
-            notes?: string | null;
-            /** @description Notes shown with the patient's appointments. */
-            appointment_notes?: string | null;
-            /** @description An id from a previous system, kept for reference (it can identify the person there). */
-            old_reference_id?: string | null;
-            /** @description How the patient found the business, or `null`. */
-            referral_source?: string | null;
-            /** @description Whom invoices are addressed to by default. */
-            invoice_default_to?: string | null;
-            /** @description Where invoices are emailed, or `null` / `""`. */
-            invoice_email?: components["schemas"]["Email"] | null;
-            /** @description Extra text printed on invoices (e.g. insurance and claim numbers). */
-            invoice_extra_information?: string | null;
-            /** @description How the patient is reminded of appointments, or `null` on some older records. */
-            reminder_type?: components["schemas"]["ReminderType"] | null;
-            /** @description Whether appointment confirmations are emailed. */
-            receives_confirmation_emails?: boolean | null;
-            /** @description Whether cancellation emails are sent (live API only). */
-            receives_cancellation_emails?: boolean | null;
-            /** @description Whether the patient accepted email marketing. */
-            accepted_email_marketing?: boolean | null;
-            /** @description Whether the patient accepted SMS marketing. Not directly writable; send `unsubscribe_sms_marketing`. */
-            readonly accepted_sms_marketing?: boolean | null;
-            /** @description The patient's answer to the business's privacy policy - `null` no response, `true` accepted, `false` rejected (store as little as you can). */
-            accepted_privacy_policy?: boolean | null;
-            /** @description Answers to the account's custom patient fields, or `null` when there are none. */
-            custom_fields?: components["schemas"]["CustomFieldsResponse"] | null;
-            /**
-             * Format: date-time
-             * @description When the patient was created (UTC).
-             */
-            readonly created_at: string;
-            /**
-             * Format: date-time
-             * @description When the patient was last changed (UTC).
-             */
-            readonly updated_at: string;
-            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
-            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
-            readonly merged_at?: components["schemas"]["DateTimeOrBlank"];
-            readonly merged_with_patient?: components["schemas"]["NullableLink"];
-            readonly concession_type?: components["schemas"]["NullableLink"];
-            readonly referring_doctor?: components["schemas"]["NullableLink"];
-            readonly latest_booking?: components["schemas"]["NullableLink"];
-            readonly medical_alerts?: components["schemas"]["NullableLink"];
-            readonly invoices?: components["schemas"]["NullableLink"];
-            readonly appointments?: components["schemas"]["NullableLink"];
-            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
-            readonly attendees?: components["schemas"]["NullableLink"];
-            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
-            readonly relationships?: components["schemas"]["NullableLink"];
-            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
-            readonly patient_attachments?: components["schemas"]["NullableLink"];
-            /** @description The URL of this patient (`null` is allowed by Cliniko's own API document). */
-            readonly links?: components["schemas"]["SelfLinks"] | null;
-        };
-        /** @description One page of patients. */
-        PatientList: {
-            /** @description The patients on this page (at most `per_page`, 100). */
-            patients: components["schemas"]["Patient"][];
-            /**
-             * Format: int64
-             * @description How many patients match, over all pages.
-             */
-            total_entries: number;
-            links: components["schemas"]["PageLinks"];
-        };
+        /** @description A UTC timestamp, or `""` / `null` when unset (the original examples show `""`, the live API sends `null`). */
+        DateTimeOrBlank: string | "" | null;
         /**
          * @description What remains of a deleted patient. Three shapes are on record and all
          *     parse: `deleted_at` and `links` only (the original documentation), the
@@ -619,8 +497,206 @@ export interface components {
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
+        /** @description An email address, or `""` when there is none. */
+        Email: string;
+        /** @description An error answer. */
+        ErrorMessage: {
+            /** @description What went wrong, for people. */
+            message: string;
+        };
+        /**
+         * @description A 64-bit id. The live API sends a string of digits
+         *     (`"836447129235883061"`); older examples show an integer. Treat it as a
+         *     string: that loses no precision in any language. An integer must be
+         *     written as one: `1.0` or `1e3` is not an id (the sandbox answers 422),
+         *     although JSON Schema alone counts `1.0` as an integer.
+         *     An id written as a JSON number is at most 2^53-1 (9007199254740991), the
+         *     largest integer every JSON parser keeps exactly; send larger ids as strings.
+         * @example 836447129235883061
+         * @example 1
+         */
+        Id: string | number;
+        /** @description A link to a related resource or collection. */
+        Link: {
+            /** @description The link itself. */
+            links: {
+                /**
+                 * @description The absolute URL of the related resource. Links to filtered
+                 *     lists carry `q[]` unencoded, as the live API sends them
+                 *     (`https://api.au1.cliniko.com/v1/attendees?q[]=patient_id:=1`);
+                 *     strict RFC 3986 validators reject `[` and `]` there, so no
+                 *     `format: uri` is declared. Follow the link as given.
+                 */
+                self: string;
+            };
+        };
+        /** @description A link to a related resource, or `null` when there is none. */
+        NullableLink: components["schemas"]["Link"] | null;
+        /** @description Links of a list page; `next` and `previous` appear only when there is such a page. */
+        PageLinks: {
+            /**
+             * Format: uri
+             * @description This page.
+             */
+            self: string;
+            /**
+             * Format: uri
+             * @description The next page; absent on the last page.
+             */
+            next?: string;
+            /**
+             * Format: uri
+             * @description The previous page; absent on the first page.
+             */
+            previous?: string;
+        };
+        /**
+         * @description A patient as the API returns it. Unknown properties may appear as the
+         *     API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `first_name`, `last_name`, `created_at` and `updated_at` are
+         *     always present and never `null`: every version of the API has sent them.
+         *     Every other property may be `null` (records imported or created through
+         *     older API versions carry `null` text, booleans, `reminder_type` and phone
+         *     lists; Cliniko's own published API document declares all of them
+         *     nullable) and may be absent: responses recorded in 2017 lack every
+         *     property added since (`sex`, `gender_identity`, `pronouns`, `time_zone`,
+         *     `preferred_first_name`, `medicare`, `accepted_*`, `receives_*`,
+         *     `custom_fields`, ...). Keep an absent property absent and a `null` as
+         *     `null` when you store or forward a patient.
+         */
+        Patient: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The patient's full name as Cliniko displays it (live API only). */
+            readonly label?: string | null;
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string | null;
+            /** @description First (given) name. */
+            first_name: string;
+            /** @description The name the patient prefers to be called, or `null`. */
+            preferred_first_name?: string | null;
+            /** @description Last (family) name. */
+            last_name: string;
+            date_of_birth?: components["schemas"]["DateOrBlank"];
+            /** @description Sex, free text (replaces `gender`). */
+            sex?: string | null;
+            /** @description Gender identity, free text (replaces `gender`). */
+            gender_identity?: string | null;
+            /**
+             * @deprecated
+             * @description Deprecated since 2018-12-03 and read-only; use `sex` and `gender_identity`, which do not inherit its value.
+             */
+            readonly gender?: string | null;
+            /** @description The patient's pronouns, or `null` when not set. */
+            pronouns?: components["schemas"]["Pronouns"] | null;
+            /** @description The patient's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The patient's phone numbers, or `null` on some older records (there is no phone-number filter). */
+            patient_phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description Third line of the street address. */
+            address_3?: string | null;
+            /** @description City or suburb. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /**
+             * @deprecated
+             * @description Deprecated free-text country name; use `country_code`.
+             */
+            country?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2 (live API only), or `null`. */
+            country_code?: string | null;
+            /**
+             * Format: iana-time-zone
+             * @description IANA time zone of the patient (`Australia/Melbourne`), or `null` if not set.
+             */
+            time_zone?: string | null;
+            /** @description Occupation. */
+            occupation?: string | null;
+            /** @description Emergency contact, free text. */
+            emergency_contact?: string | null;
+            /** @description Medicare card number (Australia). */
+            medicare?: string | null;
+            /** @description Medicare individual reference number (the patient's position on the card). */
+            medicare_reference_number?: string | null;
+            /** @description Department of Veterans' Affairs card number, or `""`. */
+            dva_card_number?: string | null;
+            /** @description Practitioners' notes about the patient. */
+            notes?: string | null;
+            /** @description Notes shown with the patient's appointments. */
+            appointment_notes?: string | null;
+            /** @description An id from a previous system, kept for reference (it can identify the person there). */
+            old_reference_id?: string | null;
+            /** @description How the patient found the business, or `null`. */
+            referral_source?: string | null;
+            /** @description Whom invoices are addressed to by default. */
+            invoice_default_to?: string | null;
+            /** @description Where invoices are emailed, or `null` / `""`. */
+            invoice_email?: components["schemas"]["Email"] | null;
+            /** @description Extra text printed on invoices (e.g. insurance and claim numbers). */
+            invoice_extra_information?: string | null;
+            /** @description How the patient is reminded of appointments, or `null` on some older records. */
+            reminder_type?: components["schemas"]["ReminderType"] | null;
+            /** @description Whether appointment confirmations are emailed. */
+            receives_confirmation_emails?: boolean | null;
+            /** @description Whether cancellation emails are sent (live API only). */
+            receives_cancellation_emails?: boolean | null;
+            /** @description Whether the patient accepted email marketing. */
+            accepted_email_marketing?: boolean | null;
+            /** @description Whether the patient accepted SMS marketing. Not directly writable; send `unsubscribe_sms_marketing`. */
+            readonly accepted_sms_marketing?: boolean | null;
+            /** @description The patient's answer to the business's privacy policy - `null` no response, `true` accepted, `false` rejected (store as little as you can). */
+            accepted_privacy_policy?: boolean | null;
+            /** @description Answers to the account's custom patient fields, or `null` when there are none. */
+            custom_fields?: components["schemas"]["CustomFieldsResponse"] | null;
+            /**
+             * Format: date-time
+             * @description When the patient was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the patient was last changed (UTC).
+             */
+            readonly updated_at: string;
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly merged_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly merged_with_patient?: components["schemas"]["NullableLink"];
+            readonly concession_type?: components["schemas"]["NullableLink"];
+            readonly referring_doctor?: components["schemas"]["NullableLink"];
+            readonly latest_booking?: components["schemas"]["NullableLink"];
+            readonly medical_alerts?: components["schemas"]["NullableLink"];
+            readonly invoices?: components["schemas"]["NullableLink"];
+            readonly appointments?: components["schemas"]["NullableLink"];
+            /** @description The patient's attendances (live API only). Live link: `/v1/attendees?q[]=patient_id:=ID`, a filtered list, not a sub-path of the patient; follow it as given. */
+            readonly attendees?: components["schemas"]["NullableLink"];
+            /** @description The patient's relationships (live API only). Live link: `/v1/relationships?q[]=patient_id:=ID`; follow it as given. */
+            readonly relationships?: components["schemas"]["NullableLink"];
+            /** @description The patient's attachments (live API only). Live link: `/v1/patients/ID/patient_attachments`. */
+            readonly patient_attachments?: components["schemas"]["NullableLink"];
+            /** @description The URL of this patient (`null` is allowed by Cliniko's own API document). */
+            readonly links?: components["schemas"]["SelfLinks"] | null;
+        };
         /** @description A new patient. `first_name` and `last_name` are required. */
         PatientCreate: WithRequired<components["schemas"]["PatientUpdate"], "first_name" | "last_name"> & unknown;
+        /** @description One page of patients. */
+        PatientList: {
+            /** @description The patients on this page (at most `per_page`, 100). */
+            patients: components["schemas"]["Patient"][];
+            /**
+             * Format: int64
+             * @description How many patients match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description Patient properties a client may write. Every one is optional; only the
          *     ones sent are changed. Read-only properties (`id`, timestamps, links,
@@ -725,6 +801,56 @@ export interface components {
             /** @description The id of the contact who referred the patient; `null` clears it. */
             referring_doctor_id?: components["schemas"]["Id"] | null;
         };
+        /** @description One of the patient's phone numbers, as the API returns it. */
+        PhoneNumber: {
+            /** @description The number as entered, digits with an optional country code. */
+            number: string;
+            phone_type: components["schemas"]["PhoneType"];
+            /** @description The number in international form, when Cliniko could normalise it. */
+            normalized_number?: string | null;
+        };
+        /** @description A phone number to store on the patient. */
+        PhoneNumberInput: {
+            /** @description The number, digits with an optional leading `+` and country code. */
+            number: string;
+            phone_type: components["schemas"]["PhoneType"];
+        };
+        /**
+         * @description The kind of phone number.
+         * @enum {string}
+         */
+        PhoneType: "Mobile" | "Home" | "Work" | "Fax" | "Other";
+        /** @description One form of a pronoun, at most 50 characters. */
+        PronounForm: string;
+        /** @description The patient's pronouns, five forms (e.g. they / them / theirs / their / themselves). */
+        Pronouns: {
+            accusative: components["schemas"]["PronounForm"];
+            nominative: components["schemas"]["PronounForm"];
+            predicative_possessive: components["schemas"]["PronounForm"];
+            pronominal_possessive: components["schemas"]["PronounForm"];
+            reflexive: components["schemas"]["PronounForm"];
+        };
+        /** @description The patient's pronouns to store; all five forms. */
+        PronounsInput: {
+            accusative: components["schemas"]["PronounForm"];
+            nominative: components["schemas"]["PronounForm"];
+            predicative_possessive: components["schemas"]["PronounForm"];
+            pronominal_possessive: components["schemas"]["PronounForm"];
+            reflexive: components["schemas"]["PronounForm"];
+        };
+        /**
+         * @description How the patient is reminded of appointments.
+         * @enum {string}
+         */
+        ReminderType: "None" | "SMS" | "Email" | "SMS & Email";
+        /** @description The URL of this resource. */
+        SelfLinks: {
+            /**
+             * Format: uri
+             * @description The URL of this resource.
+             */
+            self: string;
+        };
         /** @description Account settings. Only the parts that shape patients are described; other keys may appear and must be kept. */
         Settings: {
             /** @description The account's custom patient fields - the same tree as a patient's `custom_fields`, without answers. */
@@ -733,11 +859,6 @@ export interface components {
             reminders?: {
                 default_reminder_type?: components["schemas"]["ReminderType"];
             };
-        };
-        /** @description An error answer. */
-        ErrorMessage: {
-            /** @description What went wrong, for people. */
-            message: string;
         };
         /** @description Cliniko's validation error body. */
         ValidationError: {
@@ -748,147 +869,8 @@ export interface components {
                 [key: string]: string | null;
             };
         };
-        /** @description A UUID string identifying a section, field or option of the account's custom patient fields settings. Checked with a pattern rather than format: uuid, so generated clients keep the token exactly as the API sent it. */
-        CustomFieldToken: string;
-        /** @description A display name of 255 or fewer characters. Disregarded when creating/updating. */
-        CustomFieldName: string;
-        /** @description Whether this entry is archived in the account's settings. Disregarded when creating/updating. */
-        CustomFieldArchived: boolean;
-        /**
-         * @description The kind of question. Disregarded when creating/updating: the account's definition decides.
-         * @enum {string}
-         */
-        CustomFieldType: "text" | "paragraph" | "checkboxes" | "radiobuttons" | "date";
-        /** @description Rules shared by requests and responses for one option of a checkboxes or radiobuttons question. */
-        CustomFieldOption: {
-            /** @description Required; must match the token of a defined option in the account's custom patient fields settings. */
-            token: components["schemas"]["CustomFieldToken"];
-            /** @description The option's label, 255 or fewer characters. Disregarded when creating/updating. */
-            name?: components["schemas"]["CustomFieldName"];
-            /** @description Whether the option is archived. Disregarded when creating/updating. */
-            archived?: components["schemas"]["CustomFieldArchived"];
-            /**
-             * @description Present and true when the option is chosen; an option that is not chosen omits the key (the only accepted value is true).
-             * @enum {boolean}
-             */
-            selected?: true;
-        };
-        /** @description Rules shared by requests and responses for the 'other' answer of a checkboxes or radiobuttons question. */
-        CustomFieldOther: {
-            /** @description Whether the question offers an 'other' answer. Disregarded when creating/updating. */
-            enabled?: boolean;
-            /** @description Whether the 'other' answer is archived. Disregarded when creating/updating. */
-            archived?: components["schemas"]["CustomFieldArchived"];
-            /** @description Whether 'other' is chosen. Only accepted if the question's other is enabled. */
-            selected?: boolean;
-            /** @description The free text of the 'other' answer, 255 or fewer characters. Only accepted when selected is true. */
-            value?: string;
-        };
-        /** @description Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends on its type; see CustomFieldTypeRules (responses) and the Python validator (requests). */
-        CustomField: {
-            /** @description Required; must match the token of a defined field in the account's custom patient fields settings. */
-            token: components["schemas"]["CustomFieldToken"];
-            /** @description The question, 255 or fewer characters. Disregarded when creating/updating. */
-            name?: components["schemas"]["CustomFieldName"];
-            /** @description The kind of question. Disregarded when creating/updating. */
-            type?: components["schemas"]["CustomFieldType"];
-            /** @description Whether the field is archived. Disregarded when creating/updating. */
-            archived?: components["schemas"]["CustomFieldArchived"];
-            /** @description The answer to a text, paragraph or date question (date: YYYY-MM-DD). Empty values are not valid: with no answer, omit the key. */
-            value?: string;
-            /** @description The options of a checkboxes or radiobuttons question; the answer is the options with selected true. */
-            options?: components["schemas"]["CustomFieldOption"][];
-            /** @description The free-text 'other' answer of a checkboxes or radiobuttons question. */
-            other?: components["schemas"]["CustomFieldOther"];
-        };
-        /** @description Rules shared by requests and responses for a section of questions. */
-        CustomFieldSection: {
-            /** @description Required; must match the token of a defined section in the account's custom patient fields settings. */
-            token: components["schemas"]["CustomFieldToken"];
-            /** @description The section's name, 255 or fewer characters. Disregarded when creating/updating. */
-            name?: components["schemas"]["CustomFieldName"];
-            /** @description Whether the section is archived. Disregarded when creating/updating. */
-            archived?: components["schemas"]["CustomFieldArchived"];
-            /** @description An array of field objects. Not required. */
-            fields?: components["schemas"]["CustomField"][];
-        };
-        /** @description Rules shared by requests and responses: the custom fields object holds an optional array of sections. */
-        CustomFields: {
-            /** @description An array of section objects. Not required. */
-            sections?: components["schemas"]["CustomFieldSection"][];
-        };
-        /** @description Matches an option or other object whose selected is true. */
-        CustomFieldSelectedMarker: {
-            /**
-             * @description Must be true to match.
-             * @constant
-             */
-            selected: true;
-        };
-        /** @description Rules that depend on a field's type. They apply where type is authoritative (responses and the settings definition); in requests type is disregarded, so the Python validator applies them with the type from the definition. */
-        CustomFieldTypeRules: unknown & unknown & unknown & unknown;
-        /** @description An option as the server returns it: name is present. */
-        CustomFieldOptionResponse: WithRequired<components["schemas"]["CustomFieldOption"], "name">;
-        /** @description An other object as the server returns it: when selected is true, enabled (if present) is true. */
-        CustomFieldOtherResponse: components["schemas"]["CustomFieldOther"];
-        /** @description A field as the server returns it: name and type are present, so the type-dependent rules apply. */
-        CustomFieldResponse: {
-            /** @description The field's options, each with its name. A radiobuttons question has at most one selected option: the server's rule, stated here in words only, because Prism's validator ignores minContains (and so rejected a question answered only through other) and Redocly's miscounts maxContains inside if/then; cliniko_client.custom_fields checks it for requests. */
-            options?: unknown;
-            /** @description The field's other answer. */
-            other?: components["schemas"]["CustomFieldOtherResponse"];
-        } & (WithRequired<components["schemas"]["CustomField"], "name" | "type"> & components["schemas"]["CustomFieldTypeRules"]);
-        /** @description A section as the server returns it: name is present. */
-        CustomFieldSectionResponse: {
-            /** @description The section's fields, each with its name and type. */
-            fields?: unknown;
-        } & WithRequired<components["schemas"]["CustomFieldSection"], "name">;
-        /** @description custom_fields as the server returns it (and the shape of the settings' patient_custom_fields_definition). Unknown keys are tolerated for forward compatibility. */
-        CustomFieldsResponse: {
-            /** @description The patient's sections, each with its name. */
-            sections?: unknown;
-        } & components["schemas"]["CustomFields"];
-        /** @description An option in a request: token required, known keys only. */
-        CustomFieldOptionRequest: components["schemas"]["CustomFieldOption"];
-        /** @description An other object in a request: known keys only. enabled is disregarded; whether other may be selected depends on the definition's other.enabled (checked by the Python validator). */
-        CustomFieldOtherRequest: components["schemas"]["CustomFieldOther"];
-        /** @description A field in a request: token required, known keys only. Its type comes from the account's definition, so the type-dependent rules are the Python validator's job. */
-        CustomFieldRequest: {
-            /** @description The options, selected or not. */
-            options?: unknown;
-            /** @description The other answer. */
-            other?: components["schemas"]["CustomFieldOtherRequest"];
-        } & components["schemas"]["CustomField"];
-        /** @description A section in a request: token required, known keys only. */
-        CustomFieldSectionRequest: {
-            /** @description The fields to answer. */
-            fields?: unknown;
-        } & components["schemas"]["CustomFieldSection"];
-        /** @description custom_fields as a client sends it on create/update. name, type, archived and enabled are disregarded by Cliniko, so they are optional and may be echoed from a response; no other keys are accepted. Tokens must exist in the account's definition (checked by the Python validator). */
-        CustomFieldsRequest: {
-            /** @description The sections to answer. */
-            sections?: unknown;
-        } & components["schemas"]["CustomFields"];
     };
     responses: {
-        /** @description The patient after the update. */
-        UpdatedPatient: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Patient"];
-            };
-        };
-        /** @description The account's settings. */
-        Settings: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Settings"];
-            };
-        };
         /** @description The request is malformed - no `User-Agent`, a body that is not JSON, or a query parameter value outside what is documented (`page=0`, a filter that breaks its grammar). Query parameters the API does not know are ignored. */
         BadRequest: {
             headers: {
@@ -903,22 +885,6 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The API key is missing, wrong, or sent to the wrong shard. The live API answers in plain text. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /** @example HTTP Basic: Access denied. */
-                "text/plain": string;
-                /**
-                 * @example {
-                 *       "message": "HTTP Basic: Access denied."
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
         /** @description The key's user has a role that may not do this. */
         Forbidden: {
             headers: {
@@ -928,39 +894,6 @@ export interface components {
                 /**
                  * @example {
                  *       "message": "You do not have permission to do that."
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /** @description No such patient in this account, or the patient is archived and `q[]=archived_at:*` was not sent. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "message": "Not found"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /**
-         * @description The body is not JSON (`application/json`) or flat form fields
-         *     (`application/x-www-form-urlencoded`): `multipart/form-data`,
-         *     `text/plain` or no `Content-Type`. What the live API does with these is
-         *     not on record; the sandbox refuses them rather than guess.
-         */
-        UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "message": "Send the body as JSON with Content-Type: application/json (got text/plain)"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorMessage"];
@@ -983,6 +916,20 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description No such patient in this account, or the patient is archived and `q[]=archived_at:*` was not sent. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
         /** @description The request body is larger than the server accepts. */
         PayloadTooLarge: {
             headers: {
@@ -995,15 +942,6 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /** @description The body was understood but breaks a rule; `errors` says which property and why. */
-        ValidationFailed: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ValidationError"];
             };
         };
         /** @description Too many requests in this window (200 a minute per user). Wait until `X-RateLimit-Reset`. */
@@ -1042,13 +980,91 @@ export interface components {
                 "text/html": string;
             };
         };
+        /** @description The account's settings. */
+        Settings: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        /** @description The API key is missing, wrong, or sent to the wrong shard. The live API answers in plain text. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /** @example HTTP Basic: Access denied. */
+                "text/plain": string;
+                /**
+                 * @example {
+                 *       "message": "HTTP Basic: Access denied."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description The body is not JSON (`application/json`) or flat form fields
+         *     (`application/x-www-form-urlencoded`): `multipart/form-data`,
+         *     `text/plain` or no `Content-Type`. What the live API does with these is
+         *     not on record; the sandbox refuses them rather than guess.
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Send the body as JSON with Content-Type: application/json (got text/plain)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description The patient after the update. */
+        UpdatedPatient: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Patient"];
+            };
+        };
+        /** @description The body was understood but breaks a rule; `errors` says which property and why. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
     };
     parameters: {
         /**
-         * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
-         * @example 836447129235883061
+         * @description Send `archived_at:*` to read the patient even if it is archived. No other filter applies to a single patient.
+         * @example [
+         *       "archived_at:*"
+         *     ]
          */
-        PatientId: string;
+        ArchivedFilter: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Only two fields are searchable here: `deleted_at` (DateTime) and
+         *     `id` (Integer). Any other field is answered 400
+         *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
+         *     New deletions since T: `deleted_at:>T`.
+         */
+        DeletedPatientFilters: string[];
+        /**
+         * @deprecated
+         * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+         * @example desc
+         */
+        Order: "asc" | "desc";
         /**
          * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
          *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
@@ -1060,11 +1076,6 @@ export interface components {
          * @example 2
          */
         Page: number;
-        /**
-         * @description Entries per page, from 1 to 100.
-         * @example 100
-         */
-        PerPage: number;
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `created_at` (DateTime), `updated_at` (DateTime),
@@ -1085,20 +1096,15 @@ export interface components {
          */
         PatientFilters: string[];
         /**
-         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
-         *     ANDed. Only two fields are searchable here: `deleted_at` (DateTime) and
-         *     `id` (Integer). Any other field is answered 400
-         *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
-         *     New deletions since T: `deleted_at:>T`.
+         * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 836447129235883061
          */
-        DeletedPatientFilters: string[];
+        PatientId: string;
         /**
-         * @description Send `archived_at:*` to read the patient even if it is archived. No other filter applies to a single patient.
-         * @example [
-         *       "archived_at:*"
-         *     ]
+         * @description Entries per page, from 1 to 100.
+         * @example 100
          */
-        ArchivedFilter: string[];
+        PerPage: number;
         /**
          * @description Comma-separated sort keys, each a filterable field optionally followed
          *     by `:asc` or `:desc` (`sort=last_name,created_at:desc`). Default:
@@ -1106,12 +1112,6 @@ export interface components {
          * @example last_name,created_at:desc
          */
         Sort: string;
-        /**
-         * @deprecated
-         * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
-         * @example desc
-         */
-        Order: "asc" | "desc";
     };
     requestBodies: {
         /**

@@ -140,13 +140,14 @@ class Spec:
         `$ref` of the spec that points nowhere or the first schema that is not valid
         JSON Schema 2020-12 (`type: intger`). Without this a tool meets such a spec
         deep inside a validator, as a traceback. Redocly lint reports the same."""
-        root_uri = self.uri
-        reached = [root_uri] + sorted({_join(root_uri, ref).split("#")[0] for _, ref in _refs(self.document, "")})
-        for uri in dict.fromkeys(reached):
-            if uri not in self.files:
-                continue  # a missing file is reported at the $ref that names it, below
+        # Every file the root reaches, through operation files and shared parts, in the
+        # order met: a missing file is reported at the first `$ref` that names it.
+        reached = [self.uri]
+        for uri in reached:
             for pointer, ref in _refs(self.files[uri], ""):
                 target = _join(uri, ref)
+                if target.split("#")[0] in self.files and target.split("#")[0] not in reached:
+                    reached.append(target.split("#")[0])
                 try:
                     self.registry.resolver().lookup(target)
                 except Exception:  # referencing raises several kinds; each means "not there"
@@ -157,7 +158,7 @@ class Spec:
                         "fix the reference or add what it names"
                     ) from None
         for uri, contents in self.files.items():
-            for pointer, schema in _schemas(contents, uri == root_uri):
+            for pointer, schema in _schemas(contents, uri):
                 error = best_match(_META.iter_errors(schema))
                 if error is not None:
                     # "'intger' is not one of [...]" says more than "not valid under any of the given schemas".
@@ -178,7 +179,7 @@ class Spec:
             resolved = self.registry.resolver().lookup(uri)
             node = resolved.contents
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                return node, uri
+                return node, uri if "#" in uri else uri + "#"  # a whole file: pointers go after `#`
             uri = _join(uri, node["$ref"])
 
     def operations(self) -> Iterator[tuple[str, str, dict[str, Any], str]]:
@@ -186,7 +187,9 @@ class Spec:
         for path, item in self.document.get("paths", {}).items():
             for method in HTTP_METHODS:
                 if method in item:
-                    yield method, path, item[method], f"{self.uri}#/paths/{_escape(path)}/{method}"
+                    # An operation may live in a file of its own (`get: {$ref: resources/...}`).
+                    operation, uri = self.locate(f"{self.uri}#/paths/{_escape(path)}/{method}")
+                    yield method, path, operation, uri
 
     def operation(self, operation_id: str) -> tuple[dict[str, Any], str]:
         for _, _, op, uri in self.operations():
@@ -255,18 +258,29 @@ def _refs(node: Any, pointer: str, names: bool = False) -> Iterator[tuple[str, s
             yield from _refs(item, f"{pointer}/{index}")
 
 
-def _schemas(document: Any, is_openapi: bool) -> Iterator[tuple[str, Any]]:
-    """(pointer, schema) of the outermost schemas of a file: an OpenAPI document's
-    components/schemas and every `schema` of a parameter, header or media type; a
-    JSON Schema file (one with `$schema`) as a whole."""
+# In the split spec, a file of this name maps names to schemas (spec/shared/schemas.yaml,
+# spec/resources/<resource>/schemas.yaml); the bundle lists them under components/schemas.
+SCHEMA_FILE_NAME = "schemas.yaml"
+
+
+def _schemas(document: Any, uri: str) -> Iterator[tuple[str, Any]]:
+    """(pointer, schema) of the outermost schemas of a file: a JSON Schema file (one
+    with `$schema`) as a whole; every entry of a `schemas.yaml` file and of an OpenAPI
+    document's components/schemas; every `schema` of a parameter, header or media type
+    in any other part of the spec (an operation's file, shared responses...)."""
     if not isinstance(document, dict):
         return
-    if not is_openapi:
-        if "$schema" in document:
-            yield "", document
+    if "$schema" in document:
+        yield "", document
         return
-    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
-        yield f"/components/schemas/{_escape(name)}", schema
+    named = document.get("components", {}).get("schemas") or {}
+    prefix = "/components/schemas/"
+    if uri.endswith("/" + SCHEMA_FILE_NAME):
+        named, prefix = document, "/"
+    for name, schema in named.items():
+        yield f"{prefix}{_escape(name)}", schema
+    if prefix == "/":
+        return
 
     def walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
         if isinstance(node, dict):
