@@ -1,4 +1,4 @@
-"""Property tests: schemathesis drives the in-process sandbox from spec/openapi.yaml.
+"""Property tests: schemathesis drives the in-process sandbox from the bundled spec.
 
 Every operation gets generated requests (positive and negative) and every
 check; a stateful run follows the spec's OpenAPI links (create -> get /
@@ -19,7 +19,7 @@ from cliniko_client.sandbox.accounts import default_settings
 from hypothesis import HealthCheck, seed, settings
 from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.config import SchemathesisConfig
-from spec_schemas import SPEC_PATH
+from spec_schemas import BUNDLE_PATH
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, examples_and_seed
 from tests.support.realistic_data import register_formats, use_definition, use_integer_ids, use_patient_ids
@@ -48,7 +48,7 @@ class FreshSandbox:
 
 register_formats()
 # Not the root schemathesis.toml: that one is for the plain CLI.
-schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig())
+schema = schemathesis.openapi.from_path(BUNDLE_PATH, config=SchemathesisConfig())
 SANDBOX = FreshSandbox()
 APP = SANDBOX.app
 schema.app = SANDBOX

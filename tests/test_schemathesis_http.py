@@ -19,7 +19,7 @@ import schemathesis
 from hypothesis import HealthCheck, seed, settings
 from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.config import SchemathesisConfig
-from spec_schemas import SPEC_PATH
+from spec_schemas import BUNDLE_PATH
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, SandboxProcess, examples_and_seed
 from tests.support.realistic_data import register_formats, use_definition, use_integer_ids, use_patient_ids
@@ -44,7 +44,7 @@ def _stop_the_server_at_the_end() -> Iterator[None]:
 def _load_schema(url: str) -> Any:
     register_formats()
     # Not the root schemathesis.toml: that one is for the plain CLI.
-    loaded = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig())
+    loaded = schemathesis.openapi.from_path(BUNDLE_PATH, config=SchemathesisConfig())
     loaded.config.update(base_url=url, headers={"User-Agent": USER_AGENT}, basic_auth=(SANDBOX_KEY, ""))
     # The coverage phase's hundreds of edge cases per operation run in-process
     # (test_schemathesis.py); over HTTP, generated examples and the links suffice.

@@ -73,7 +73,10 @@ CASES = [
     # regenerate.py reads the spec and its examples (Redocly lints both).
     Case("regenerate.py", "broken spec", ("--check",), break_spec, "spec/openapi.yaml:"),
     Case("regenerate.py", "broken fixture", ("--check",), break_example, EXAMPLE + ":"),
-    Case("regenerate.py", "missing file", ("--check",), remove("spec/custom_fields.schema.json"), "spec/openapi.yaml:"),
+    Case("regenerate.py", "missing file", ("--check",), remove("spec/custom_fields.schema.json"),
+         "spec/resources/patients/schemas.yaml:"),
+    Case("regenerate.py", "missing file", ("--check",), remove("spec/resources/patients/getPatient.yaml"),
+         "spec/openapi.yaml: /paths/~1patients~1{id}/get/$ref: 'resources/patients/getPatient.yaml' points to a file"),
     # validate_fixtures.py reads the spec, its examples and the fixtures.
     Case("validate_fixtures.py", "broken spec", (), break_spec, BROKEN_SPEC_POINTER),
     Case("validate_fixtures.py", "broken fixture", (FIXTURE,), break_fixture, FIXTURE + ":"),
