@@ -10,6 +10,8 @@ from urllib.parse import unquote
 
 import yaml
 
+# libyaml's safe loader when PyYAML has it: the same documents, parsed ~8x faster (most of a run).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # $ref siblings that say nothing about valid values; other siblings turn the $ref into an allOf.
 ANNOTATIONS = {"$ref", "description", "summary", "title", "example", "examples", "$comment"}
 
@@ -75,7 +77,7 @@ def parse(text: str, source: str, label: str):
                 f"{label}: invalid JSON in '{source}' at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             ) from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
