@@ -63,6 +63,14 @@ def test_current_bundle_passes_the_gate() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+def test_passing_report_is_short() -> None:
+    """A count per kind and named schema, not the hundreds of findings behind them (issue 20)."""
+    proc = gate(newest_release(), BUNDLE)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert len(proc.stdout.splitlines()) <= 40, proc.stdout
+    assert "[" not in proc.stdout, "a passing report counts findings, --verbose lists them"
+
+
 def remove_operation(spec: Spec) -> None:
     del spec["paths"]["/patients/{id}/archive"]["post"]
 

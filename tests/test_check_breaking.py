@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import inspect
 import json
 import os
 import re
@@ -22,6 +23,8 @@ _spec = importlib.util.spec_from_file_location("check_breaking", SCRIPT)
 cb = importlib.util.module_from_spec(_spec)
 sys.modules["check_breaking"] = cb  # dataclasses look their module up here
 _spec.loader.exec_module(cb)
+
+from breaking import engine, pairs  # noqa: E402  (scripts/ is on pythonpath; loaded by check_breaking above)
 
 
 def schemas(d: dict) -> dict:
@@ -237,6 +240,11 @@ NON_BREAKING = [
     ("new response header", lambda d: op(d, "/patients/{id}", "get")["responses"]["200"].update(
         headers={"X-Request-Id": {"schema": {"type": "string"}}}),
      "response-header-added", "GET /patients/{id} response 200 header X-Request-Id"),
+    ("new schema of a new operation", lambda d: (
+        schemas(d).update(Alert={"type": "object", "properties": {"name": {"type": "string"}}}),
+        d["paths"].update({"/alerts": {"get": {"responses": {"200": {"description": "An alert.", "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Alert"}}}}}}}})),
+     "schema-added", "#/components/schemas/Alert"),
 ]
 
 
@@ -263,6 +271,96 @@ def test_non_breaking_change_is_listed_but_passes(name, mutate, kind, location):
 def test_every_kind_is_exercised():
     exercised = {case[2] for case in BREAKING + NON_BREAKING}
     assert exercised == set(cb.KINDS)
+
+
+@pytest.mark.parametrize("rule", pairs.RULES, ids=lambda r: r.kind)
+def test_each_rule_is_a_small_named_class_that_says_why(rule):
+    summary, _, why = (inspect.getdoc(rule) or "").partition("\n\n")
+    assert summary and why.strip(), f"{rule.kind}: the docstring needs a summary line, then why it breaks or not"
+    assert rule.levels(), f"{rule.kind}: no method named after a level ({', '.join(pairs.LEVELS)})"
+    public = {name for name, value in vars(type(rule)).items() if callable(value) and not name.startswith("_")}
+    assert public <= set(pairs.LEVELS), f"{rule.kind}: {public - set(pairs.LEVELS)} is not a level; never called"
+    assert len(inspect.getsource(type(rule)).splitlines()) <= 40, f"{rule.kind}: a rule should stay small"
+    assert [r.kind for r in pairs.RULES].count(rule.kind) == 1
+
+
+def test_a_new_kind_of_finding_is_one_new_rule(monkeypatch):
+    class OperationIdChanged(pairs.Rule):
+        """An operation's operationId changed.
+
+        Generated clients name their methods after it."""
+
+        kind = "operation-id-changed"
+
+        def operation(self, pair):
+            if pair.base.get("operationId") != pair.head.get("operationId"):
+                yield pairs.Change(True, pair.location, "operationId changed")
+
+    monkeypatch.setattr(engine, "RULES", [*pairs.RULES, OperationIdChanged()])
+    report = compare(BASE, changed(lambda d: op(d, "/patients", "get").update(operationId="listAllPatients")))
+    assert [(f.kind, f.location) for f in report.breaking] == [("operation-id-changed", "GET /patients")]
+
+
+def medical_alerts(d: dict) -> None:
+    """A whole new resource, as Cliniko's medical alerts: 8 operations on new paths, 3 new schemas
+    that use the existing Id schema and the existing parameters and responses."""
+    alert, alerts = {"$ref": "#/components/schemas/MedicalAlert"}, {"$ref": "#/components/schemas/MedicalAlertList"}
+    schemas(d).update(
+        MedicalAlert={"type": "object", "required": ["id", "name"], "properties": {
+            "id": {"$ref": "#/components/schemas/Id"}, "name": {"type": "string"},
+            "archived_at": {"type": ["string", "null"], "format": "date-time"}}},
+        MedicalAlertCreate={"type": "object", "required": ["name", "patient_id"], "properties": {
+            "name": {"type": "string"}, "patient_id": {"$ref": "#/components/schemas/Id"}}},
+        MedicalAlertList={"type": "object", "properties": {"medical_alerts": {"type": "array", "items": alert}}},
+    )
+
+    def answer(status: str, schema: dict | None = None) -> dict:
+        body = {"content": {"application/json": {"schema": schema}}} if schema else {}
+        return {"responses": {status: {"description": "ok", **body},
+                              "401": {"$ref": "#/components/responses/Unauthorized"}}}
+
+    create = {"requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/MedicalAlertCreate"}}}}}
+    by_id = [{"$ref": "#/components/parameters/PatientId"}]
+    d["paths"].update({
+        "/medical_alerts": {"get": {"parameters": [{"$ref": "#/components/parameters/Page"}], **answer("200", alerts)},
+                            "post": {**create, **answer("201", alert)}},
+        "/medical_alerts/{id}": {"parameters": by_id, "get": answer("200", alert),
+                                 "patch": {**create, **answer("200", alert)}, "delete": answer("204")},
+        "/medical_alerts/{id}/archive": {"parameters": by_id, "post": answer("200", alert)},
+        "/medical_alerts/{id}/unarchive": {"parameters": by_id, "post": answer("200", alert)},
+        "/patients/{patient_id}/medical_alerts": {"get": {"parameters": [
+            {"name": "patient_id", "in": "path", "required": True, "schema": {"$ref": "#/components/schemas/Id"}}],
+            **answer("200", alerts)}},
+    })
+
+
+def test_a_whole_new_resource_is_a_non_breaking_addition(tmp_path, base_file):
+    report = compare(BASE, changed(medical_alerts))
+    assert report.breaking == []
+    assert sorted((f.kind, f.location) for f in report.non_breaking) == sorted([
+        *[("operation-added", name) for name in (
+            "GET /medical_alerts", "POST /medical_alerts", "GET /medical_alerts/{id}", "PATCH /medical_alerts/{id}",
+            "DELETE /medical_alerts/{id}", "POST /medical_alerts/{id}/archive",
+            "POST /medical_alerts/{id}/unarchive", "GET /patients/{patient_id}/medical_alerts")],
+        *[("schema-added", f"#/components/schemas/{name}")
+          for name in ("MedicalAlert", "MedicalAlertCreate", "MedicalAlertList")],
+    ])
+    result = run(base_file, write(tmp_path / "head.yaml", changed(medical_alerts)))  # same info.version
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "\n      8  operation-added  (not in a named schema)\n      3  schema-added     (not in a named schema)\n" \
+        in result.stdout
+
+
+def test_a_new_schema_that_existing_operations_use_is_compared_not_listed():
+    def shared_alert(d):
+        medical_alerts(d)
+        props(d, "Patient").update(alert={"$ref": "#/components/schemas/MedicalAlert"})
+
+    report = compare(BASE, changed(shared_alert))
+    added = {f.location for f in report.non_breaking if f.kind == "schema-added"}
+    assert added == {"#/components/schemas/MedicalAlertCreate", "#/components/schemas/MedicalAlertList"}
+    assert ("property-added", f"{GET_PATIENT} /properties/alert") in [(f.kind, f.location) for f in report.non_breaking]
 
 
 @pytest.mark.parametrize(("name", "mutate"), [
@@ -440,6 +538,32 @@ def test_text_report_folds_one_change_to_a_shared_schema(tmp_path, base_file):
         assert_listed(text, finding["kind"], finding["location"])
 
 
+def test_text_report_counts_per_kind_and_schema_and_lists_with_verbose(tmp_path, base_file):
+    head = write(tmp_path / "head.yaml", changed(lambda d: (
+        props(d, "Patient")["first_name"].update(type=["string", "null"]),
+        schemas(d)["Patient"]["required"].remove("last_name"),
+        op(d, "/patients/{id}", "get")["responses"].pop("404"),
+        props(d, "Patient").update(email={"type": "string"}),
+        bump_major(d))))
+    report = json.loads(run(base_file, head, "--format", "json").stdout)
+    findings = report["breaking"] + report["non_breaking"]
+    result = run(base_file, head)
+    assert result.returncode == 0 and "[" not in result.stdout, "a passing report lists no finding"
+    rows = re.findall(r"^ +(\d+)  (\S+) +(\S+(?: \S+ \S+ \S+ schema\))?)(?: \((\d+) distinct\))?$",
+                      result.stdout, re.MULTILINE)
+    counted = {(kind, schema): int(n) for n, kind, schema, _ in rows}
+    expected: dict = {}
+    for f in findings:
+        key = (f["kind"], f["schema"] or "(not in a named schema)")
+        expected[key] = expected.get(key, 0) + 1
+    assert counted == expected and sum(counted.values()) > len(counted), result.stdout
+    assert "Each finding: --verbose, or --format json." in result.stdout
+    verbose = run(base_file, head, "--verbose").stdout
+    for f in findings:
+        assert_listed(verbose, f["kind"], f["location"])
+    assert "Each finding" not in verbose
+
+
 def test_command_allow_major(tmp_path, base_file):
     head = write(tmp_path / "head.yaml", changed(BREAKING[0][1]))
     result = run(base_file, head, "--allow-major")
@@ -452,6 +576,9 @@ def test_command_identical_and_non_breaking_pass(tmp_path, base_file):
     head = write(tmp_path / "head.json", changed(NON_BREAKING[0][1]))
     head.write_text(json.dumps(changed(NON_BREAKING[0][1])), encoding="utf-8")  # JSON input works too
     result = run(base_file, head)
+    assert result.returncode == 0
+    assert "NON-BREAKING (1):\n      1  operation-added  (not in a named schema)\n" in result.stdout
+    result = run(base_file, head, "--verbose")
     assert result.returncode == 0
     assert "NON-BREAKING (1):\n  [operation-added] POST /patients/{id}/archive: new operation" in result.stdout
 
