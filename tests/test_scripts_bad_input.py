@@ -23,7 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 # What a copy of the repository needs for the scripts to run in it (node_modules is linked).
-COPIED = ["spec", "scripts", "overrides", "generated", "releases", "tests/fixtures", "portability", "redocly.yaml",
+COPIED = ["spec", "scripts", "overrides", "generated", "releases", "tests/fixtures", "portability", "redocly.yaml", "redocly",
           "package.json", "package-lock.json"]
 FIXTURE = "tests/fixtures/getPatient/response-200-seed.json"
 EXAMPLE = "spec/resources/patients/examples/getPatient.seed.yaml"

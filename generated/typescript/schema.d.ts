@@ -350,9 +350,19 @@ export interface components {
             /** @description The patient's sections, each with its name. */
             sections?: unknown;
         } & components["schemas"]["CustomFields"];
-        /** @description A calendar date `YYYY-MM-DD`, or `""` / `null` when unset. */
+        /**
+         * @description A calendar date `YYYY-MM-DD`, or `""` / `null` when unset.
+         * @example 1985-03-14
+         * @example
+         * @example null
+         */
         DateOrBlank: string | "" | null;
-        /** @description A UTC timestamp, or `""` / `null` when unset (the original examples show `""`, the live API sends `null`). */
+        /**
+         * @description A UTC timestamp, or `""` / `null` when unset (the original examples show `""`, the live API sends `null`).
+         * @example 2014-08-30T18:00:00Z
+         * @example
+         * @example null
+         */
         DateTimeOrBlank: string | "" | null;
         /**
          * @description What remains of a deleted patient. Three shapes are on record and all
@@ -362,6 +372,12 @@ export interface components {
          *     and must be kept, not dropped. Read the id from `links.self` (its last
          *     path segment): that works with every shape. The sandbox sends the first
          *     shape by default (`--deleted-entries` picks another).
+         * @example {
+         *       "deleted_at": "2014-09-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *       }
+         *     }
          */
         DeletedPatient: {
             /** @description The deleted patient's id; not in every shape (see above). */
@@ -486,7 +502,23 @@ export interface components {
             readonly patient_attachments?: components["schemas"]["NullableLink"];
             links: components["schemas"]["SelfLinks"];
         };
-        /** @description One page of deleted patients. */
+        /**
+         * @description One page of deleted patients.
+         * @example {
+         *       "patients": [
+         *         {
+         *           "deleted_at": "2014-09-01T09:30:00Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patients/deleted?page=1"
+         *       }
+         *     }
+         */
         DeletedPatientList: {
             /** @description The deleted patients on this page (at most `per_page`, 100). */
             patients: components["schemas"]["DeletedPatient"][];
@@ -497,9 +529,17 @@ export interface components {
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
-        /** @description An email address, or `""` when there is none. */
+        /**
+         * @description An email address, or `""` when there is none.
+         * @example john.snow@example.com
+         */
         Email: string;
-        /** @description An error answer. */
+        /**
+         * @description An error answer.
+         * @example {
+         *       "message": "This column is not searchable."
+         *     }
+         */
         ErrorMessage: {
             /** @description What went wrong, for people. */
             message: string;
@@ -516,7 +556,14 @@ export interface components {
          * @example 1
          */
         Id: string | number;
-        /** @description A link to a related resource or collection. */
+        /**
+         * @description A link to a related resource or collection.
+         * @example {
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061/medical_alerts"
+         *       }
+         *     }
+         */
         Link: {
             /** @description The link itself. */
             links: {
@@ -530,9 +577,24 @@ export interface components {
                 self: string;
             };
         };
-        /** @description A link to a related resource, or `null` when there is none. */
+        /**
+         * @description A link to a related resource, or `null` when there is none.
+         * @example {
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *       }
+         *     }
+         * @example null
+         */
         NullableLink: components["schemas"]["Link"] | null;
-        /** @description Links of a list page; `next` and `previous` appear only when there is such a page. */
+        /**
+         * @description Links of a list page; `next` and `previous` appear only when there is such a page.
+         * @example {
+         *       "self": "https://api.au1.cliniko.com/v1/patients?page=2&per_page=50",
+         *       "next": "https://api.au1.cliniko.com/v1/patients?page=3&per_page=50",
+         *       "previous": "https://api.au1.cliniko.com/v1/patients?page=1&per_page=50"
+         *     }
+         */
         PageLinks: {
             /**
              * Format: uri
@@ -564,6 +626,17 @@ export interface components {
          *     `preferred_first_name`, `medicare`, `accepted_*`, `receives_*`,
          *     `custom_fields`, ...). Keep an absent property absent and a `null` as
          *     `null` when you store or forward a patient.
+         * @example {
+         *       "id": "836447129235883061",
+         *       "label": "John Snow",
+         *       "first_name": "John",
+         *       "last_name": "Snow",
+         *       "email": "john.snow@example.com",
+         *       "date_of_birth": "1985-03-14",
+         *       "archived_at": null,
+         *       "created_at": "2014-08-30T18:00:00Z",
+         *       "updated_at": "2014-08-30T18:00:00Z"
+         *     }
          */
         Patient: {
             readonly id: components["schemas"]["Id"];
@@ -684,9 +757,33 @@ export interface components {
             /** @description The URL of this patient (`null` is allowed by Cliniko's own API document). */
             readonly links?: components["schemas"]["SelfLinks"] | null;
         };
-        /** @description A new patient. `first_name` and `last_name` are required. */
+        /**
+         * @description A new patient. `first_name` and `last_name` are required.
+         * @example {
+         *       "first_name": "John",
+         *       "last_name": "Snow",
+         *       "email": "john.snow@example.com"
+         *     }
+         */
         PatientCreate: WithRequired<components["schemas"]["PatientUpdate"], "first_name" | "last_name"> & unknown;
-        /** @description One page of patients. */
+        /**
+         * @description One page of patients.
+         * @example {
+         *       "patients": [
+         *         {
+         *           "id": "836447129235883061",
+         *           "first_name": "John",
+         *           "last_name": "Snow",
+         *           "created_at": "2014-08-30T18:00:00Z",
+         *           "updated_at": "2014-08-30T18:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patients?page=1"
+         *       }
+         *     }
+         */
         PatientList: {
             /** @description The patients on this page (at most `per_page`, 100). */
             patients: components["schemas"]["Patient"][];
@@ -711,6 +808,9 @@ export interface components {
          *     text field with `""`. Neither Cliniko's documentation nor any report
          *     shows the API storing a `null` sent for other fields, so a client that
          *     copies a read patient into an update drops its `null`s (or sends `""`).
+         * @example {
+         *       "email": "john.snow@example.com"
+         *     }
          */
         PatientUpdate: {
             /** @description Title such as Mr, Ms, Dr. */
@@ -801,7 +901,14 @@ export interface components {
             /** @description The id of the contact who referred the patient; `null` clears it. */
             referring_doctor_id?: components["schemas"]["Id"] | null;
         };
-        /** @description One of the patient's phone numbers, as the API returns it. */
+        /**
+         * @description One of the patient's phone numbers, as the API returns it.
+         * @example {
+         *       "number": "0491570156",
+         *       "phone_type": "Mobile",
+         *       "normalized_number": "+61491570156"
+         *     }
+         */
         PhoneNumber: {
             /** @description The number as entered, digits with an optional country code. */
             number: string;
@@ -809,7 +916,13 @@ export interface components {
             /** @description The number in international form, when Cliniko could normalise it. */
             normalized_number?: string | null;
         };
-        /** @description A phone number to store on the patient. */
+        /**
+         * @description A phone number to store on the patient.
+         * @example {
+         *       "number": "0491570156",
+         *       "phone_type": "Mobile"
+         *     }
+         */
         PhoneNumberInput: {
             /** @description The number, digits with an optional leading `+` and country code. */
             number: string;
@@ -817,12 +930,25 @@ export interface components {
         };
         /**
          * @description The kind of phone number.
+         * @example Mobile
          * @enum {string}
          */
         PhoneType: "Mobile" | "Home" | "Work" | "Fax" | "Other";
-        /** @description One form of a pronoun, at most 50 characters. */
+        /**
+         * @description One form of a pronoun, at most 50 characters.
+         * @example they
+         */
         PronounForm: string;
-        /** @description The patient's pronouns, five forms (e.g. they / them / theirs / their / themselves). */
+        /**
+         * @description The patient's pronouns, five forms (e.g. they / them / theirs / their / themselves).
+         * @example {
+         *       "accusative": "them",
+         *       "nominative": "they",
+         *       "predicative_possessive": "theirs",
+         *       "pronominal_possessive": "their",
+         *       "reflexive": "themselves"
+         *     }
+         */
         Pronouns: {
             accusative: components["schemas"]["PronounForm"];
             nominative: components["schemas"]["PronounForm"];
@@ -830,7 +956,16 @@ export interface components {
             pronominal_possessive: components["schemas"]["PronounForm"];
             reflexive: components["schemas"]["PronounForm"];
         };
-        /** @description The patient's pronouns to store; all five forms. */
+        /**
+         * @description The patient's pronouns to store; all five forms.
+         * @example {
+         *       "accusative": "them",
+         *       "nominative": "they",
+         *       "predicative_possessive": "theirs",
+         *       "pronominal_possessive": "their",
+         *       "reflexive": "themselves"
+         *     }
+         */
         PronounsInput: {
             accusative: components["schemas"]["PronounForm"];
             nominative: components["schemas"]["PronounForm"];
@@ -840,10 +975,16 @@ export interface components {
         };
         /**
          * @description How the patient is reminded of appointments.
+         * @example SMS & Email
          * @enum {string}
          */
         ReminderType: "None" | "SMS" | "Email" | "SMS & Email";
-        /** @description The URL of this resource. */
+        /**
+         * @description The URL of this resource.
+         * @example {
+         *       "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *     }
+         */
         SelfLinks: {
             /**
              * Format: uri
@@ -851,7 +992,14 @@ export interface components {
              */
             self: string;
         };
-        /** @description Account settings. Only the parts that shape patients are described; other keys may appear and must be kept. */
+        /**
+         * @description Account settings. Only the parts that shape patients are described; other keys may appear and must be kept.
+         * @example {
+         *       "patient_custom_fields_definition": {
+         *         "sections": []
+         *       }
+         *     }
+         */
         Settings: {
             /** @description The account's custom patient fields - the same tree as a patient's `custom_fields`, without answers. */
             patient_custom_fields_definition: components["schemas"]["CustomFieldsResponse"] | null;
@@ -860,7 +1008,15 @@ export interface components {
                 default_reminder_type?: components["schemas"]["ReminderType"];
             };
         };
-        /** @description Cliniko's validation error body. */
+        /**
+         * @description Cliniko's validation error body.
+         * @example {
+         *       "message": "Validation Failed",
+         *       "errors": {
+         *         "first_name": "can’t be blank"
+         *       }
+         *     }
+         */
         ValidationError: {
             /** @description Always "Validation Failed" on the live API. */
             message: string;
