@@ -1,8 +1,8 @@
 """A scripted session through Prism's validating proxy to the sandbox; openapi-core checks the same exchanges.
 
-    python portability/session.py
+    python portability/session.py [BUNDLE]   # default generated/openapi.yaml; also generated/openapi-3.0.yaml
 
-Starts the sandbox and, in front of it, `prism proxy generated/openapi.yaml SANDBOX_URL`,
+Starts the sandbox and, in front of it, `prism proxy BUNDLE SANDBOX_URL`,
 both on 127.0.0.1. Then sends a session that touches every operation of the spec,
 custom fields included (every field type; a radiobuttons question answered only
 through "other"), success and error answers alike. Prism marks each request or
@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -149,12 +150,13 @@ def session(client: httpx.Client, reception: httpx.Client, stranger: httpx.Clien
 
 
 def main() -> int:
-    logs = ROOT / "build" / "portability" / "session"
+    bundle = Path(sys.argv[1]) if len(sys.argv) > 1 else BUNDLE
+    logs = ROOT / "build" / "portability" / f"session-{bundle.stem}"
     sandbox, sandbox_url = start_sandbox(logs)
     prism = None
     findings: list[str] = []
     try:
-        prism, prism_url = start([str(ROOT / "node_modules" / ".bin" / "prism"), "proxy", str(BUNDLE), sandbox_url,
+        prism, prism_url = start([str(ROOT / "node_modules" / ".bin" / "prism"), "proxy", str(bundle), sandbox_url,
                                   "--host", "127.0.0.1", "--port", str(free_port())],
                                  r"Prism is listening on (http://127\.0\.0\.1:[0-9]+)", logs / "prism.log")
         exchanges: list[tuple[httpx.Request, httpx.Response]] = []
@@ -172,7 +174,7 @@ def main() -> int:
         for label, expected, status in seen:
             if status != expected:
                 findings.append(f"{label}: expected {expected}, got {status}")
-        api = OpenAPI.from_file_path(str(BUNDLE))
+        api = OpenAPI.from_file_path(str(bundle))
         for request, response in exchanges:
             where = f"{request.method} {request.url.path}?{request.url.query.decode()} -> {response.status_code}"
             violations = response.headers.get("sl-violations")
@@ -193,7 +195,7 @@ def main() -> int:
     for finding in findings:
         print(finding)
     operations = {f"{r.method} {re.sub(r'/[0-9]+', '/{id}', r.url.path)}" for r, _ in exchanges}
-    print(f"prism proxy + openapi-core: {len(exchanges)} exchanges, {len(operations)} operations, "
+    print(f"prism proxy + openapi-core on {bundle.name}: {len(exchanges)} exchanges, {len(operations)} operations, "
           f"{len(findings)} findings")
     return 1 if findings else 0
 

@@ -3,9 +3,11 @@
 
     python scripts/check_breaking.py BASE HEAD [--allow-major] [--format text|json]
     python scripts/check_breaking.py git:v1.0.0:generated/openapi.yaml generated/openapi.yaml
+    python scripts/check_breaking.py releases generated/openapi.yaml   # against the newest release
 
-BASE is the released document, HEAD the proposed one: YAML or JSON files, or
-git:REF:PATH (read with `git show REF:PATH` in the current repository). Both
+BASE is the released document, HEAD the proposed one: YAML or JSON files,
+git:REF:PATH (read with `git show REF:PATH` in the current repository), or a
+folder of releases, openapi-X.Y.Z.yaml, of which the highest X.Y.Z is read. Both
 should be bundled single files; internal $refs (#/...) are followed, external
 ones are refused.
 
@@ -140,6 +142,23 @@ NO_SCHEMA: dict = {"not": {}}
 
 
 # ---------------------------------------------------------------- loading
+
+
+RELEASE_NAME = re.compile(r"^openapi-(\d+)\.(\d+)\.(\d+)\.yaml$")
+
+
+def newest_release(folder: Path, label: str = "BASE") -> Path:
+    """FOLDER/openapi-X.Y.Z.yaml with the highest X.Y.Z, by number (1.10.0 is newer than 1.9.0)."""
+    releases = {
+        tuple(int(n) for n in match.groups()): path
+        for path in folder.iterdir()
+        if (match := RELEASE_NAME.match(path.name)) and path.is_file()
+    }
+    if not releases:
+        raise InputError(
+            f"{label}: directory '{folder}' holds no openapi-X.Y.Z.yaml; pass a bundled OpenAPI file or releases/"
+        )
+    return releases[max(releases)]
 
 
 def read_source(source: str, label: str) -> str:
@@ -277,6 +296,8 @@ class Spec:
 
 
 def load_spec(source: str, label: str) -> Spec:
+    if not source.startswith("git:") and Path(source).is_dir():
+        source = str(newest_release(Path(source), label))
     return Spec(parse(read_source(source, label), source, label), label, source)
 
 
@@ -1011,7 +1032,7 @@ def main(argv: list[str] | None = None) -> int:
         epilog=f"finding kinds:\n{kinds}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("base", metavar="BASE", help="released document: a file or git:REF:PATH")
+    parser.add_argument("base", metavar="BASE", help="released document: a file, git:REF:PATH or a folder of releases")
     parser.add_argument("head", metavar="HEAD", help="proposed document: a file or git:REF:PATH")
     parser.add_argument(
         "--allow-major",
