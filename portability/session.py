@@ -174,13 +174,17 @@ def main() -> int:
         for label, expected, status in seen:
             if status != expected:
                 findings.append(f"{label}: expected {expected}, got {status}")
-        api = OpenAPI.from_file_path(str(bundle))
+        # openapi-core reads 3.0's `nullable` strictly (only beside a `type`), so it refuses `null`
+        # where the 3.0 bundle says `allOf: [$ref]` + `nullable` (README, "OpenAPI 3.0"): Prism alone there.
+        api = OpenAPI.from_file_path(str(bundle)) if bundle.name == BUNDLE.name else None
         for request, response in exchanges:
             where = f"{request.method} {request.url.path}?{request.url.query.decode()} -> {response.status_code}"
             violations = response.headers.get("sl-violations")
             if violations:
                 for violation in json.loads(violations):
                     findings.append(f"prism: {where}: {'/'.join(violation['location'])}: {violation['message']}")
+            if api is None:
+                continue
             try:
                 api.validate_request(CoreRequest(request))
                 api.validate_response(CoreRequest(request), CoreResponse(response))
@@ -195,7 +199,8 @@ def main() -> int:
     for finding in findings:
         print(finding)
     operations = {f"{r.method} {re.sub(r'/[0-9]+', '/{id}', r.url.path)}" for r, _ in exchanges}
-    print(f"prism proxy + openapi-core on {bundle.name}: {len(exchanges)} exchanges, {len(operations)} operations, "
+    tools = "prism proxy" if api is None else "prism proxy + openapi-core"
+    print(f"{tools} on {bundle.name}: {len(exchanges)} exchanges, {len(operations)} operations, "
           f"{len(findings)} findings")
     return 1 if findings else 0
 
