@@ -3,9 +3,11 @@
 
     python scripts/check_breaking.py BASE HEAD [--allow-major] [--format text|json] [--verbose]
     python scripts/check_breaking.py git:v1.0.0:generated/openapi.yaml generated/openapi.yaml
+    python scripts/check_breaking.py releases generated/openapi.yaml   # against the newest release
 
-BASE is the released document, HEAD the proposed one: YAML or JSON files, or
-git:REF:PATH (read with `git show REF:PATH` in the current repository). Both
+BASE is the released document, HEAD the proposed one: YAML or JSON files,
+git:REF:PATH (read with `git show REF:PATH` in the current repository), or a
+folder of releases, openapi-X.Y.Z.yaml, of which the highest X.Y.Z is read. Both
 should be bundled single files; internal $refs (#/...) are followed, external
 ones are refused.
 
@@ -37,14 +39,15 @@ import sys
 
 import cli
 from breaking.engine import Finding, Report, compare_specs
-from breaking.load import InputError, Spec, load_spec
+from breaking.load import InputError, Spec, load_spec, newest_release
 from breaking.pairs import RULES
 from breaking.report import render_json, render_text, verdict
 
 PROG = "check_breaking.py"
 KINDS = {r.kind: r.summary() for r in RULES}
 
-__all__ = ["KINDS", "Finding", "InputError", "Report", "Spec", "compare_specs", "load_spec", "main", "verdict"]
+__all__ = ["KINDS", "Finding", "InputError", "Report", "Spec", "compare_specs", "load_spec", "main", "newest_release",
+           "verdict"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         epilog=f"finding kinds:\n{kinds}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("base", metavar="BASE", help="released document: a file or git:REF:PATH")
+    parser.add_argument("base", metavar="BASE", help="released document: a file, git:REF:PATH or a folder of releases")
     parser.add_argument("head", metavar="HEAD", help="proposed document: a file or git:REF:PATH")
     parser.add_argument(
         "--allow-major",

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Run other teams' generators, validators and linters on generated/openapi.yaml.
+"""Run other teams' generators, validators and linters on generated/openapi.yaml (and, for
+the checks ending in -3.0, on its OpenAPI 3.0.3 companion generated/openapi-3.0.yaml).
 
     python scripts/portability.py                 # every check (what `tox -e portability` runs)
     python scripts/portability.py --only orval spectral
@@ -26,6 +27,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "generated" / "openapi.yaml"
+BUNDLE_30 = ROOT / "generated" / "openapi-3.0.yaml"
 HERE = ROOT / "portability"
 HARNESS = HERE / "harness"
 OUT = ROOT / "build" / "portability"
@@ -196,9 +199,9 @@ def type_check_examples(corpus: list[dict[str, Any]], work: Path, import_line: s
 
 # ---- the checks ----------------------------------------------------------------------
 
-def check_openapi_generator_python(corpus: list[dict[str, Any]]) -> Result:
-    result, work = Result(), fresh(OUT / "openapi-generator-python")
-    output = run([python_tool("openapi-generator-cli"), "generate", "-i", str(BUNDLE), "-g", "python",
+def check_openapi_generator_python(corpus: list[dict[str, Any]], bundle: Path = BUNDLE) -> Result:
+    result, work = Result(), fresh(OUT / ("openapi-generator-python" + ("-3.0" if bundle == BUNDLE_30 else "")))
+    output = run([python_tool("openapi-generator-cli"), "generate", "-i", str(bundle), "-g", "python",
                   "-o", str(work / "gen"), "--package-name", "cliniko_oag"],
                  result, "openapi-generator python: generate")
     if output is None:
@@ -319,10 +322,11 @@ def check_spectral(corpus: list[dict[str, Any]]) -> Result:
     return result
 
 
-def check_prism(corpus: list[dict[str, Any]]) -> Result:
+def check_prism(corpus: list[dict[str, Any]], bundle: Path = BUNDLE) -> Result:
     """Prism's validating proxy in front of the sandbox, openapi-core on the same exchanges."""
     result = Result()
-    output = run([sys.executable, str(HERE / "session.py")], result, "prism proxy + openapi-core session", timeout=300)
+    output = run([sys.executable, str(HERE / "session.py"), str(bundle)], result,
+                 f"prism proxy + openapi-core session on {bundle.name}", timeout=300)
     if output is not None:
         result.notes.append(output.strip().splitlines()[-1])
     return result
@@ -347,6 +351,9 @@ CHECKS: dict[str, Callable[[list[dict[str, Any]]], Result]] = {
     "orval": check_orval,
     "openapi-typescript": check_openapi_typescript,
     "prism": check_prism,
+    # The OpenAPI 3.0.3 companion, read by tools that take only 3.0 (README, "OpenAPI 3.0").
+    "openapi-generator-python-3.0": partial(check_openapi_generator_python, bundle=BUNDLE_30),
+    "prism-3.0": partial(check_prism, bundle=BUNDLE_30),
     "schemathesis": check_schemathesis,
 }
 

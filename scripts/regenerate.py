@@ -8,11 +8,13 @@ Steps, each failing with one clear line:
 1. lint the hand-written spec with Redocly (house rules in redocly.yaml);
 2. bundle it into one file (external refs inlined) -> generated/openapi.yaml;
 3. validate the bundle with openapi-spec-validator;
-4. generate the Python client with openapi-python-client (pinned,
+4. write its OpenAPI 3.0.3 companion -> generated/openapi-3.0.yaml (scripts/openapi30.py:
+   @apiture/openapi-down-convert, then what it leaves), validated as 3.0 by openapi-spec-validator;
+5. generate the Python client with openapi-python-client (pinned,
    --fail-on-warning) using overrides/config.yaml and overrides/templates/,
    place the hand-written modules of overrides/modules/ and the custom fields
    JSON Schema into the package, format with ruff -> generated/python/;
-5. generate TypeScript types with openapi-typescript -> generated/typescript/.
+6. generate TypeScript types with openapi-typescript -> generated/typescript/.
 
 Everything is produced in a temporary directory first, so --check compares
 byte for byte and a failed run never leaves generated/ half written.
@@ -35,6 +37,7 @@ from urllib.parse import unquote
 
 import cli
 import node_tools
+import openapi30
 import yaml
 from spec_schemas import load_spec
 
@@ -156,6 +159,21 @@ def validate_bundle(bundled: Path) -> None:
         validate(spec_dict)
     except Exception as exc:  # the validator raises several exception types
         raise StepFailed(f"openapi-spec-validator rejected the bundle: {exc}") from None
+
+
+def write_openapi30(bundled: Path, out_dir: Path) -> None:
+    """The bundle as OpenAPI 3.0.3, for tools that read only 3.0 (README, "OpenAPI 3.0")."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, validate
+
+    target = out_dir / "openapi-3.0.yaml"
+    try:
+        openapi30.convert(bundled, target)
+    except (openapi30.ConversionFailed, node_tools.MissingTool) as exc:
+        raise StepFailed(f"OpenAPI 3.0 companion: {exc}") from None
+    try:
+        validate(yaml.safe_load(target.read_text(encoding="utf-8")), cls=OpenAPIV30SpecValidator)
+    except Exception as exc:  # the validator raises several exception types
+        raise StepFailed(f"openapi-spec-validator rejected {target.name} as OpenAPI 3.0: {exc}") from None
 
 
 def spec_version() -> str:
@@ -306,6 +324,7 @@ def build(out_dir: Path) -> None:
     lint_spec()
     bundled = bundle(out_dir)
     validate_bundle(bundled)
+    write_openapi30(bundled, out_dir)
     generate_python(bundled, out_dir)
     generate_typescript(bundled, out_dir)
 

@@ -625,7 +625,7 @@ def test_command_reads_base_from_git(tmp_path):
 
 BAD_INPUT = [
     ("missing file", lambda tmp: tmp / "nope.yaml", "BASE: file"),
-    ("directory", lambda tmp: tmp, "is a directory"),
+    ("directory without releases", lambda tmp: tmp, "holds no openapi-X.Y.Z.yaml"),
     ("invalid YAML", lambda tmp: write_text(tmp / "bad.yaml", "openapi: 3.1.0\ninfo:\n  version: [1\n"),
      "invalid YAML in"),
     ("invalid JSON", lambda tmp: write_text(tmp / "bad.json", '{\n  "openapi": "3.1.0",\n}'),

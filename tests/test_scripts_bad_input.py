@@ -106,6 +106,9 @@ CASES = [
     # portability.py runs other teams' tools on the bundle (slow); a missing bundle stops it first.
     Case("portability.py", "missing file", (), remove("generated/openapi.yaml"), "generated/openapi.yaml"),
     Case("portability.py", "bad argument", ("--only", "nosuch"), nothing, "--only"),
+    # openapi30.py reports on the bundle's 3.0 rendering; a missing bundle stops it first.
+    Case("openapi30.py", "missing file", (), remove("generated/openapi.yaml"), "generated/openapi.yaml"),
+    Case("openapi30.py", "bad argument", ("--nosuch",), nothing, "--nosuch"),
     # The benchmarks read no files; bad arguments are their bad input.
     Case("bench_client.py", "bad argument", ("--rate", "fast"), nothing, "--rate"),
     Case("bench_sandbox.py", "bad argument", ("--patients", "many"), nothing, "--patients"),

@@ -4,6 +4,7 @@ $refs resolved (internal ones only: compare bundled files)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 from urllib.parse import unquote
@@ -159,7 +160,26 @@ class Spec:
         return node if isinstance(node, dict) else ANY_SCHEMA
 
 
+RELEASE_NAME = re.compile(r"^openapi-(\d+)\.(\d+)\.(\d+)\.yaml$")
+
+
+def newest_release(folder: Path, label: str = "BASE") -> Path:
+    """FOLDER/openapi-X.Y.Z.yaml with the highest X.Y.Z, by number (1.10.0 is newer than 1.9.0)."""
+    releases = {
+        tuple(int(n) for n in match.groups()): path
+        for path in folder.iterdir()
+        if (match := RELEASE_NAME.match(path.name)) and path.is_file()
+    }
+    if not releases:
+        raise InputError(
+            f"{label}: directory '{folder}' holds no openapi-X.Y.Z.yaml; pass a bundled OpenAPI file or releases/"
+        )
+    return releases[max(releases)]
+
+
 def load_spec(source: str, label: str) -> Spec:
+    if not source.startswith("git:") and Path(source).is_dir():
+        source = str(newest_release(Path(source), label))
     return Spec(parse(read_source(source, label), source, label), label, source)
 
 
