@@ -8,10 +8,19 @@ What is personal comes from the spec alone: every value under a property marked
 `x-pii: true` (the nearest marking wins, so `phone_type: x-pii: false` inside
 the personal `patient_phone_numbers` stays). Each personal value is replaced by
 a synthetic one of the same kind and shape (emails at example.com, valid dates,
-fictional phone ranges, real IANA zones, DVA- and Medicare-shaped numbers that
-are not real...). The same input value maps to the same output within a run: a
-keyed HMAC of the value picks the replacement; the key is random, or derived
-from --seed for reproducible output, and is never stored.
+fictional phone numbers, real IANA zones, DVA- and Medicare-shaped numbers that
+are not real...). A value's kind comes from its schema first (format, the named
+schema it declares, the property's name: `country_code: "NZ"` is a country even
+though NZ is a time zone too), from its look only where the schema is silent.
+Phone numbers of every region are parsed and faked with libphonenumber
+(scripts/phones.py: the fictional ranges, and what stands in where a country has
+none), read in the region of their +CC, else of the patient's country_code, else
+Australia's, and written as the input was (international or national, its spaces).
+The same input value maps to the same output within a run: a keyed HMAC of the
+value picks the replacement; the key is random, or derived from --seed for
+reproducible output, and is never stored. Where no synthetic value fits the
+schema, a placeholder that does (Etc/UTC, ZZ, the value with letters as x and
+digits as 0) is written and reported on stderr, without the value.
 
 Kept as they are: non-personal values, "" and null, and personal strings the
 schema pins to a vocabulary (enum/const, uuid tokens) - they say nothing about
@@ -29,6 +38,7 @@ written; exit 1 with one line if it (or the input) does not validate.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import hmac
 import json
@@ -44,6 +54,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import cli
+import phones
 from spec_schemas import SPEC_PATH, Spec, load_spec
 
 # --------------------------------------------------------------------------
@@ -55,26 +66,11 @@ RESERVED_EMAIL_DOMAINS = ("example.com", "example.org", "example.net")
 RESERVED_EMAIL_TLDS = (".example", ".test", ".invalid", ".localhost")
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)")
 
-# National significant numbers (no trunk 0, no country code) set aside for fiction.
-RESERVED_PHONES = {
-    # ACMA "numbers for use in creative works": 0491 570 xxx..0491 579 xxx mobiles,
-    # (0x) 5550 xxxx and (0x) 7010 xxxx landlines.
-    "AU": re.compile(r"^(?:49157[0-9]{4}|[2378]5550[0-9]{4}|[2378]7010[0-9]{4})$"),
-    # Ofcom drama numbers: 07700 900xxx, 01632 960xxx, 020 7946 0xxx, 0113..0191 496/498 0xxx,
-    # 028 9018 0xxx, 029 2018 0xxx, 0808 157 0xxx, 0909 879 0xxx, 0306 999 0xxx.
-    "UK": re.compile(
-        r"^(?:7700900[0-9]{3}|1632960[0-9]{3}|2079460[0-9]{3}|1[1-9][1-8]4960[0-9]{3}|1914980[0-9]{3}"
-        r"|2890180[0-9]{3}|2920180[0-9]{3}|8081570[0-9]{3}|9098790[0-9]{3}|3069990[0-9]{3})$"
-    ),
-    # NANP: 555-0100..555-0199 in any area code.
-    "US": re.compile(r"^[2-9][0-9]{2}55501[0-9]{2}$"),
-}
 # The only allowlist. Cliniko's own published documentation (the seed) uses these
 # two placeholder numbers in its patient example; they are public and belong to no patient.
 DOCUMENTATION_PHONES = frozenset({"61444444444", "61399999999"})
 
 PHONE_CANDIDATE = re.compile(r"(?<![\w+.-])\+?\(?[0-9][0-9 ().-]{6,}[0-9](?![\w])")
-US_FORMATTED = re.compile(r"^(?:\+?1[ .-]?)?\(?[2-9][0-9]{2}\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}$")
 DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){9,18}(?![0-9])")
 MEDICARE_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9)
 
@@ -94,31 +90,9 @@ def medicare_valid(digits: str) -> bool:
     return sum(int(d) * w for d, w in zip(digits, MEDICARE_WEIGHTS)) % 10 == int(digits[8])
 
 
-def phone_plan(text: str) -> tuple[str, str, str] | None:
-    """(country, national significant number, prefix digits) of something written like a
-    phone number of a plan we know, else None. Bare 10-digit strings are not taken for
-    phones (they are as likely Medicare numbers or timestamps)."""
-    digits = re.sub(r"[^0-9]", "", text)
-    plus = text.startswith("+")
-    if len(digits) == 11 and digits.startswith("61") and digits[2] in "234578":
-        return "AU", digits[2:], "61"
-    if len(digits) == 10 and not plus and digits[0] == "0" and digits[1] in "234578":
-        return "AU", digits[1:], "0"
-    if len(digits) == 12 and digits.startswith("44"):
-        return "UK", digits[2:], "44"
-    if len(digits) == 11 and not plus and digits[0] == "0":
-        return "UK", digits[1:], "0"
-    if len(digits) == 11 and digits[0] == "1" and (plus or US_FORMATTED.match(text)):
-        return "US", digits[1:], "1"
-    if len(digits) == 10 and US_FORMATTED.match(text):
-        return "US", digits, ""
-    if plus and 8 <= len(digits) <= 15:
-        return "??", digits, ""
-    return None
-
-
-def findings(text: str) -> Iterator[str]:
-    """Why `text` looks like real personal data (nothing if it does not)."""
+def findings(text: str, region: str | None = None) -> Iterator[str]:
+    """Why `text` looks like real personal data (nothing if it does not). `region`: the
+    country_code of the patient it belongs to, which places national phone numbers."""
     for match in EMAIL.finditer(text):
         domain = match.group(1).lower().rstrip(".")
         if "." not in domain:
@@ -130,22 +104,39 @@ def findings(text: str) -> Iterator[str]:
             yield f"email address {match.group(0)!r} outside the reserved example domains"
     for match in PHONE_CANDIDATE.finditer(text):
         candidate = match.group(0).strip()
-        plan = phone_plan(candidate)
-        if plan is None:
-            continue
-        country, national, _ = plan
-        if re.sub(r"[^0-9]", "", candidate) in DOCUMENTATION_PHONES:
-            continue
-        if country == "??":
-            yield f"phone number {candidate!r} in a numbering plan with no known fictional range"
-        elif not RESERVED_PHONES[country].match(national):
-            yield f"{country} phone number {candidate!r} outside the reserved fictional ranges"
+        if re.sub(r"[^0-9]", "", candidate) not in DOCUMENTATION_PHONES and (why := phones.looks_real(
+                candidate, region)):
+            yield why
     for match in DIGIT_RUN.finditer(text):
         digits = re.sub(r"[^0-9]", "", match.group(0))
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
             yield f"{match.group(0)!r} passes the Luhn checksum like a card number"
         if medicare_valid(digits):
             yield f"{match.group(0)!r} passes the Medicare checksum"
+
+
+
+def country_of(value: Any, around: str | None) -> str | None:
+    """The region phone numbers inside `value` are read in: its own `country_code` (a
+    patient's, ISO 3166-1 alpha-2) when it has one, else the one `around` it."""
+    code = value.get("country_code") if isinstance(value, dict) else None
+    return code if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code) else around
+
+
+def scalars(document: Any, pointer: str = "", region: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+    """(JSON pointer, text, region) of every scalar, keys included (a key can carry data too);
+    region as `country_of` says, for `findings`."""
+    region = country_of(document, region)
+    if isinstance(document, dict):
+        for key, item in document.items():
+            here = f"{pointer}/{_escape(str(key))}"
+            yield here, str(key), region
+            yield from scalars(item, here, region)
+    elif isinstance(document, list):
+        for i, item in enumerate(document):
+            yield from scalars(item, f"{pointer}/{i}", region)
+    elif document is not None and not isinstance(document, bool):
+        yield pointer or "/", str(document), region
 
 
 # --------------------------------------------------------------------------
@@ -167,6 +158,28 @@ EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NUMBER_SHAPE = re.compile(r"^\+?\(?[0-9][0-9 ().-]*$")
 CODE_SHAPE = re.compile(r"^[A-Za-z0-9./#-]*[0-9][A-Za-z0-9./#-]*$|^[A-Z]{1,4}[ -]?[0-9]{1,8}[A-Z]?$")
 
+# What a personal value is, from its schema first: its format, the named schema it
+# declares ($ref), its property's name in the spec. Only where these say nothing (custom
+# field answers, properties the spec does not know) does the value's look decide.
+FORMAT_KINDS = {"email": "email", "date": "date", "iana-time-zone": "time_zone"}
+SCHEMA_KINDS = {"Email": "email"}
+PROPERTY_KINDS = {
+    "first_name": "first_name", "preferred_first_name": "first_name", "last_name": "last_name",
+    "number": "phone", "normalized_number": "phone",  # PhoneNumber, PhoneNumberInput
+    "country_code": "country_code", "medicare": "medicare",
+    "medicare_reference_number": "code", "dva_card_number": "code", "post_code": "code",
+    "state": "text",  # NY is a state, not a country code
+}
+# Written when no synthetic value of a kind fits the schema (reported on stderr); any other
+# kind gets its value masked: letters become x, digits 0, the rest stays.
+PLACEHOLDERS = {"time_zone": "Etc/UTC", "country_code": "ZZ", "email": "x@example.com", "date": "1970-01-01"}
+
+
+class NoSyntheticValue(ValueError):
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"cannot make a synthetic {kind} that fits its schema")
+        self.kind = kind
+
 
 class Synthesizer:
     """Consistent synthetic values: the HMAC of (kind, value) seeds the choice."""
@@ -178,37 +191,45 @@ class Synthesizer:
         digest = hmac.new(self._key, f"{kind}\0{value}\0{attempt}".encode(), hashlib.sha256).digest()
         return random.Random(digest)
 
-    def replace(self, value: str, hints: dict[str, Any], key: str) -> str:
+    def replace(self, value: str, hints: dict[str, Any], key: str, region: str | None = None) -> str:
+        """A synthetic value of the kind of `value`; `region`: where its phone numbers are
+        read (the patient's country_code). NoSyntheticValue if none fits the schema."""
         kind = self.kind(value, hints, key)
-        identity = _identity(kind, value)
+        make = functools.partial(self._phone, region=region) if kind == "phone" else getattr(self, "_" + kind)
+        identity = _identity(kind, value, region)
         for attempt in range(50):  # re-draw the rare value that equals the input or looks real
-            out = getattr(self, "_" + kind)(value, self._rng(kind, identity, attempt))
-            if out != value and not any(findings(out)) and _fits(out, hints):
+            out = make(value, self._rng(kind, identity, attempt))
+            if out != value and not any(findings(out, region)) and _fits(out, hints):
                 return out
-        raise ValueError(f"cannot make a synthetic {kind} for a value of length {len(value)} that fits its schema")
+        raise NoSyntheticValue(kind)
+
+    @staticmethod
+    def placeholder(kind: str, value: str, hints: dict[str, Any]) -> str | None:
+        """A safe value that fits the schema, for when no synthetic one does."""
+        masked = "".join("0" if c.isdigit() else "x" if c.islower() else "X" if c.isupper() else c for c in value)
+        return next((p for p in (PLACEHOLDERS.get(kind), masked) if p is not None and _fits(p, hints)
+                     and not any(findings(p))), None)
 
     @staticmethod
     def kind(value: str, hints: dict[str, Any], key: str) -> str:
-        formats = hints["formats"]
-        if "email" in formats or EMAIL_SHAPE.match(value):
+        declared = [FORMAT_KINDS.get(f) for f in sorted(hints["formats"])]
+        declared += [SCHEMA_KINDS.get(name) for name in sorted(hints["schemas"])] + [PROPERTY_KINDS.get(key)]
+        if kind := next((k for k in declared if k), None):
+            return kind
+        # The schema is silent: go by the value's look.
+        if EMAIL_SHAPE.match(value):
             return "email"
-        if "date" in formats or DATE_SHAPE.match(value):
+        if DATE_SHAPE.match(value):
             return "date"
-        if "iana-time-zone" in formats or value in zoneinfo.available_timezones():
-            return "time_zone"
         if re.fullmatch(r"[A-Z]{2}", value):
-            return "country_code"
+            return "country_code"  # before time zones: NZ and GB are IANA zone names too
+        if value in zoneinfo.available_timezones():
+            return "time_zone"
         if NUMBER_SHAPE.match(value):
             digits = re.sub(r"[^0-9]", "", value)
             if len(digits) == 10 and digits[0] in "23456" and not value.startswith("+"):
                 return "medicare"
-            if phone_plan(value) is not None or len(digits) >= 8:
-                return "phone"
-            return "code"
-        if key.endswith("first_name"):
-            return "first_name"
-        if key.endswith("last_name"):
-            return "last_name"
+            return "phone" if len(digits) >= 8 else "code"
         if CODE_SHAPE.match(value):
             return "code"  # DVA numbers, policy numbers: same letters/digits layout
         return "text"
@@ -248,26 +269,21 @@ class Synthesizer:
 
     @staticmethod
     def _medicare(value: str, rng: random.Random) -> str:
-        digits = [rng.choice("23456")] + [str(rng.randrange(10)) for _ in range(9)]
-        check = sum(int(d) * w for d, w in zip(digits, MEDICARE_WEIGHTS)) % 10
-        digits[8] = str((check + 1 + rng.randrange(9)) % 10)  # anything but the real check digit
-        return _into_layout(value, "".join(digits))
+        count = sum(c.isdigit() for c in value)
+        digits = [rng.choice("23456")] + [str(rng.randrange(10)) for _ in range(count - 1)]
+        if count == 10:  # anything but the real check digit
+            check = sum(int(d) * w for d, w in zip(digits, MEDICARE_WEIGHTS)) % 10
+            digits[8] = str((check + 1 + rng.randrange(9)) % 10)
+        return _into_layout(value, "".join(digits)) if count else Synthesizer._code(value, rng)
 
     @staticmethod
-    def _phone(value: str, rng: random.Random) -> str:
-        plan = phone_plan(value)
-        country, national, prefix = plan if plan and plan[0] != "??" else ("AU", "4" + "0" * 8, "0")
-        tail = f"{rng.randrange(1000):03d}"
-        if country == "AU":
-            fake = "491570" + tail if national[0] == "4" else national[0] + "5550" + f"{rng.randrange(10000):04d}"
-        elif country == "UK":
-            fake = "7700900" + tail if national[0] == "7" else "1632960" + tail
-        else:
-            fake = "201555" + f"01{rng.randrange(100):02d}"
-        digits = prefix + fake
-        if len(digits) != len(re.sub(r"[^0-9]", "", value)):
-            return ("+" if value.startswith("+") else "") + digits
-        return _into_layout(value, digits)
+    def _phone(value: str, rng: random.Random, region: str | None) -> str:
+        """A fictional number of the same region and kind, written as `value` is (phones.py).
+        Its region: its +CC, else the patient's country_code, else phones.DEFAULT_REGION.
+        A value that is no number at all is replaced by an Australian fictional mobile."""
+        where = region or phones.DEFAULT_REGION
+        number = phones.parse(value, where) or phones.STAND_IN
+        return phones.written_like(value, number, phones.fictional(number, phones.region_of(number, where), rng))
 
     @staticmethod
     def _text(value: str, rng: random.Random) -> str:
@@ -279,13 +295,13 @@ class Synthesizer:
         return text[:1].upper() + text[1:]
 
 
-def _identity(kind: str, value: str) -> str:
+def _identity(kind: str, value: str, region: str | None) -> str:
     """What makes two inputs "the same value": emails ignore case, a phone number is
     the same number whether written 0412 345 678 or +61412345678."""
     if kind == "email":
         return value.strip().lower()
-    if kind == "phone" and (plan := phone_plan(value)):
-        return f"{plan[0]}:{plan[1]}"
+    if kind == "phone" and (number := phones.parse(value, region or phones.DEFAULT_REGION)):
+        return phones.e164(number)
     return value
 
 
@@ -321,9 +337,10 @@ class Redactor:
         self.synth = Synthesizer(key)
         self.personal: set[str] = set()  # JSON pointers of the leaves treated as personal
         self.unknown: dict[str, str] = {}  # pointer pattern -> what was done
+        self.placeholders: dict[str, str] = {}  # pointer pattern -> what was written: no synthetic value fit
 
     def redact(self, instance: Any, schema_uri: str) -> Any:
-        return self._walk(instance, [schema_uri], False, "", "")
+        return self._walk(instance, [schema_uri], False, "", "", None)
 
     def _lookup(self, uri: str) -> Any:
         return self.spec.registry.resolver().lookup(uri).contents
@@ -351,8 +368,10 @@ class Redactor:
                         break
         return nodes
 
-    def _walk(self, instance: Any, uris: list[str], personal: bool, pointer: str, key: str) -> Any:
+    def _walk(self, instance: Any, uris: list[str], personal: bool, pointer: str, key: str,
+              region: str | None) -> Any:
         nodes = self._nodes_for(instance, uris)
+        region = country_of(instance, region)
         marking = next((n["x-pii"] for n, _ in nodes if isinstance(n.get("x-pii"), bool)), None)
         personal = personal if marking is None else marking
         if isinstance(instance, dict):
@@ -365,17 +384,17 @@ class Redactor:
                 if isinstance(value, bool) and self._marked_personal(subs):
                     self.personal.add(here)
                     continue  # a personal choice: drop it rather than invent another
-                out[name] = (self._walk(value, subs, personal, here, name) if subs
-                             else self._unknown(value, here, name))
+                out[name] = (self._walk(value, subs, personal, here, name, region) if subs
+                             else self._unknown(value, here, name, region))
             return self._drop_dependents(out, set(instance) - set(out), nodes)
         if isinstance(instance, list):
             subs = [f"{u}/items" for n, u in nodes if isinstance(n.get("items"), dict)]
-            return [self._walk(v, subs, personal, f"{pointer}/{i}", key) if subs
-                    else self._unknown(v, f"{pointer}/{i}", key) for i, v in enumerate(instance)]
+            return [self._walk(v, subs, personal, f"{pointer}/{i}", key, region) if subs
+                    else self._unknown(v, f"{pointer}/{i}", key, region) for i, v in enumerate(instance)]
         if not personal:
             return instance
         self.personal.add(pointer)
-        return self._replace(instance, _hints(nodes), key)
+        return self._replace(instance, _hints(nodes), key, pointer, region)
 
     def _drop_dependents(self, out: dict[str, Any], removed: set[str],
                          nodes: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:
@@ -396,29 +415,37 @@ class Redactor:
         """Whether the property itself (not an ancestor) carries `x-pii: true`."""
         return any(self.spec.locate(uri)[0].get("x-pii") is True for uri in uris)
 
-    def _unknown(self, instance: Any, pointer: str, key: str) -> Any:
+    def _unknown(self, instance: Any, pointer: str, key: str, region: str | None) -> Any:
         """A value the schema does not describe: redact every string in it."""
-        pattern = re.sub(r"/[0-9]+(?=/|$)", "/*", pointer)
+        pattern = _pattern(pointer)
         if isinstance(instance, dict):
-            return {k: self._unknown(v, f"{pointer}/{_escape(k)}", k) for k, v in instance.items()}
+            return {k: self._unknown(v, f"{pointer}/{_escape(k)}", k, region) for k, v in instance.items()}
         if isinstance(instance, list):
-            return [self._unknown(v, f"{pointer}/{i}", key) for i, v in enumerate(instance)]
+            return [self._unknown(v, f"{pointer}/{i}", key, region) for i, v in enumerate(instance)]
         if isinstance(instance, str):
             self.unknown.setdefault(pattern, "redacted")
             self.personal.add(pointer)
-            return self._replace(instance, _hints([]), key)
+            return self._replace(instance, _hints([]), key, pointer, region)
         self.unknown.setdefault(pattern, f"kept ({json.dumps(instance)} is not a string)")
         return instance
 
-    def _replace(self, value: Any, hints: dict[str, Any], key: str) -> Any:
+    def _replace(self, value: Any, hints: dict[str, Any], key: str, pointer: str, region: str | None) -> Any:
         if value is None or value == "" or isinstance(value, bool):
             return value  # empty stays empty; flags like `selected` carry the structure
         if hints["pinned"]:
             return value  # enum/const/uuid: a vocabulary of the account, not of the person
-        if isinstance(value, int | float):
-            text = str(abs(int(value)))
-            return int(self.synth.replace(text, hints | {"patterns": []}, key) or 0)
-        return self.synth.replace(value, hints, key)
+        number = isinstance(value, int | float)
+        text, hints = (str(abs(int(value))), hints | {"patterns": []}) if number else (value, hints)
+        try:
+            out = self.synth.replace(text, hints, key, region)
+        except NoSyntheticValue as exc:  # never refuse a whole capture for one value: write a safe one
+            placeholder = self.synth.placeholder(exc.kind, text, hints)
+            if placeholder is None:
+                raise ValueError(f"{pointer}: {exc}, nor a placeholder") from None
+            self.placeholders.setdefault(_pattern(pointer), f"no synthetic {exc.kind} fits its schema, "
+                                                            f"wrote {placeholder!r}")
+            out = placeholder
+        return int(out or 0) if number else out
 
 
 def _hints(nodes: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:
@@ -427,8 +454,16 @@ def _hints(nodes: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:
     patterns = [n["pattern"] for n, _ in nodes if isinstance(n.get("pattern"), str)]
     lengths = [n["maxLength"] for n, _ in nodes if isinstance(n.get("maxLength"), int)]
     pinned = any("enum" in n or "const" in n for n, _ in nodes) or "uuid" in formats
-    return {"formats": formats, "patterns": patterns, "max_length": min(lengths) if lengths else None,
-            "pinned": pinned}
+    # A named schema: a component of a bundle, or an entry of the split spec's schemas.yaml files.
+    named = re.compile(r"(?:#/components/schemas/|/schemas\.yaml#/)([^/]+)$")
+    schemas = {m.group(1) for _, uri in nodes if (m := named.search(uri))}
+    return {"formats": formats, "schemas": schemas, "patterns": patterns,
+            "max_length": min(lengths) if lengths else None, "pinned": pinned}
+
+
+def _pattern(pointer: str) -> str:
+    """A pointer with its array indexes as `*`: one report line for every patient of a list."""
+    return re.sub(r"/[0-9]+(?=/|$)", "/*", pointer)
 
 
 def _escape(token: str) -> str:
@@ -513,6 +548,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc))
     for pattern, what in sorted(redactor.unknown.items()):
         print(f"redact: {pattern} is not in {where}: {what}", file=sys.stderr)
+    for pattern, what in sorted(redactor.placeholders.items()):
+        print(f"redact: {pattern}: {what}; check it", file=sys.stderr)
     if errors := spec.errors_for(out, schema_uri):
         return fail(f"the redacted body does not validate against {where} "
                     f"({errors[0].pointer}: {errors[0].reason}); nothing written")

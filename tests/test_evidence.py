@@ -18,7 +18,7 @@ import yaml
 from cliniko_client.cliniko import shard_from_key
 from cliniko_client.filter_fields import FILTER_TABLES
 from cliniko_client.filters import DeletedPatients, FilterError, Patients, QueryFilter
-from cliniko_client.models import DeletedPatientList
+from cliniko_client.models import DeletedPatientList, Patient
 from cliniko_client.sandbox import create_app
 from spec_schemas import ROOT, load_bundle
 
@@ -256,20 +256,51 @@ def test_sandbox_uses_clinikos_words_where_known(deleted: tuple[Api, list[str]])
     assert api("GET", "/patients/deleted", params={"q[]": "email:=a"}).json() == NOT_SEARCHABLE
 
 
-# ---- item 6: ids of 8 and 18 digits, both strings --------------------------------------------
+# ---- item 6: ids of 8, 18 and 19 digits, all strings -----------------------------------------
+
+INT64_MAX = 2**63 - 1
 
 
-def test_sandbox_seeding_mixes_short_and_long_ids() -> None:
-    # Observed live (public clients' reports): one account holds 8-digit and 18-digit ids, all as strings.
+def test_sandbox_mints_ids_by_creation_date() -> None:
+    # Observed live (public clients' reports): one account holds 8-digit and 18-digit ids, all as strings;
+    # accounts of 2025 and 2026 have 19 (1952658344565026236 on au5, 1764041171115451305 on uk2).
     with client_for(seed_patients=60) as client:
         api = Api(client)
         everyone = api("GET", "/patients", params={"q[]": "archived_at:*", "per_page": 100}).json()["patients"]
         deleted_ids = api.ids("/patients/deleted")
+        created = [api.create(first_name=f"New{n}")["id"] for n in range(20)]
+        newest = created[-1]
+        assert api("GET", f"/patients/{newest}").json()["id"] == newest
+        assert api.ids("/patients", **{"q[]": f"id:={newest}"}) == [newest]
     assert all(isinstance(p["id"], str) and p["id"].isdigit() for p in everyone)
     lengths = {len(p["id"]) for p in everyone} | {len(i) for i in deleted_ids}
-    assert lengths == {8, 18}
+    assert lengths == {8, 18}, "seeded records: created 2015-2024"
     for patient in everyone:  # older records carry the short ids
         assert (len(patient["id"]) == 8) == (patient["created_at"] < "2019-01-01"), patient["id"]
+    assert all(len(i) == 19 and 10**18 <= int(i) < INT64_MAX for i in created), created
+    description = " ".join(SPEC.document["info"]["description"].split())
+    ledger_entry = description[description.index("- **ids**."):].split(" - **")[0]
+    assert "8 and 18 digits" in ledger_entry and "19 digits" in ledger_entry, ledger_entry
+
+
+def test_ids_of_19_digits_are_kept_exact_and_those_past_64_bits_refused() -> None:
+    # Observed live, 2025-2026: 19-digit ids, above 2^53 (a JavaScript number loses their digits).
+    live_id, too_big = "1952658344565026236", str(INT64_MAX + 1)
+    id_schema = SPEC.uri + "#/components/schemas/Id"
+    assert SPEC.errors_for(live_id, id_schema) == [] and SPEC.errors_for("1" * 20, id_schema) != []
+    assert SPEC.errors_for(int(live_id), id_schema) != [], "as a JSON number an id stops at 2^53-1"
+    seed = json.loads((ROOT / "tests" / "fixtures" / "getPatient" / "response-200-seed.json").read_text())
+    assert Patient.from_dict({**seed, "id": live_id}).to_dict()["id"] == live_id, "the Python client keeps digits"
+    with client_for() as client:
+        api = Api(client)
+        # 2^63 has 19 digits and fits the spec's pattern, but no 64-bit id: nobody's, and no filter matches it.
+        assert api("GET", f"/patients/{too_big}").status_code == 404
+        assert api("GET", f"/patients/{INT64_MAX}").status_code == 404
+        newest = api.create()["id"]
+        everyone = api.ids("/patients", **{"q[]": "archived_at:*"})
+        assert newest in everyone and len(newest) == 19
+        assert api.ids("/patients", **{"q[]": [f"id:={too_big}", "archived_at:*"]}) == []
+        assert api.ids("/patients", **{"q[]": [f"id:<{too_big}", "archived_at:*"]}) == everyone
 
 
 def test_sandbox_sorts_and_filters_ids_as_numbers() -> None:

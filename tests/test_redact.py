@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -11,9 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
+import phones
 import pytest
 import yaml
-from redact import findings, guess_operation, redact, seed_key
+from redact import findings, guess_operation, redact, scalars, seed_key
 from spec_schemas import ROOT, Spec, load_bundle, load_spec
 
 SPEC = load_spec()
@@ -23,7 +26,7 @@ KEY = seed_key("tests")
 
 
 def _example(name: str) -> Any:
-    path = ROOT / "spec" / "resources" / "patients" / "examples" / name
+    path, = ROOT.glob(f"spec/resources/*/examples/{name}")
     return yaml.safe_load(path.read_text(encoding="utf-8"))["value"]
 
 
@@ -75,6 +78,44 @@ CAPTURE_OLDER: dict[str, Any] = {
     "appointments": {"links": {"self": "https://api.au1.cliniko.com/v1/patients/31822907/appointments"}},
     "links": {"self": "https://api.au1.cliniko.com/v1/patients/31822907"},
 }
+# Captures from each country Cliniko serves, built on the live-shaped example: real-looking
+# phone numbers written as people enter them (national and international, with and without
+# spaces), the country's address, post code, time zone and country_code (NZ and GB are IANA
+# zone names too), as a clinic there would hold them.
+COUNTRIES: dict[str, dict[str, Any]] = {
+    "AU": {"time_zone": "Australia/Sydney", "city": "Parramatta", "state": "NSW", "post_code": "2150",
+           "phones": [("Mobile", "0413 882 906", "+61413882906"), ("Home", "(02) 9687 1144", "+61296871144")]},
+    "NZ": {"time_zone": "Pacific/Auckland", "city": "Ponsonby", "state": "Auckland", "post_code": "1011",
+           "phones": [("Mobile", "021 482 7730", "+64214827730"), ("Home", "09 376 5521", "+6493765521")]},
+    "GB": {"time_zone": "Europe/London", "city": "Leeds", "state": "West Yorkshire", "post_code": "LS6 2QB",
+           "phones": [("Mobile", "07911 483620", "+447911483620"), ("Home", "0113 274 8819", "+441132748819")]},
+    "IE": {"time_zone": "Europe/Dublin", "city": "Rathmines", "state": "Dublin", "post_code": "D06 F2X4",
+           "phones": [("Mobile", "+353 85 555 0172", "+353855550172"), ("Work", "(01) 677 8123", "+35316778123")]},
+    "CA": {"time_zone": "America/Toronto", "city": "Toronto", "state": "Ontario", "post_code": "M5V 2T6",
+           "phones": [("Mobile", "(416) 482-7730", "+14164827730"), ("Home", "+1 604 873 2291", "+16048732291")]},
+    "US": {"time_zone": "America/New_York", "city": "Brooklyn", "state": "NY", "post_code": "11215",
+           "phones": [("Mobile", "528-106-2844", "+15281062844"), ("Work", "+1 (718) 965-3380", "+17189653380")]},
+    "SG": {"time_zone": "Asia/Singapore", "city": "Singapore", "state": None, "post_code": "238823",
+           "phones": [("Mobile", "+65 8555 0123", "+6585550123"), ("Home", "6734 1290", "+6567341290")]},
+    "ZA": {"time_zone": "Africa/Johannesburg", "city": "Rondebosch", "state": "Western Cape", "post_code": "7700",
+           "phones": [("Mobile", "082 555 0134", "+27825550134"), ("Work", "021 418 3320", "+27214183320")]},
+}
+
+
+def country_capture(code: str) -> dict[str, Any]:
+    facts = COUNTRIES[code]
+    return {
+        **_example("getPatient.live.yaml"), "country_code": code, "time_zone": facts["time_zone"],
+        "first_name": "Tamsin", "last_name": "Okonkwo-Reyes", "label": "Tamsin Okonkwo-Reyes",
+        "email": f"tamsin.or@mail.{code.lower()}-isp.net", "date_of_birth": "1984-05-19",
+        "address_1": "27 Harbourview Terrace", "city": facts["city"], "state": facts["state"],
+        "post_code": facts["post_code"], "country": None,
+        "emergency_contact": f"Dele Okonkwo {facts['phones'][0][1]}",
+        "patient_phone_numbers": [{"phone_type": t, "number": n, "normalized_number": e}
+                                  for t, n, e in facts["phones"]],
+    }
+
+
 LATER_PROPERTIES = ("sex", "gender_identity", "pronouns", "time_zone", "preferred_first_name", "medicare",
                     "medicare_reference_number", "dva_card_number", "appointment_notes", "custom_fields",
                     "accepted_privacy_policy", "accepted_email_marketing", "accepted_sms_marketing",
@@ -92,7 +133,8 @@ SOURCES: list[tuple[str, Any, str, str]] = [
 ] + [("capture", CAPTURE, "getPatient", "200"), ("older capture", CAPTURE_OLDER, "getPatient", "200"),
       ("older capture in a list", {"patients": [CAPTURE_OLDER, CAPTURE], "total_entries": 2,
                                    "links": {"self": "https://api.au1.cliniko.com/v1/patients?page=1"}},
-       "listPatients", "200")]
+       "listPatients", "200")
+] + [(f"capture from {code}", country_capture(code), "getPatient", "200") for code in COUNTRIES]
 
 
 def leaves(value: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
@@ -171,7 +213,7 @@ def test_empty_and_null_preserved(redacted: tuple[Any, Any, Any, str]) -> None:
 
 def test_redacted_output_looks_synthetic(redacted: tuple[Any, Any, Any, str]) -> None:
     _, after, _, _ = redacted
-    found = [(p, why) for p, v in leaves(after) if isinstance(v, str) for why in findings(v)]
+    found = [(p, why) for p, v, region in scalars(after) for why in findings(v, region)]
     assert found == []
 
 
@@ -203,7 +245,36 @@ def test_capture_values_become_safe_and_keep_their_format() -> None:
     assert [p.get("selected") for s in [fields[0]] for p in s["options"]] == [None, None]
 
 
-_DATE = SPEC.uri + "#/components/schemas/DateOrBlank"
+_DATE = (ROOT / "spec" / "shared" / "schemas.yaml").resolve().as_uri() + "#/DateOrBlank"
+
+
+@pytest.mark.parametrize("code", list(COUNTRIES))
+def test_phone_numbers_become_fictional_numbers_of_the_same_country_written_alike(code: str) -> None:
+    """Issue 24: NZ and GB captures failed (country_code taken for a time zone), IE, SG and
+    ZA numbers had no synthetic form, and a US fake could be any number."""
+    capture = country_capture(code)
+    after, redactor = redact(copy.deepcopy(capture), SPEC, SPEC.response_schema("getPatient", "200"), KEY)
+    assert redactor.placeholders == {}
+    assert after["country_code"] != code and after["time_zone"] != capture["time_zone"]
+    for before, fake in zip(capture["patient_phone_numbers"], after["patient_phone_numbers"], strict=True):
+        original = phones.parse(before["number"], code)
+        number, normalized = phones.parse(fake["number"], code), phones.parse(fake["normalized_number"], None)
+        assert original and number and normalized
+        assert phones.e164(number) == phones.e164(normalized) == fake["normalized_number"], "one number, one fake"
+        assert number.country_code == original.country_code and phones.is_fictional(number), fake
+        if code not in ("AU", "GB"):  # ACMA's and Ofcom's ranges are not valid to libphonenumber, by design
+            assert phonenumbers.is_valid_number(number), fake
+            assert phonenumbers.region_code_for_number(number) == code, fake
+        assert fake["number"].startswith("+") == before["number"].startswith("+")
+        if len(fake["number"]) == len(before["number"]):  # the same spaces, brackets and dashes
+            assert [c.isdigit() for c in fake["number"]] == [c.isdigit() for c in before["number"]]
+    # The second number is a landline: ACMA's and Ofcom's of the same area, NANP's 555-01xx in
+    # the region's example area code, elsewhere libphonenumber's example landline.
+    home = after["patient_phone_numbers"][1]["number"]
+    assert re.fullmatch({"AU": r"\(02\) (5550|7010) [0-9]{4}", "GB": r"0113 496 0[0-9]{3}",
+                         "US": r"\+1 \(201\) 555-01[0-9]{2}", "CA": r"\+1 506 555 01[0-9]{2}",
+                         "IE": r"\(022\) 123[0-9]{2}", "SG": r"6123 45[0-9]{2}", "NZ": r"03 234 56[0-9]{2}",
+                         "ZA": r"010 123 45[0-9]{2}"}[code], home), home
 
 
 def test_same_value_same_replacement_across_patients() -> None:
@@ -299,6 +370,39 @@ def test_cli_turns_an_older_capture_into_a_fixture_with_the_same_keys_and_nulls(
     assert out["email"].endswith("@example.com") and out["first_name"] != "Jarrah"
     assert out["emergency_contact"] != CAPTURE_OLDER["emergency_contact"] and list(findings(result.stdout)) == []
     assert SPEC.errors_for(out, SPEC.response_schema("getPatient", "200")) == []
+
+
+def test_cli_redacts_captures_from_every_country(tmp_path: Path) -> None:
+    """Issue 24: five of these eight were refused whole (NZ, GB: a country_code taken for a
+    time zone; IE, SG, ZA: no synthetic phone). One list of all eight, one run."""
+    page = {"patients": [country_capture(code) for code in COUNTRIES], "total_entries": len(COUNTRIES),
+            "links": {"self": "https://api.au1.cliniko.com/v1/patients?page=1"}}
+    capture = tmp_path / "capture.json"
+    capture.write_text(json.dumps(page), encoding="utf-8")
+    result = run(str(capture), "--seed", "24")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    out = json.loads(result.stdout)
+    assert [p for p, _ in leaves(out)] == [p for p, _ in leaves(page)], "same keys"
+    assert {p for p, v in leaves(out) if v is None} == {p for p, v in leaves(page) if v is None}, "same nulls"
+    assert [p["country_code"] for p in out["patients"]] != list(COUNTRIES)
+    assert list(findings(capture.read_text())) and list(findings(result.stdout)) == []
+
+
+def test_cli_writes_a_placeholder_when_no_synthetic_value_fits(tmp_path: Path) -> None:
+    """A value no synthetic one of its kind fits (every zone the redactor draws is longer than
+    this schema allows) gets a safe placeholder that fits, reported on stderr without the value."""
+    def narrow_time_zone(spec_dir: Path) -> None:
+        path = spec_dir / "resources" / "patients" / "schemas.yaml"
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document["Patient"]["properties"]["time_zone"]["maxLength"] = 9
+        path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+
+    capture = tmp_path / "capture.json"
+    capture.write_text(json.dumps({**country_capture("AU"), "time_zone": "Asia/Dili"}), encoding="utf-8")
+    result = run(str(capture), "--spec", str(_spec_copy(tmp_path, narrow_time_zone)), "--seed", "1")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["time_zone"] == "Etc/UTC"
+    assert result.stderr == "redact: /time_zone: no synthetic time_zone fits its schema, wrote 'Etc/UTC'; check it\n"
 
 
 def test_cli_guesses_the_operation_and_takes_stdin() -> None:

@@ -15,6 +15,7 @@ import random
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -33,7 +34,7 @@ from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, FilterTable, filter_items, parse_filters, parse_sort
 from .pagination import origin, page_links, parse_page
 from .patients import DELETED_ENTRIES, apply_changes, blank_patient, render, render_deleted
-from .seeding import now, starter_patients, synthetic_patients
+from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .storage import Storage
 from .validation import BodyRules, normalized, read_body
@@ -113,10 +114,10 @@ class Sandbox:
                 self.storage.save_many(account.id, patients)
 
     def new_id(self) -> int:
+        """The id of a record created now: 19 digits, as the live API mints them."""
         while True:
-            candidate = self.random.randrange(10**17, 10**18)
-            if candidate not in self.taken_ids and not self.storage.id_exists(candidate):
-                self.taken_ids.add(candidate)
+            candidate = mint_id(self.random, self.taken_ids, datetime.now(UTC))
+            if not self.storage.id_exists(candidate):
                 return candidate
 
     # ---- the gate every request passes ------------------------------------

@@ -4,8 +4,9 @@ Names come from a small made-up list; emails use example.com / example.org;
 phone numbers come from ranges reserved for fiction (Australian mobiles
 0491 570 156-159 and UK 07700 900xxx). Each account starts with one active,
 one archived, one merged and one deleted patient, so every list has content;
-ids mix 8-digit (records created before 2019) and 18-digit ones, as real accounts do;
-`seed_patients` adds N more in one transaction.
+ids mix 8-digit (records created before 2019) and 18-digit ones, as real accounts do, and
+records created now get 19 digits, as accounts of 2025 and later do; `seed_patients` adds N
+more in one transaction.
 """
 
 from __future__ import annotations
@@ -36,14 +37,19 @@ def now() -> str:
     return timestamp(datetime.now(UTC))
 
 
-# Real accounts mix short ids of older records (8 digits) with 18-digit ones; both
-# are sent as strings. Seeded patients created before this date get a short one.
-SHORT_IDS_BEFORE = datetime(2019, 1, 1, tzinfo=UTC)
+# Real ids grew longer over the years, all sent as strings: records created before 2019
+# have 8 digits (80412345), later ones 18 (836447129235883061), and accounts of 2025 and
+# 2026 19 (public clients show 1952658344565026236 on au5, 1764041171115451305 on uk2).
+# (created before, lowest id, highest id + 1); 19 digits stop below 2^63-1, which no
+# stored id reaches (filters.INT64_MAX).
+ID_RANGES = ((datetime(2019, 1, 1, tzinfo=UTC), 10**7, 10**8),
+             (datetime(2025, 1, 1, tzinfo=UTC), 10**17, 10**18),
+             (datetime.max.replace(tzinfo=UTC), 10**18, 2**63 - 1))
 
 
-def new_id(rng: random.Random, taken: set[int], short: bool = False) -> int:
-    """A 64-bit id like the live API's: 18 digits (836447129235883061), or 8 (80412345) if `short`."""
-    low, high = (10**7, 10**8) if short else (10**17, 10**18)
+def mint_id(rng: random.Random, taken: set[int], created: datetime) -> int:
+    """A 64-bit id like the live API's for a record created at `created` (see ID_RANGES)."""
+    low, high = next((low, high) for before, low, high in ID_RANGES if created < before)
     while True:
         candidate = rng.randrange(low, high)
         if candidate not in taken:
@@ -81,7 +87,7 @@ def synthetic_patient(blank: dict[str, Any], rng: random.Random, taken: set[int]
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
     if created is None:
         created = EPOCH + timedelta(seconds=rng.randrange(SPAN_SECONDS))
-    patient_id = new_id(rng, taken, short=created < SHORT_IDS_BEFORE)
+    patient_id = mint_id(rng, taken, created)
     phone, phone_type = rng.choice(PHONES)
     phone = phone.format(number % 1000)
     year, month, day = rng.randrange(1940, 2015), rng.randrange(1, 13), rng.randrange(1, 29)
@@ -111,7 +117,7 @@ def starter_patients(blank: dict[str, Any], rng: random.Random, taken: set[int],
     """Active, archived, merged (into the active one) and deleted: one of each."""
     answers = example_answers(definition)
     rendered = render_custom_fields(answers, definition) if answers and definition else None
-    # Two old records (short ids) and two recent ones (18 digits): every list mixes lengths.
+    # Two old records (8-digit ids) and two recent ones (18 digits): every list mixes lengths.
     old, recent = datetime(2016, 3, 1, 9, tzinfo=UTC), datetime(2023, 8, 1, 9, tzinfo=UTC)
     active, archived, merged, deleted = (
         synthetic_patient(blank, rng, taken, n, None, created + timedelta(days=n))
