@@ -1,4 +1,4 @@
-// expect-error TS2322: Type '"None" | "SMS" | "Email" | "SMS & Email" | null | undefined' is not assignable to type '"None" | "SMS" | "Email" | "SMS & Email"'
+// expect-error TS2322: Type '"Email" | "None" | "SMS" | "SMS & Email" | null | undefined' is not assignable to type '"Email" | "None" | "SMS" | "SMS & Email"'
 // reminder_type is null on some older records: the enum alone does not describe it.
 import type { components } from "../../../generated/typescript/schema";
 

@@ -1,4 +1,4 @@
-// expect-error TS2322: Type '"Text"' is not assignable to type '"None" | "SMS" | "Email" | "SMS & Email" | undefined'
+// expect-error TS2322: Type '"Text"' is not assignable to type '"Email" | "None" | "SMS" | "SMS & Email" | undefined'
 // reminder_type is an enum; "Text" is not one of its values.
 import type { components } from "../../../generated/typescript/schema";
 
