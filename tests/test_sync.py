@@ -35,6 +35,7 @@ from cliniko_client.sandbox.testing import SandboxHandle, SandboxOptions, Sandbo
 from cliniko_client.sync import CheckpointError, achanges_since, changes_since, iter_changes
 from cliniko_client.sync.cli import CountingTransport
 from cliniko_client.sync.mirror import Mirror
+from cliniko_client.sync.walk import Walk
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -290,6 +291,17 @@ def test_checkpoints_are_plain_json_and_checked(sandbox: SandboxHandle) -> None:
             iter_changes(client, damaged)
 
 
+def test_the_next_watermark_is_the_first_answers_date_minus_settle() -> None:
+    # No patients, no deletions: the watermark comes from the server's clock alone, `settle` before it.
+    walk = Walk(None, settle=5)
+    assert walk.next_request().path == "/patients"
+    walk.receive({"patients": [], "links": {}}, "Wed, 01 Jan 2025 12:00:00 GMT")
+    assert walk.next_request().path == "/patients/deleted"
+    batch = walk.receive({"patients": [], "links": {}}, "Wed, 01 Jan 2025 12:00:07 GMT")  # the first Date counts
+    assert batch.done
+    assert (batch.checkpoint["since"], batch.checkpoint["deleted_since"]) == ("2025-01-01T11:59:55Z",) * 2
+
+
 def test_async_twins_report_the_same(sandbox: SandboxHandle, tmp_path: Path) -> None:
     with client_for(sandbox) as client:
         expected = changes_since(client, None)
@@ -350,6 +362,30 @@ def test_a_run_that_dies_leaves_the_mirror_as_it_was_and_the_next_resumes(
     assert summary.requests == 6  # pages 3 to 7 of 7 and the deletions, not the first two again
     assert summary.counts["created"] == 301
     assert_mirror_is_account(path, handle)
+
+
+def test_a_run_whose_last_write_fails_leaves_the_mirror_as_it_was(sandbox: SandboxHandle, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # The run's end (apply the staged changes, save the checkpoint) is one transaction.
+    path = tmp_path / "mirror.sqlite3"
+    set_state = Mirror._set_state
+
+    def checkpoint_write_fails(self: Mirror, name: str, value: str) -> None:
+        if name == "checkpoint":
+            raise sqlite3.OperationalError("injected: the disk is full")
+        set_state(self, name, value)
+
+    with client_for(sandbox) as client, Mirror(path) as mirror:
+        mirror.sync(client)
+        before = mirror_now(path)
+        sandbox.add_patient(first_name="Late", last_name="Example")
+        with monkeypatch.context() as patched:
+            patched.setattr(Mirror, "_set_state", checkpoint_write_fails)
+            with pytest.raises(sqlite3.OperationalError, match="injected"):
+                mirror.sync(client)
+        assert mirror_now(path) == before
+        mirror.sync(client)
+    assert_mirror_is_account(path, sandbox)
 
 
 def _cli(*args: str, key: str = "sandbox-key-au1", **popen: Any) -> Any:
