@@ -244,9 +244,22 @@ def is_text(schema: dict[str, Any]) -> bool:
     return "string" in kinds and kinds <= {"string", "null"}
 
 
+def is_enum(schema: dict[str, Any]) -> bool:
+    """An enum of names (reminder_type), maybe nullable."""
+    branches = [resolved(branch) for branch in resolved(schema).get("anyOf", [schema])]
+    return any(all(isinstance(value, str) for value in branch.get("enum", [None])) for branch in branches)
+
+
 MODELS = sorted(name for name in models.__all__ if hasattr(getattr(models, name), "from_dict"))
-TEXT_PROPERTIES = [(model, name) for model in MODELS if model in model_schemas()
-                   for name, schema in properties_of(model_schemas()[model])[0].items() if is_text(schema)]
+
+
+def model_properties(kind: Any) -> list[tuple[str, str]]:
+    return [(model, name) for model in MODELS if model in model_schemas()
+            for name, schema in properties_of(model_schemas()[model])[0].items() if kind(schema)]
+
+
+TEXT_PROPERTIES = model_properties(is_text)
+ENUM_PROPERTIES = model_properties(is_enum)
 
 
 def test_every_generated_model_is_read_from_the_spec() -> None:
@@ -261,3 +274,11 @@ def test_a_text_property_holding_a_number_is_refused_by_name(model: str, name: s
     cls.from_dict(body)  # the body is fine but for the property under test
     with pytest.raises(TypeError, match=f"^{name}: unexpected int$"):
         cls.from_dict({**body, name: 3})
+
+
+@pytest.mark.parametrize(("model", "name"), ENUM_PROPERTIES, ids=[f"{m}.{n}" for m, n in ENUM_PROPERTIES])
+def test_an_unknown_enum_value_is_refused_by_name(model: str, name: str) -> None:
+    cls = getattr(models, model)
+    body = minimal(model_schemas()[model])
+    with pytest.raises(TypeError, match=f"^{name}: Unexpected value 'Telegram'"):
+        cls.from_dict({**body, name: "Telegram"})
