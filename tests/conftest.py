@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,17 @@ def examples_and_seed(default_examples: int) -> tuple[int, int | None]:
     examples = int(os.environ.get("SCHEMATHESIS_EXAMPLES", default_examples))
     seed = os.environ.get("SCHEMATHESIS_SEED", "20240131")
     return examples, None if seed == "random" else int(seed)
+
+
+# The sync property test (tests/test_sync.py) runs the same cases every run: SYNC_TEST_SEED,
+# 20240131 unless set; SYNC_TEST_SEED=random draws one. The header of every run shows it, and a
+# failure says how to run it again.
+_SYNC_SEED = os.environ.get("SYNC_TEST_SEED", "20240131")
+SYNC_SEED = random.randrange(2**32) if _SYNC_SEED == "random" else int(_SYNC_SEED)
+
+
+def pytest_report_header() -> str:
+    return f"tests/test_sync.py property test seed: SYNC_TEST_SEED={SYNC_SEED}"
 
 
 # ---- what the tests need from the system ---------------------------------------

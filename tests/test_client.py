@@ -531,13 +531,25 @@ def test_iter_patients_survives_transient_faults() -> None:
     assert ids == [str(n) for n in range(1, 7)]
 
 
-def test_iter_patients_does_not_follow_links_to_another_host() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        links = {"self": str(request.url), "next": "https://evil.example/v1/patients?page=2"}
-        return json_response(200, {"patients": [patient(1)], "total_entries": 2, "links": links})
+@pytest.mark.parametrize(("next_link", "refusal"), [
+    ("https://evil.example/v1/patients?page=2", "another host (evil.example, not api.au2.cliniko.com)"),
+    ("http://api.au2.cliniko.com/v1/patients?page=2", "another scheme (http, not https)"),
+    ("https://api.au2.cliniko.com:8443/v1/patients?page=2", "another port (8443, not 443)"),
+])
+def test_iter_patients_follows_links_next_only_on_the_apis_scheme_host_and_port(next_link: str,
+                                                                                 refusal: str) -> None:
+    # The key goes with every request: a link elsewhere is refused, saying what differs.
+    seen: list[httpx.Request] = []
 
-    with pytest.raises(ClinikoError, match="another host"):
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        links = {"self": str(request.url), "next": next_link} if len(seen) == 1 else {"self": str(request.url)}
+        return json_response(200, {"patients": [patient(len(seen))], "total_entries": 2, "links": links})
+
+    with pytest.raises(ClinikoError) as refused:
         list(iter_patients(make_client(handler)))
+    assert str(refused.value) == f"links.next of /v1/patients points at {refusal}; not following it"
+    assert len(seen) == 1
 
 
 def test_iter_patients_checks_per_page() -> None:

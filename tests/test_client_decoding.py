@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import attrs
 import httpx
 import pytest
 import yaml
-from cliniko_client import ClinikoClient, iter_patients
+from cliniko_client import ClinikoClient, iter_patients, models
 from cliniko_client.api.patients import list_patients
 from cliniko_client.decoding import loads, paused_gc
 from cliniko_client.models import Patient, PatientList
@@ -31,6 +32,7 @@ from tests.conftest import SANDBOX_KEY, USER_AGENT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLES = Path(__file__).resolve().parent.parent / "spec" / "resources" / "patients" / "examples"
+BUNDLE = Path(__file__).resolve().parent.parent / "generated" / "openapi.yaml"
 
 # Any JSON value, with integers far beyond 64 bits and every kind of float JSON can spell.
 JSON_VALUES = st.recursive(
@@ -173,3 +175,110 @@ def test_a_missing_required_property_is_still_an_error() -> None:
 def test_a_value_of_the_wrong_type_is_refused_by_name(name: str, value: object, message: str) -> None:
     with pytest.raises(TypeError, match=message):
         Patient.from_dict({**LIVE_PATIENT, name: value})
+
+
+# ---- every text property of every model refuses another type, by name ------------------------
+
+SCHEMAS = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))["components"]["schemas"]
+
+
+def resolved(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\W]+", name) if part)
+
+
+def model_schemas() -> dict[str, dict[str, Any]]:
+    """Each model's schema, by the generator's class names: the components, and the inline
+    objects of their properties (Link.links is LinkLinks)."""
+    found = {}
+    for name, schema in SCHEMAS.items():
+        found[pascal(name)] = schema
+        for prop, sub in schema.get("properties", {}).items():
+            if sub.get("type") == "object":
+                found[pascal(name) + pascal(prop)] = sub
+    return found
+
+
+def properties_of(schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """(properties, required), its allOf parts' included."""
+    properties, required = dict(schema.get("properties", {})), set(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        more, also = properties_of(resolved(part))
+        properties, required = {**more, **properties}, required | also
+    return properties, required
+
+
+def minimal(schema: dict[str, Any]) -> Any:
+    """A value of the schema's types: its example, const or first enum value, or for an object
+    its required properties (patterns are not the client's to check)."""
+    schema = resolved(schema)
+    for key in ("const", "enum", "examples"):
+        if key in schema:
+            return schema[key] if key == "const" else schema[key][0]
+    if "anyOf" in schema:
+        return minimal(schema["anyOf"][0])
+    kind = schema.get("type", "object")
+    kind = kind[0] if isinstance(kind, list) else kind
+    if kind == "object":
+        properties, required = properties_of(schema)
+        return {name: minimal(properties[name]) for name in sorted(required & properties.keys())}
+    dates = {"date-time": "2025-01-01T00:00:00Z", "date": "2025-01-01"}
+    return {"string": dates.get(schema.get("format", ""), "x"), "integer": 1, "number": 1.5, "boolean": True,
+            "array": [], "null": None}[kind]
+
+
+def is_text(schema: dict[str, Any]) -> bool:
+    """Free text: strings (maybe null), not an enum or a constant, not a date the client parses."""
+    branches = [resolved(branch) for branch in resolved(schema).get("anyOf", [schema])]
+    kinds = set()
+    for branch in branches:
+        kind = branch.get("type")
+        kinds |= set(kind) if isinstance(kind, list) else {kind}
+        if {"enum", "const"} & branch.keys() and kind != "null" or branch.get("format") in ("date", "date-time"):
+            return False
+    return "string" in kinds and kinds <= {"string", "null"}
+
+
+def is_enum(schema: dict[str, Any]) -> bool:
+    """An enum of names (reminder_type), maybe nullable."""
+    branches = [resolved(branch) for branch in resolved(schema).get("anyOf", [schema])]
+    return any(all(isinstance(value, str) for value in branch.get("enum", [None])) for branch in branches)
+
+
+MODELS = sorted(name for name in models.__all__ if hasattr(getattr(models, name), "from_dict"))
+
+
+def model_properties(kind: Any) -> list[tuple[str, str]]:
+    return [(model, name) for model in MODELS if model in model_schemas()
+            for name, schema in properties_of(model_schemas()[model])[0].items() if kind(schema)]
+
+
+TEXT_PROPERTIES = model_properties(is_text)
+ENUM_PROPERTIES = model_properties(is_enum)
+
+
+def test_every_generated_model_is_read_from_the_spec() -> None:
+    assert set(MODELS) <= model_schemas().keys()
+    assert {("PatientUpdate", "occupation"), ("Patient", "occupation"), ("LinkLinks", "self")} <= set(TEXT_PROPERTIES)
+
+
+@pytest.mark.parametrize(("model", "name"), TEXT_PROPERTIES, ids=[f"{m}.{n}" for m, n in TEXT_PROPERTIES])
+def test_a_text_property_holding_a_number_is_refused_by_name(model: str, name: str) -> None:
+    cls = getattr(models, model)
+    body = minimal(model_schemas()[model])
+    cls.from_dict(body)  # the body is fine but for the property under test
+    with pytest.raises(TypeError, match=f"^{name}: unexpected int$"):
+        cls.from_dict({**body, name: 3})
+
+
+@pytest.mark.parametrize(("model", "name"), ENUM_PROPERTIES, ids=[f"{m}.{n}" for m, n in ENUM_PROPERTIES])
+def test_an_unknown_enum_value_is_refused_by_name(model: str, name: str) -> None:
+    cls = getattr(models, model)
+    body = minimal(model_schemas()[model])
+    with pytest.raises(TypeError, match=f"^{name}: Unexpected value 'Telegram'"):
+        cls.from_dict({**body, name: "Telegram"})

@@ -13,12 +13,15 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import sqlite3
 import threading
 import warnings
+from pathlib import Path
 from typing import Any
 
 import httpx
 from cliniko_client.sandbox import create_app
+from cliniko_client.sandbox.storage import Storage
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, running_sandbox
 
@@ -100,6 +103,46 @@ def test_a_put_with_a_late_body_keeps_an_unarchive_that_finished_meanwhile() -> 
     stored = asyncio.run(race("PUT", {"notes": "Prefers mornings"}, ("POST", "/unarchive", None), archived=True))
     assert stored["notes"] == "Prefers mornings"
     assert stored["archived_at"] is None, "the PUT undid the unarchive"
+
+
+def test_two_storages_on_one_file_keep_both_changes_of_one_patient(tmp_path: Path) -> None:
+    # Two sandboxes on one --db file; the first pauses between reading the patient and writing it.
+    # The second must not read meanwhile: its lock wait is cut to "locked" at once here (it would
+    # otherwise wait for the first), and it tries again once the first is done.
+    path = str(tmp_path / "sandbox.sqlite3")
+    first, second = Storage(path), Storage(path)
+    stamp = "2025-01-01T00:00:00Z"
+    first.save(1, {"id": 7, "created_at": stamp, "updated_at": stamp, "first_name": "Ada", "last_name": "Example"})
+    second._db.execute("PRAGMA busy_timeout = 0")
+    read, resume = threading.Event(), threading.Event()
+
+    def set_occupation_slowly(state: str, patient: dict[str, Any]) -> bool:
+        patient["occupation"] = "Engineer"
+        read.set()
+        resume.wait(10)
+        return True
+
+    def set_city(state: str, patient: dict[str, Any]) -> bool:
+        patient["city"] = "Hobart"
+        return True
+
+    writer = threading.Thread(target=first.update, args=(1, 7, set_occupation_slowly))
+    writer.start()
+    assert read.wait(10)
+    try:
+        second.update(1, 7, set_city)
+    except sqlite3.OperationalError as error:  # the first holds the patient from its read to its commit
+        assert "locked" in str(error)
+        resume.set()
+        writer.join(10)
+        second.update(1, 7, set_city)
+    resume.set()
+    writer.join(10)
+    found = first.get(1, 7)
+    assert found is not None
+    assert (found[1].get("occupation"), found[1].get("city")) == ("Engineer", "Hobart")
+    first.close()
+    second.close()
 
 
 # Text fields that a writer each owns: a lost update shows as a field left blank.

@@ -6,6 +6,7 @@ import copy
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,53 @@ def test_create_requires_both_names_and_update_requires_nothing() -> None:
     missing = {e.reason for e in SPEC.errors_for({}, CREATE)}
     assert any("first_name" in r for r in missing) and any("last_name" in r for r in missing)
     assert SPEC.errors_for({"first_name": "John", "last_name": "Snow"}, CREATE) == []
+
+
+def text_schemas(uri: str, seen: set[str]) -> Iterator[str]:
+    """Where every string-typed schema reachable from `uri` really is: through `$ref`s, properties,
+    items and the branches of allOf/anyOf/oneOf/then/else."""
+    node, where = SPEC.locate(uri)
+    if where in seen or not isinstance(node, dict):
+        return
+    seen.add(where)
+    types = node.get("type")
+    if "string" in (types if isinstance(types, list) else [types]):
+        yield where
+    for key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+        for index in range(len(node.get(key, []))):
+            yield from text_schemas(f"{where}/{key}/{index}", seen)
+    for key in ("items", "additionalProperties", "then", "else"):
+        if isinstance(node.get(key), dict):
+            yield from text_schemas(f"{where}/{key}", seen)
+    for key in ("properties", "patternProperties"):
+        for name in node.get(key, {}):
+            yield from text_schemas(f"{where}/{key}/{name}", seen)
+
+
+def request_text_schemas() -> list[str]:
+    seen: set[str] = set()
+    return [uri for _, _, operation, _ in SPEC.operations() if "requestBody" in operation
+            for uri in text_schemas(SPEC.request_schema(operation["operationId"]), seen)]
+
+
+REQUEST_TEXT = request_text_schemas()
+
+
+def short(uri: str) -> str:
+    return uri.rsplit("/spec/", 1)[-1]
+
+
+def test_every_text_property_of_every_request_is_found() -> None:
+    names = {uri.rsplit("/", 1)[-1] for uri in REQUEST_TEXT}
+    assert {"title", "first_name", "occupation", "notes", "number", "PronounForm", "value"} <= names, names
+    assert len(REQUEST_TEXT) >= 30
+
+
+@pytest.mark.parametrize("uri", REQUEST_TEXT, ids=short)
+def test_request_text_refuses_nul(uri: str) -> None:
+    # The spec's "Text" rule: the database behind the API cannot store U+0000.
+    for value in ("\x00", "Ada\x00Lovelace"):
+        assert SPEC.errors_for(value, uri), f"{short(uri)} accepts {value!r}: give it a pattern without U+0000"
 
 
 # ---- filters: the q[] pattern is the grammar of its x-cliniko-filters table ------

@@ -5,7 +5,8 @@
 - each tests/typescript/must_fail/*.ts must NOT compile, with the error its first
   line names (`// expect-error TSxxxx: text`), so it cannot fail for another reason;
 - every property of Patient and PatientUpdate admits null and may be absent in the
-  TypeScript types exactly where the bundled spec does.
+  TypeScript types exactly where the bundled spec does;
+- every property a schema of the bundle requires is required in its TypeScript type.
 """
 
 from __future__ import annotations
@@ -143,3 +144,44 @@ def test_null_and_optional_exactly_where_the_spec_says(schema_name: str, tmp_pat
     wrong = [lines[int(n) - 1] for n in re.findall(r"_nullability\.ts\((\d+),", proc.stdout)]
     assert proc.returncode == 0, "TypeScript disagrees with the spec (N_: null, O_: optional):\n" + "\n".join(
         wrong or [proc.stdout + proc.stderr])
+
+
+# ---- required exactly where the spec says -------------------------------------------------
+
+
+def spec_required_properties() -> list[tuple[str, str]]:
+    """(schema, property) for every property a schema of the bundle requires, beside or inside its allOf."""
+    bundle = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+    pairs = []
+    for name, schema in bundle["components"]["schemas"].items():
+        required = set(schema.get("required", []))
+        for part in schema.get("allOf", []):
+            required |= set(part.get("required", []))
+        pairs += [(name, prop) for prop in sorted(required)]
+    return pairs
+
+
+def test_every_required_property_is_required_in_typescript(tmp_path: Path) -> None:
+    # One check per required property: a value of the type without it must not compile.
+    pairs = spec_required_properties()
+    assert {("PatientCreate", "first_name"), ("PatientCreate", "last_name")} <= set(pairs)
+    lines = [f'import type {{ components }} from "{ROOT / "generated" / "typescript" / "schema"}";',
+             'type S = components["schemas"];']
+    checks: dict[int, tuple[str, str]] = {}
+    for n, (schema, prop) in enumerate(pairs):
+        lines.append(f'declare const whole_{n}: S["{schema}"];')
+        lines.append(f'const {{ "{prop}": _{n}, ...without_{n} }} = whole_{n};')
+        lines.append(f'export const check_{n}: S["{schema}"] = without_{n};')
+        checks[len(lines)] = (schema, prop)
+    case = tmp_path / "required.ts"
+    case.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = tmp_path / "tsconfig.json"
+    config.write_text(json.dumps({"extends": str(TS_DIR / "tsconfig.json"), "files": [str(case)]}), encoding="utf-8")
+    proc = tsc("--noEmit", "-p", str(config))
+    # Each error with its indented continuation lines (an intersection type names the property there).
+    errors = {int(line): text for line, text in re.findall(r"required\.ts\((\d+),\d+\): (error .*(?:\n .*)*)",
+                                                          proc.stdout)}
+    accepted = [f"{schema}.{prop}" for line, (schema, prop) in checks.items()
+                if f"Property '{prop}' is missing" not in errors.get(line, "")]
+    assert accepted == [], f"TypeScript accepts these types without a property the spec requires: {accepted}"
+    assert set(errors) == set(checks), proc.stdout

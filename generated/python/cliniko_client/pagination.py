@@ -99,12 +99,25 @@ def _page(
     if isinstance(link, Unset) or not link:
         return page.patients, None
     next_url = response.url.join(link)
-    # The client's credentials go with the request: never follow a link off the API's host.
-    if (next_url.scheme, next_url.host, next_url.port) != (response.url.scheme, response.url.host, response.url.port):
-        raise ClinikoError(
-            f"links.next of {response.url.path} points at another host ({next_url.host}); not following it", response
-        )
+    # The client's credentials go with the request: never follow a link off the API's origin.
+    differs = _other_origin(next_url, response.url)
+    if differs:
+        raise ClinikoError(f"links.next of {response.url.path} points at {differs}; not following it", response)
     return page.patients, next_url
+
+
+def _other_origin(url: httpx.URL, origin: httpx.URL) -> str | None:
+    """What takes ``url`` off ``origin`` (its scheme, host or port), as the error says it; None if nothing."""
+    default_ports = {"http": 80, "https": 443}
+    parts = {
+        "scheme": (url.scheme, origin.scheme),
+        "host": (url.host, origin.host),
+        "port": (url.port or default_ports.get(url.scheme), origin.port or default_ports.get(origin.scheme)),
+    }
+    for part, (theirs, ours) in parts.items():
+        if theirs != ours:
+            return f"another {part} ({theirs}, not {ours})"
+    return None
 
 
 @overload

@@ -116,12 +116,15 @@ class CustomField:
         if type(name) is not str and name is not UNSET:
             raise TypeError("name: unexpected " + type(name).__name__)
 
-        _type_ = d.get("type", UNSET)
-        type_: CustomFieldType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_custom_field_type(_type_)
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: CustomFieldType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_custom_field_type(_type_)
+        except TypeError as error:
+            raise TypeError("type: " + str(error)) from None
 
         archived = d.get("archived", UNSET)
         if type(archived) is not bool and archived is not UNSET:

@@ -115,7 +115,10 @@ class CustomFieldResponse:
         raw_type_ = d["type"]
         if not isinstance(raw_type_, str):
             raise TypeError("type: unexpected " + type(raw_type_).__name__)
-        type_ = check_custom_field_type(raw_type_)
+        try:
+            type_ = check_custom_field_type(raw_type_)
+        except TypeError as error:
+            raise TypeError("type: " + str(error)) from None
 
         archived = d.get("archived", UNSET)
         if type(archived) is not bool and archived is not UNSET:

@@ -1094,7 +1094,6 @@ class DeletedPatient:
                 raise TypeError("reminder_type: unexpected " + type(reminder_type).__name__)
             try:
                 reminder_type_type_0 = check_reminder_type(reminder_type)
-
             except TypeError as error:
                 raise TypeError("reminder_type: " + str(error)) from None
             reminder_type = reminder_type_type_0

@@ -1121,7 +1121,6 @@ class Patient:
                 raise TypeError("reminder_type: unexpected " + type(reminder_type).__name__)
             try:
                 reminder_type_type_0 = check_reminder_type(reminder_type)
-
             except TypeError as error:
                 raise TypeError("reminder_type: " + str(error)) from None
             reminder_type = reminder_type_type_0

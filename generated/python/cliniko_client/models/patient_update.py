@@ -595,12 +595,15 @@ class PatientUpdate:
         if type(invoice_extra_information) is not str and invoice_extra_information is not UNSET:
             raise TypeError("invoice_extra_information: unexpected " + type(invoice_extra_information).__name__)
 
-        _reminder_type = raw_reminder_type
-        reminder_type: ReminderType | Unset
-        if _reminder_type is UNSET:
-            reminder_type = UNSET
-        else:
-            reminder_type = check_reminder_type(_reminder_type)
+        try:
+            _reminder_type = raw_reminder_type
+            reminder_type: ReminderType | Unset
+            if _reminder_type is UNSET:
+                reminder_type = UNSET
+            else:
+                reminder_type = check_reminder_type(_reminder_type)
+        except TypeError as error:
+            raise TypeError("reminder_type: " + str(error)) from None
 
         if type(receives_confirmation_emails) is not bool and receives_confirmation_emails is not UNSET:
             raise TypeError("receives_confirmation_emails: unexpected " + type(receives_confirmation_emails).__name__)

@@ -75,7 +75,10 @@ class PhoneNumber:
         raw_phone_type = d["phone_type"]
         if not isinstance(raw_phone_type, str):
             raise TypeError("phone_type: unexpected " + type(raw_phone_type).__name__)
-        phone_type = check_phone_type(raw_phone_type)
+        try:
+            phone_type = check_phone_type(raw_phone_type)
+        except TypeError as error:
+            raise TypeError("phone_type: " + str(error)) from None
 
         normalized_number = d.get("normalized_number", UNSET)
         if type(normalized_number) is not str and normalized_number is not None and normalized_number is not UNSET:

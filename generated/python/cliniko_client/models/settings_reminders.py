@@ -49,12 +49,15 @@ class SettingsReminders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _default_reminder_type = d.get("default_reminder_type", UNSET)
-        default_reminder_type: ReminderType | Unset
-        if _default_reminder_type is UNSET:
-            default_reminder_type = UNSET
-        else:
-            default_reminder_type = check_reminder_type(_default_reminder_type)
+        try:
+            _default_reminder_type = d.get("default_reminder_type", UNSET)
+            default_reminder_type: ReminderType | Unset
+            if _default_reminder_type is UNSET:
+                default_reminder_type = UNSET
+            else:
+                default_reminder_type = check_reminder_type(_default_reminder_type)
+        except TypeError as error:
+            raise TypeError("default_reminder_type: " + str(error)) from None
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
