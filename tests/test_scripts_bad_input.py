@@ -103,6 +103,11 @@ CASES = [
     # portability.py runs other teams' tools on the bundle (slow); a missing bundle stops it first.
     Case("portability.py", "missing file", (), remove("generated/openapi.yaml"), "generated/openapi.yaml"),
     Case("portability.py", "bad argument", ("--only", "nosuch"), nothing, "--only"),
+    # prepare_env.py compares package-lock.json with what node_modules holds.
+    Case("prepare_env.py", "missing file", ("--node",), remove("package-lock.json"), "package-lock.json"),
+    Case("prepare_env.py", "broken fixture", ("--node",), lambda repo: (repo / "package-lock.json").write_text("{"),
+         "package-lock.json"),
+    Case("prepare_env.py", "bad argument", (), nothing, "--node"),
     # The benchmarks read no files; bad arguments are their bad input.
     Case("bench_client.py", "bad argument", ("--rate", "fast"), nothing, "--rate"),
     Case("bench_sandbox.py", "bad argument", ("--patients", "many"), nothing, "--patients"),
