@@ -96,6 +96,8 @@ CASES = [
     # sandbox.py answers by the spec bundled in the installed package; it reads a settings file.
     Case("sandbox.py", "broken fixture", ("--settings", FIXTURE, "--port", "0"), break_fixture, FIXTURE),
     Case("sandbox.py", "missing file", ("--settings", "gone.json", "--port", "0"), nothing, "gone.json"),
+    Case("sandbox.py", "missing folder", ("--db", "gone/sandbox.sqlite3", "--port", "0"), nothing,
+         "folder gone does not exist"),
     # contract_test.py and security_report.py run schemathesis over the spec.
     Case("contract_test.py", "broken spec", ("--url", "http://127.0.0.1:9/v1", "--api-key", "k"), break_spec,
          BROKEN_SPEC_POINTER),
