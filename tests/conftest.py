@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests.support import collection_gate
+
 # No Hypothesis deadlines: the machine is shared, and speed is measured in benchmarks, not timed tests.
 settings.register_profile("no-deadline", deadline=None)
 settings.load_profile("no-deadline")
@@ -52,6 +54,7 @@ def pytest_report_header() -> str:
 # ---- what the tests need from the system ---------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "openapi.yaml"
 # The installed package's console script, next to this interpreter (tox's venv bin/).
 SANDBOX_COMMAND = Path(sys.executable).parent / "cliniko-sandbox"
 
@@ -73,7 +76,13 @@ def docs_browser_missing() -> str | None:
     return None
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    # schemathesis modules take ~18 s to collect: skipped when the run's -k cannot select their tests.
+    return True if collection_gate.skip_collecting(collection_path, config, SPEC) else None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    collection_gate.check_prediction(items, SPEC)
     # Stop before the first test rather than fail the browser tests after minutes of others.
     if any("rendered" in getattr(item, "fixturenames", ()) for item in items):
         problem = docs_browser_missing()

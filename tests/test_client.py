@@ -42,6 +42,7 @@ from cliniko_client.api.patients import (
     list_patients,
 )
 from cliniko_client.cliniko import shard_from_key
+from cliniko_client.exceptions import error_for
 from cliniko_client.filter_fields import FILTER_TABLES
 from cliniko_client.filters import (
     BooleanField,
@@ -241,6 +242,66 @@ def test_raise_for_status_picks_the_class(status: int, cls: type[ClinikoError]) 
     assert (error.status_code, error.method, error.path) == (status, "GET", "/v1/patients")
     assert str(error).startswith(f"GET /v1/patients answered {status}")
     assert "Patientman" not in str(error)  # the query (a patient's name in a filter) is left out
+
+
+def test_the_servers_message_is_in_the_error() -> None:
+    request = httpx.Request("GET", "https://api.au1.cliniko.com/v1/patients/deleted?q%5B%5D=first_name%3A%3DAda")
+    with pytest.raises(ClinikoError) as info:
+        raise_for_status(httpx.Response(400, json={"message": "This column is not searchable."}, request=request))
+    assert str(info.value) == "GET /v1/patients/deleted answered 400 Bad Request: This column is not searchable."
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    (httpx.Response(404, json={"message": "Not found"}), ""),  # repeats the reason: said once
+    (httpx.Response(401, text="HTTP Basic: Access denied.\n"), ": HTTP Basic: Access denied."),  # Cliniko's text 401
+    (httpx.Response(400, json={"message": "two\nlines\x00 "}), ": two lines"),  # one line, printable
+    (httpx.Response(400, json={"message": "x" * 500}), ": " + "x" * 199 + "…"),  # cut short
+    (httpx.Response(400, json={"errors": ["no message"]}), ""),
+    (httpx.Response(400, json=["a list"]), ""),
+    (httpx.Response(400, content=b"{not json", headers={"Content-Type": "application/json"}), ""),
+    (httpx.Response(502, html="<html>Bad gateway from a proxy</html>"), ""),  # HTML: not a message
+    (httpx.Response(503, json={"message": "Service unavailable"}), ""),  # its reason again
+    (httpx.Response(500, json={"message": "Try again in a minute"}), ": Try again in a minute"),
+])
+def test_the_message_is_one_short_line_or_nothing(answer: httpx.Response, said: str) -> None:
+    answer.request = httpx.Request("GET", "https://api.au1.cliniko.com/v1/patients")
+    error = error_for(answer)
+    assert error is not None and str(error).endswith(
+        f"{answer.reason_phrase}{said}" if answer.status_code < 500 else f"side){said}")
+
+
+def unauthorized(_: httpx.Request) -> httpx.Response:
+    return httpx.Response(401, text="HTTP Basic: Access denied.")
+
+
+@pytest.mark.parametrize("is_async", [False, True])
+def test_a_401_says_a_key_without_suffix_went_to_au1(is_async: bool) -> None:
+    key = "0123456789abcdefSECRET"
+    transport = httpx.MockTransport(unauthorized)
+    client = ClinikoClient(key, UA, raise_on_error=True, retry=None, httpx_args={"transport": transport})
+    with pytest.raises(Unauthorized) as info:
+        if is_async:
+            asyncio.run(list_patients.asyncio(client=client))
+        else:
+            list_patients.sync(client=client.with_headers({"X-Test": "1"}))  # an evolved client keeps the note
+    message = str(info.value)
+    assert message.startswith("GET /v1/patients answered 401 Unauthorized: HTTP Basic: Access denied.; ")
+    assert "no shard suffix, so it went to au1" in message and "-uk1" in message and "base_url=" in message
+    assert key not in message and "SECRET" not in message
+    # raise_for_status on a detailed response says the same.
+    plain = ClinikoClient(key, UA, retry=None, httpx_args={"transport": transport})
+    with pytest.raises(Unauthorized, match="no shard suffix"):
+        raise_for_status(list_patients.sync_detailed(client=plain))
+
+
+@pytest.mark.parametrize(("key", "base_url"), [("0123456789abcdef-au1", None), ("0123456789abcdef-uk1", None),
+                                               ("0123456789abcdef", "https://api.uk1.cliniko.com/v1")])
+def test_a_401_of_a_key_with_its_shard_says_nothing_of_suffixes(key: str, base_url: str | None) -> None:
+    client = ClinikoClient(key, UA, base_url=base_url, raise_on_error=True, retry=None,
+                           httpx_args={"transport": httpx.MockTransport(unauthorized)})
+    with pytest.raises(Unauthorized) as info:
+        list_patients.sync(client=client.with_headers({"X-Test": "1"}))
+    assert str(info.value) == "GET /v1/patients answered 401 Unauthorized: HTTP Basic: Access denied."
 
 
 def test_raise_for_status_passes_2xx() -> None:

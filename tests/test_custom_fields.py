@@ -481,3 +481,18 @@ def test_violation_is_frozen() -> None:
 
 def test_load_schema_finds_the_spec_copy() -> None:
     assert load_schema() == SCHEMA
+
+
+def test_messages_name_the_rule_never_the_answer() -> None:
+    # Answers are clinical text; the sandbox's 422 carries these messages.
+    section, seen_on, note = (f"0b4b7f4e-8f44-4a8e-9d55-3c8c1b0a000{n}" for n in (1, 2, 3))
+    definition = {"sections": [{"token": section, "name": "Referral", "fields": [
+        {"token": seen_on, "name": "Seen on", "type": "date"}, {"token": note, "name": "Note", "type": "text"}]}]}
+    answers = {"sections": [{"token": section, "fields": [
+        {"token": seen_on, "value": "Zephyrine"}, {"token": note, "value": ["Quillfeather"]}]}]}
+    violations = validate_custom_fields(answers, definition)
+    assert {v.code for v in violations} == {"bad_date", "schema"}, violations
+    assert [v.message for v in violations if v.code == "schema"] == [
+        "must be of type string (at /sections/0/fields/1/value)"]
+    for violation in violations:
+        assert "Zephyrine" not in violation.message and "Quillfeather" not in violation.message

@@ -131,6 +131,9 @@ def test_the_readme_command_for_other_languages(tmp_path: Path, wheel: Path) -> 
     block = readme.split("Teams in other languages run the command", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
     wheels = set(re.findall(r"\./dist/(cliniko_client-[^\"\[]+\.whl)", block))
     assert wheels == {wheel.name}, f"README.md names {wheels}, the package builds {wheel.name}"
+    # The pipx it installs is the one requirements/tools.txt pins (the one this test runs).
+    pinned = re.findall(r"^pipx==(\S+)$", (ROOT / "requirements" / "tools.txt").read_text(encoding="utf-8"), re.M)
+    assert re.findall(r"pipx==(\S+)", block) == pinned != [], block
     (command,) = [line for line in block.splitlines() if line.startswith("pipx run ")]
     assert command.endswith(" --port 8000 &"), command
     (tmp_path / "dist").mkdir()

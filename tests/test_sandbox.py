@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 import warnings
 from collections.abc import Iterator
@@ -401,6 +402,52 @@ def test_filters_outside_the_grammar_are_a_400(people: tuple[Api, dict[str, str]
     api, _ = people
     response = api("GET", "/patients", params={"q[]": query})
     assert response.status_code == 400 and "message" in response.json()
+
+
+# A synthetic patient's name, in a filter value on every error path of the filter parser.
+NAME = "Zephyrine Quillfeather"
+FIRST, LAST = NAME.split()
+LEAKY_FILTERS = [  # (path, query parameters, what the message must say: which rule the request broke)
+    ("/patients", [("q[]", NAME)], "has no ':'"),
+    ("/patients", [("q[]", f"middle_name:={FIRST}")], "This column is not searchable."),
+    ("/patients/deleted", [("q[]", f"last_name:={LAST}")], "This column is not searchable."),
+    ("/patients", [("q[]", f"first_name:like:{FIRST}")], "first_name is a String"),
+    ("/patients", [("q[]", f"last_name:={LAST * 25}")], "last_name is a String"),  # over 255 characters
+    ("/patients", [("q[]", f"first_name:={FIRST}\n{LAST}")], "first_name is a String"),  # a control character
+    ("/patients", [("q[]", f"date_of_birth:={FIRST}")], "date_of_birth is a Date"),
+    ("/patients", [("q[]", f"created_at:>{FIRST}")], "created_at is a DateTime"),
+    ("/patients", [("q[]", f"id:={FIRST}")], "id is a Integer"),
+    ("/patients", [("q[]", f"accepted_privacy_policy:={FIRST}")], "accepted_privacy_policy is a Boolean"),
+    ("/patients", [("q[]", f"last_name:~{LAST}")] * 21, "at most 20 q[] filters"),
+    ("/patients", [("q", f"first_name:={FIRST}"), ("q[]", f"last_name:={LAST}")], "q and q[] together"),
+    ("/patients/1", [("q[]", f"first_name:={FIRST}")], "This column is not searchable."),
+    ("/patients", [("sort", f"{FIRST}:desc")], "sort must be a comma list"),
+    ("/patients", [("order", LAST)], "order must be asc or desc"),
+]
+
+
+@pytest.mark.parametrize(("path", "params", "rule"), LEAKY_FILTERS, ids=[case[2] for case in LEAKY_FILTERS])
+def test_a_filter_error_names_the_rule_never_the_value(api: Api, path: str, params: list[tuple[str, str]],
+                                                       rule: str) -> None:
+    response = api("GET", path, params=params)
+    assert response.status_code == 400, response.text
+    message = response.json()["message"]
+    assert rule in message
+    assert FIRST.lower() not in response.text.lower() and LAST.lower() not in response.text.lower(), message
+
+
+def test_the_spec_pattern_check_names_the_field_only() -> None:
+    # Behind the grammar's own checks (they agree with the spec's pattern, tests/test_spec.py): a stricter
+    # pattern still refuses, naming the field and not the value.
+    from cliniko_client.sandbox.errors import ApiError
+    from cliniko_client.sandbox.filters import FilterTable, parse_filters
+
+    table = FilterTable(fields={"first_name": "String"}, operators={"String": ["="]}, pattern=re.compile("^$"),
+                        max_items=None)
+    with pytest.raises(ApiError) as info:
+        parse_filters([f"first_name:={NAME}"], table)
+    assert "the filter on first_name breaks the q[] pattern" in info.value.message
+    assert FIRST not in info.value.message
 
 
 def test_a_single_patient_takes_only_the_archived_filter(people: tuple[Api, dict[str, str]]) -> None:

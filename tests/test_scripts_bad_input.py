@@ -99,6 +99,8 @@ CASES = [
     # sandbox.py answers by the spec bundled in the installed package; it reads a settings file.
     Case("sandbox.py", "broken fixture", ("--settings", FIXTURE, "--port", "0"), break_fixture, FIXTURE),
     Case("sandbox.py", "missing file", ("--settings", "gone.json", "--port", "0"), nothing, "gone.json"),
+    Case("sandbox.py", "missing folder", ("--db", "gone/sandbox.sqlite3", "--port", "0"), nothing,
+         "folder gone does not exist"),
     # contract_test.py and security_report.py run schemathesis over the spec.
     Case("contract_test.py", "broken spec", ("--url", "http://127.0.0.1:9/v1", "--api-key", "k"), break_spec,
          BROKEN_SPEC_POINTER),
@@ -109,6 +111,11 @@ CASES = [
     # openapi30.py reports on the bundle's 3.0 rendering; a missing bundle stops it first.
     Case("openapi30.py", "missing file", (), remove("generated/openapi.yaml"), "generated/openapi.yaml"),
     Case("openapi30.py", "bad argument", ("--nosuch",), nothing, "--nosuch"),
+    # prepare_env.py compares package-lock.json with what node_modules holds.
+    Case("prepare_env.py", "missing file", ("--node",), remove("package-lock.json"), "package-lock.json"),
+    Case("prepare_env.py", "broken fixture", ("--node",), lambda repo: (repo / "package-lock.json").write_text("{"),
+         "package-lock.json"),
+    Case("prepare_env.py", "bad argument", (), nothing, "--node"),
     # The benchmarks read no files; bad arguments are their bad input.
     Case("bench_client.py", "bad argument", ("--rate", "fast"), nothing, "--rate"),
     Case("bench_sandbox.py", "bad argument", ("--patients", "many"), nothing, "--patients"),

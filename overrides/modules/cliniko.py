@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from .api.patients import create_patient
 from .client import Client
-from .exceptions import ClinikoError, raise_for_status
+from .exceptions import NO_SHARD_SUFFIX, ClinikoError, raise_for_status
 from .models.patient import Patient
 from .models.patient_create import PatientCreate
 from .redaction import install_log_filter
@@ -34,10 +35,15 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT_PATTERN = re.compile(r"^[^\x00-\x1f()]*[^\s()] +\([^\s@()]+@[^\s@()]+\.[^\s@().]+\)$")
 
 
-def shard_from_key(api_key: str) -> str:
-    """The shard in the key's suffix after its LAST hyphen (the body may contain hyphens); au1 if none."""
+def shard_suffix(api_key: str) -> str | None:
+    """The shard in the key's suffix after its LAST hyphen (the body may contain hyphens), if it has one."""
     _, hyphen, suffix = api_key.rpartition("-")
-    return suffix if hyphen and SHARD_PATTERN.match(suffix) else DEFAULT_SHARD
+    return suffix if hyphen and SHARD_PATTERN.match(suffix) else None
+
+
+def shard_from_key(api_key: str) -> str:
+    """The key's shard: its suffix, or au1 for a key without one (older keys have none)."""
+    return shard_suffix(api_key) or DEFAULT_SHARD
 
 
 def _check_api_key(api_key: object) -> str:
@@ -125,6 +131,8 @@ class ClinikoClient(Client):
         self._setup(
             auth=httpx.BasicAuth(api_key, ""),
             shard=shard_from_key(api_key),
+            # A 401 then says the key went to au1 for want of a suffix (with base_url, the caller chose).
+            shard_guessed=base_url is None and shard_suffix(api_key) is None,
             base_url=base_url,
             headers={"Accept": "application/json", "User-Agent": user_agent},
             cookies={},
@@ -139,6 +147,7 @@ class ClinikoClient(Client):
         *,
         auth: httpx.BasicAuth,
         shard: str,
+        shard_guessed: bool,
         base_url: str | None,
         headers: dict[str, str],
         cookies: dict[str, str],
@@ -152,6 +161,7 @@ class ClinikoClient(Client):
         # The key lives only inside the auth object, whose repr does not show it.
         self._auth: httpx.BasicAuth = auth
         self._shard: str = shard
+        self._shard_guessed: bool = shard_guessed
         self._retry: RetryPolicy | None = retry
         self._raise_on_error: bool = raise_on_error
 
@@ -174,6 +184,7 @@ class ClinikoClient(Client):
         settings: dict[str, Any] = dict(
             auth=self._auth,
             shard=self._shard,
+            shard_guessed=self._shard_guessed,
             base_url=self._base_url,
             headers=self._headers,
             cookies=self._cookies,
@@ -210,6 +221,20 @@ class ClinikoClient(Client):
             **args,
         )
 
+    def _hooks(self, *, is_async: bool) -> dict[str, list[Callable[..., Any]]]:
+        hooks: dict[str, list[Callable[..., Any]]] = {"request": [], "response": []}
+        if self._shard_guessed:
+            hooks["request"].append(self._amark_guessed_shard if is_async else self._mark_guessed_shard)
+        if self._raise_on_error:
+            hooks["response"].append(_araise_on_error if is_async else _raise_on_error)
+        return hooks
+
+    def _mark_guessed_shard(self, request: httpx.Request) -> None:
+        request.extensions[NO_SHARD_SUFFIX] = self._shard  # read by exceptions.error_for on a 401
+
+    async def _amark_guessed_shard(self, request: httpx.Request) -> None:
+        self._mark_guessed_shard(request)
+
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client`` (built on first use) with auth, retries and hooks."""
         if self._client is None:
@@ -218,7 +243,7 @@ class ClinikoClient(Client):
                 raise TypeError("httpx_args['transport'] is async; use the async API (asyncio*) with it")
             inner = given if given is not None else httpx.HTTPTransport(verify=self._verify_ssl)
             transport = inner if self._retry is None else RetryTransport(inner, self._retry)
-            hooks = {"response": [_raise_on_error]} if self._raise_on_error else {}
+            hooks = self._hooks(is_async=False)
             self._client = httpx.Client(transport=transport, event_hooks=hooks, **self._client_args())
         return self._client
 
@@ -230,7 +255,7 @@ class ClinikoClient(Client):
                 raise TypeError("httpx_args['transport'] is sync; use the sync API with it")
             inner = given if given is not None else httpx.AsyncHTTPTransport(verify=self._verify_ssl)
             transport = inner if self._retry is None else AsyncRetryTransport(inner, self._retry)
-            hooks = {"response": [_araise_on_error]} if self._raise_on_error else {}
+            hooks = self._hooks(is_async=True)
             self._async_client = httpx.AsyncClient(transport=transport, event_hooks=hooks, **self._client_args())
         return self._async_client
 

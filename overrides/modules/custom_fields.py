@@ -174,7 +174,24 @@ def _from_schema_error(error: ValidationError) -> Violation:
             "empty_value",
             "an empty value is not valid; omit value when there is no answer",
         )
-    return _violation(pointer, "schema", error.message)
+    return _violation(pointer, "schema", _rule(error))
+
+
+def _rule(error: ValidationError) -> str:
+    """The rule an answer broke, in the schema's words: never the answer (jsonschema's messages quote it)."""
+    rule, value = error.validator, error.validator_value
+    if rule == "required":
+        return str(error.message)  # names the missing property, from the schema
+    if rule == "type":
+        return f"must be of type {' or '.join(value) if isinstance(value, list) else value}"
+    if rule in ("enum", "const"):
+        return f"must be {' or '.join(json.dumps(v) for v in (value if rule == 'enum' else [value]))}"
+    limits = {"minLength": "at least {} characters", "maxLength": "at most {} characters",
+              "minItems": "at least {} items", "maxItems": "at most {} items",
+              "pattern": "text matching {}", "format": "a {}"}
+    if rule in limits:
+        return "must be " + limits[rule].format(value)
+    return f"breaks the schema's {rule} rule"
 
 
 class _DefinitionIndex:
@@ -284,7 +301,7 @@ class _Checker:
                     _violation(
                         f"{pointer}/value",
                         "bad_date",
-                        f"{label} needs a YYYY-MM-DD date, got {value!r}",
+                        f"{label} needs a YYYY-MM-DD date",
                     )
                 )
         if kind in _VALUE_TYPES:

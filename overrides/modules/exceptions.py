@@ -11,8 +11,12 @@ and never raise. To get exceptions instead, either
 
 and the helpers of this package (``iter_patients``, ``create_patient_with_location``)
 always raise. Messages name the method, the path (never the query string, which
-may hold a patient's name in a filter) and the status; a 422 names the fields
-that broke a rule. Nothing in them comes from the API key or a patient's values.
+may hold a patient's name in a filter), the status and the server's own `message`
+(`This column is not searchable.`; one line, at most 200 characters); a 422 names
+the fields that broke a rule. Nothing in them comes from the API key or from a
+patient's values (Cliniko's messages, and the sandbox's, never quote them). A 401
+from a key without a shard suffix says that the key went to au1 and how to name
+another shard.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -78,6 +83,11 @@ class ServerError(ClinikoError):
 
 _CLASSES: dict[int, type[ClinikoError]] = {401: Unauthorized, 403: Forbidden, 404: NotFound}
 
+MESSAGE_LIMIT = 200  # Cliniko's messages are a few words; a longer one is cut here
+# ClinikoClient marks the requests of a key without a shard suffix (sent to the default shard).
+NO_SHARD_SUFFIX = "cliniko_no_shard_suffix"
+_WHITESPACE = re.compile(r"\s+")
+
 
 def rate_limit_reset(headers: Mapping[str, str], now: float | None = None) -> float | None:
     """UNIX time at which a 429's window resets: `X-RateLimit-Reset`, else `Retry-After` seconds."""
@@ -116,10 +126,18 @@ def error_for(response: httpx.Response) -> ClinikoError | None:
         reset_at = None if reset is None else datetime.datetime.fromtimestamp(reset, datetime.UTC)
         when = "" if reset_at is None else f"; the window resets at {reset_at:%Y-%m-%dT%H:%M:%SZ}"
         return RateLimited(f"{prefix} Too Many Requests{when}", response, reset_at=reset_at)
+    said = _server_message(response)
     if status >= 500:
-        return ServerError(f"{prefix} (a fault on Cliniko's side)", response)
+        return ServerError(f"{prefix} (a fault on Cliniko's side){said}", response)
     cls = _CLASSES.get(status, ClinikoError)
-    return cls(f"{prefix} {response.reason_phrase}".rstrip(), response)
+    message = f"{prefix} {response.reason_phrase}".rstrip() + said
+    shard = response.request.extensions.get(NO_SHARD_SUFFIX)
+    if status == 401 and shard:
+        message += (
+            f"; the API key has no shard suffix, so it went to {shard} (older keys have none): for an account on"
+            " another shard, end the key with it (-uk1, -au2, ...) or pass base_url=https://api.SHARD.cliniko.com/v1"
+        )
+    return cls(message, response)
 
 
 def raise_for_status(response: Response[Any] | httpx.Response) -> None:
@@ -135,6 +153,29 @@ def raise_for_status(response: Response[Any] | httpx.Response) -> None:
     error = error_for(response)
     if error is not None:
         raise error
+
+
+def _server_message(response: httpx.Response) -> str:
+    """`: MESSAGE` from the body's `message` (or a short plain-text body), unless it only repeats the reason."""
+    try:
+        response.read()
+    except (httpx.StreamError, RuntimeError):  # an async stream not read: no message rather than a new error
+        return ""
+    text: object = None
+    if "json" in response.headers.get("content-type", ""):
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            return ""
+        text = body.get("message") if isinstance(body, dict) else None
+    elif response.headers.get("content-type", "").startswith("text/plain"):
+        text = response.content.decode("utf-8", "replace")  # Cliniko's 401: "HTTP Basic: Access denied."
+    if not isinstance(text, str):
+        return ""
+    text = _WHITESPACE.sub(" ", "".join(c if c.isprintable() else " " for c in text)).strip()
+    if not text or text.rstrip(".").casefold() == response.reason_phrase.casefold():
+        return ""
+    return ": " + (text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1] + "…")
 
 
 def _validation_errors(response: httpx.Response) -> dict[str, str | None]:

@@ -31,7 +31,11 @@ NO_VALUE_OPERATORS = ("?", "!?", "*")
 
 
 class FilterError(ValueError):
-    """A filter that the API would not accept; the message says what and why."""
+    """A filter that the API would not accept; the message names the field and the rule.
+
+    Never the value: a filter's value may be a patient's name (`last_name:=...`), and
+    the sandbox answers with these messages.
+    """
 
 
 @dataclass(frozen=True)
@@ -91,9 +95,9 @@ def parse(item: str, fields: Mapping[str, str], operators: Mapping[str, Sequence
     """Split one `q[]` item into field, operator and value, checking all three."""
     field, sep, rest = item.partition(":")
     if not sep:
-        raise FilterError(f"filter {item!r} has no ':' (expected FIELD:OPERATORVALUE)")
-    if field not in fields:
-        raise FilterError(f"filter {item!r}: {field!r} is not filterable here (filterable: {', '.join(fields)})")
+        raise FilterError("a filter has no ':' (expected FIELD:OPERATORVALUE)")
+    if field not in fields:  # not named: what stands before the ':' may be anything the caller typed
+        raise FilterError(f"a filter's field is not filterable here (filterable: {', '.join(fields)})")
     field_type = fields[field]
     allowed = operators[field_type]
     for operator in _longest_first(allowed):
@@ -107,7 +111,7 @@ def parse(item: str, fields: Mapping[str, str], operators: Mapping[str, Sequence
             if pattern is not None and re.fullmatch(pattern, value):
                 return Filter(field, operator, value)
     raise FilterError(
-        f"filter {item!r}: {field} is a {field_type}; operators {' '.join(allowed)}"
+        f"the filter on {field}: {field} is a {field_type}; operators {' '.join(allowed)}"
         f" with values like {_VALUE_HINTS[field_type]}"
     )
 

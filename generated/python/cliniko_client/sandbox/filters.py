@@ -87,12 +87,17 @@ def parse_filters(items: list[str], table: FilterTable) -> Where:
             # Cliniko's own words for a field outside the list's searchable columns (staff answer, 2018).
             raise ApiError(400, NOT_SEARCHABLE)
         # The spec's own pattern (ECMA-262, unanchored search), so the server accepts exactly what the spec does.
-        if not table.pattern.search(item):
-            raise ApiError(400, f"q[] filter {item!r} is not FIELD:OPERATORVALUE with a filterable field and operator")
+        # Messages name the field and the rule, never the value: it may be a patient's name.
         try:
             parsed = filter_grammar.parse(item, table.fields, table.operators)
         except filter_grammar.FilterError as exc:
             raise ApiError(400, str(exc)) from None
+        if not table.pattern.search(item):
+            raise ApiError(
+                400,
+                f"the filter on {parsed.field} breaks the q[] pattern of the spec"
+                " (FIELD:OPERATORVALUE with a filterable field and operator)",
+            )
         if parsed.operator == "*":
             # "Any value, includes archived" (facts page), on any DateTime field.
             includes_archived = True
@@ -180,8 +185,8 @@ def parse_sort(sort: str | None, order: str | None, sortable: dict[str, str], pa
     default = SORT_DIRECTIONS[order or "asc"]
     if sort is None:
         return f"created_at {default}, id {default}"
-    if not pattern.search(sort):
-        raise ApiError(400, f"sort {sort!r} is not a comma list of {', '.join(sortable)} with optional :asc/:desc")
+    if not pattern.search(sort):  # not quoted: a client may have put anything there
+        raise ApiError(400, f"sort must be a comma list of {', '.join(sortable)}, each with an optional :asc or :desc")
     keys = []
     for key in sort.split(","):
         name, _, direction = key.partition(":")

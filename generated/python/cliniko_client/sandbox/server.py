@@ -104,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         accounts = default_accounts(load_settings(args.settings)) if args.settings else default_accounts()
     except ValueError as exc:
         parser.error(f"--settings: {exc}")
+    folder = Path(args.db).parent
+    if args.db != ":memory:" and not folder.is_dir():  # SQLite would say only "unable to open database file"
+        parser.error(f"--db {args.db}: folder {folder} does not exist; create it or name a file in an existing one")
     started = time.monotonic()
     try:
         app = create_app(
