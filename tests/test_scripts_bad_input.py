@@ -23,8 +23,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 # What a copy of the repository needs for the scripts to run in it (node_modules is linked).
-COPIED = ["spec", "scripts", "overrides", "generated", "releases", "tests/fixtures", "portability", "redocly.yaml", "redocly",
-          "package.json", "package-lock.json"]
+COPIED = ["spec", "scripts", "overrides", "generated", "releases", "tests/fixtures", "portability", "redocly.yaml",
+          "redocly", "package.json", "package-lock.json"]
 FIXTURE = "tests/fixtures/getPatient/response-200-seed.json"
 EXAMPLE = "spec/resources/patients/examples/getPatient.seed.yaml"
 
@@ -35,6 +35,20 @@ def break_spec(repo: Path) -> None:
     broken = text.replace("schemas.yaml#/DateOrBlank'", "schemas.yaml#/DateOrBlnk'", 1)
     assert broken != text
     spec.write_text(broken, encoding="utf-8")
+
+
+def replace_in(relative: str, old: str, new: str) -> Callable[[Path], None]:
+    def mutate(repo: Path) -> None:
+        path = repo / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (relative, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return mutate
+
+
+LIST_PATIENTS = "spec/resources/patients/listPatients.yaml"
+PATIENT_PARAMETERS = "spec/resources/patients/parameters.yaml"
 
 
 def break_fixture(repo: Path) -> None:
@@ -77,6 +91,14 @@ CASES = [
          "spec/resources/patients/schemas.yaml:"),
     Case("regenerate.py", "missing file", ("--check",), remove("spec/resources/patients/getPatient.yaml"),
          "spec/openapi.yaml: /paths/~1patients~1{id}/get/$ref: 'resources/patients/getPatient.yaml' points to a file"),
+    # The resource description (x-cliniko-resource) and the filters are checked with the spec.
+    Case("regenerate.py", "broken spec", ("--check",), replace_in(LIST_PATIENTS, "x-cliniko-resource:", "x-other:"),
+         "spec/resources/patients/listPatients.yaml: /x-cliniko-resource: missing; the list of /patients"),
+    Case("regenerate.py", "broken spec", ("--check",), replace_in(LIST_PATIENTS, "name: patients", "name: patient"),
+         "listPatients.yaml: /x-cliniko-resource/name: 'patient' must be the collection's path segment"),
+    Case("regenerate.py", "broken spec", ("--check",),
+         replace_in(PATIENT_PARAMETERS, "    first_name: String", "    nickname: String\n    first_name: String"),
+         "parameters.yaml: /PatientFilters/x-cliniko-filters/nickname: the records answered have no property"),
     # validate_fixtures.py reads the spec, its examples and the fixtures.
     Case("validate_fixtures.py", "broken spec", (), break_spec, BROKEN_SPEC_POINTER),
     Case("validate_fixtures.py", "broken fixture", (FIXTURE,), break_fixture, FIXTURE + ":"),

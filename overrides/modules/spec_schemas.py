@@ -102,6 +102,21 @@ def load_document(path: Path) -> Any:
         raise ValueError(f"{path}{where}: malformed YAML: {getattr(exc, 'problem', exc)}") from None
 
 
+# What a resource's records can be besides live: `archived_at`, `deleted_at`, `cancelled_at` set.
+RESOURCE_STATES = ("archived", "deleted", "cancelled")
+
+
+@dataclass(frozen=True)
+class ApiResource:
+    """One collection of the API, as its `x-cliniko-resource` describes it."""
+
+    name: str  # the list key, the path segment: patients, medical_alerts
+    list_operation: str  # listPatients
+    states: tuple[str, ...]  # which of RESOURCE_STATES its records carry
+    belongs_to: tuple[str, str] | None  # (parent resource, the property naming it): (patients, patient_id)
+    where: str = field(compare=False, repr=False)  # file and JSON pointer of its list, for messages
+
+
 @dataclass(frozen=True)
 class SchemaError:
     pointer: str  # JSON pointer into the validated instance
@@ -167,6 +182,103 @@ class Spec:
                     raise ValueError(
                         f"{_display(uri)}: {where}: {error.message[:200]}; fix it to valid JSON Schema 2020-12"
                     )
+
+        self.resources()
+
+    def resources(self) -> dict[str, ApiResource]:
+        """Every resource the spec declares: `x-cliniko-resource` on the list operation of
+        each collection (`GET /NAME`). Raises ValueError, one line (file, JSON pointer, what
+        to do), at a collection without its description, a description that does not fit
+        its list, or a `q[]` filter naming a property the records do not have."""
+        found: dict[str, ApiResource] = {}
+        for method, path, operation, uri in self.operations():
+            where = f"{_display(uri)}: {uri.split('#', 1)[1]}"
+            described = operation.get("x-cliniko-resource")
+            segments = path.strip("/").split("/")
+            if method == "get" and len(segments) == 1 and str(operation.get("operationId", "")).startswith("list"):
+                if not isinstance(described, dict):
+                    raise ValueError(f"{where}/x-cliniko-resource: missing; the list of /{segments[0]} "
+                                     "describes its resource (name, states)")
+                found[segments[0]] = self._resource(described, operation, uri, where, segments[0])
+            elif described is not None:
+                raise ValueError(f"{where}/x-cliniko-resource: only the list of a collection (GET /NAME) "
+                                 "describes its resource; move it there")
+        for resource in found.values():
+            if resource.belongs_to and resource.belongs_to[0] not in found:
+                raise ValueError(f"{resource.where}/x-cliniko-resource/belongs_to/resource: "
+                                 f"{resource.belongs_to[0]!r} is not a resource of the spec; name one of "
+                                 f"{', '.join(sorted(found))}")
+        for _, _, operation, uri in self.operations():
+            self._check_filters(operation, uri, found)
+        return found
+
+    def _resource(self, described: dict[str, Any], operation: dict[str, Any], uri: str, where: str,
+                  segment: str) -> ApiResource:
+        here = f"{where}/x-cliniko-resource"
+        name, states, belongs_to = described.get("name"), described.get("states", []), described.get("belongs_to")
+        if name != segment:
+            raise ValueError(f"{here}/name: {name!r} must be the collection's path segment {segment!r}")
+        if name not in self._list_keys(uri):
+            raise ValueError(f"{here}/name: {name!r} must be the key of the list in the 200 response")
+        if not isinstance(states, list) or not set(states) <= set(RESOURCE_STATES):
+            raise ValueError(f"{here}/states: {states!r} must be a list of {', '.join(RESOURCE_STATES)}")
+        parent = None
+        if belongs_to is not None:
+            if not (isinstance(belongs_to, dict) and set(belongs_to) == {"resource", "property"}):
+                raise ValueError(f"{here}/belongs_to: must be {{resource, property}}, e.g. "
+                                 "{resource: patients, property: patient_id}")
+            parent = (str(belongs_to["resource"]), str(belongs_to["property"]))
+        return ApiResource(name=name, list_operation=str(operation["operationId"]), states=tuple(states),
+                        belongs_to=parent, where=where)
+
+    def _list_keys(self, uri: str) -> dict[str, str]:
+        """{key: URI of the items' schema} of the array properties of an operation's 200 JSON body."""
+        try:
+            schema, schema_uri = self.locate(self.response_schema_of(uri, "200"))
+        except KeyError:
+            return {}
+        properties = self._properties(schema, schema_uri)
+        return {key: f"{prop_uri}/items" for key, (prop, prop_uri) in properties.items()
+                if isinstance(prop, dict) and prop.get("type") == "array" and "items" in prop}
+
+    def _properties(self, schema: Any, uri: str) -> dict[str, tuple[Any, str]]:
+        """{name: (schema, its URI)} of an object schema's properties, through $ref and allOf."""
+        found: dict[str, tuple[Any, str]] = {}
+        if not isinstance(schema, dict):
+            return found
+        for index, _ in enumerate(schema.get("allOf", [])):
+            part, part_uri = self.locate(f"{uri}/allOf/{index}")
+            found.update(self._properties(part, part_uri))
+        for key in schema.get("properties", {}):
+            found[key] = self.locate(f"{uri}/properties/{_escape(key)}")
+        return found
+
+    def _check_filters(self, operation: dict[str, Any], uri: str, resources: dict[str, ApiResource]) -> None:
+        """Each `q[]` filter of an operation names a property of the records it answers with
+        (the list's items, or the record itself), or the property naming their parent."""
+        for index, _ in enumerate(operation.get("parameters", [])):
+            parameter, parameter_uri = self.locate(f"{uri}/parameters/{index}")
+            if not (isinstance(parameter, dict) and parameter.get("name") == "q[]"):
+                continue
+            lists = self._list_keys(uri)
+            if len(lists) == 1:
+                items, items_uri = self.locate(next(iter(lists.values())))
+                known = set(self._properties(items, items_uri))
+                parents = {r.belongs_to[1] for r in resources.values() if r.belongs_to and r.name in lists}
+            else:
+                record, record_uri = self.locate(self.response_schema_of(uri, "200"))
+                known, parents = set(self._properties(record, record_uri)), set()
+            for field_name in parameter.get("x-cliniko-filters", {}):
+                if field_name not in known | parents:
+                    raise ValueError(
+                        f"{_display(parameter_uri)}: {parameter_uri.split('#', 1)[1]}/x-cliniko-filters/"
+                        f"{_escape(field_name)}: the records answered have no property {field_name!r}; "
+                        "filter on one of their properties")
+
+    def response_schema_of(self, operation_uri: str, status: str) -> str:
+        """URI of the JSON body schema of one response of the operation at `operation_uri`."""
+        response, response_uri = self.locate(f"{operation_uri}/responses/{status}")
+        return self._json_schema_uri(response, response_uri, f"{operation_uri} {status} response")
 
     @property
     def uri(self) -> str:
