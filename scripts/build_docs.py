@@ -84,6 +84,8 @@ def code_sample_languages(spec: dict[str, Any]) -> list[dict[str, str]]:
 def docs_config(spec: dict[str, Any], target: Path) -> Path:
     """Write the project's redocly.yaml plus the code-sample languages to `target`."""
     config = yaml.safe_load(PROJECT_CONFIG.read_text(encoding="utf-8")) if PROJECT_CONFIG.exists() else {}
+    # Plugin paths are relative to the config file, which is written elsewhere here.
+    config["plugins"] = [str(PROJECT_CONFIG.parent / plugin) for plugin in config.get("plugins", [])]
     code_samples = config.setdefault("openapi", {}).setdefault("codeSamples", {})
     code_samples.setdefault("languages", code_sample_languages(spec))
     target.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")

@@ -110,7 +110,8 @@ def test_two_storages_on_one_file_keep_both_changes_of_one_patient(tmp_path: Pat
     # The second must not read meanwhile: its lock wait is cut to "locked" at once here (it would
     # otherwise wait for the first), and it tries again once the first is done.
     path = str(tmp_path / "sandbox.sqlite3")
-    first, second = Storage(path), Storage(path)
+    table = create_app().state.sandbox.storage.table  # the patients' table, as the sandbox makes it from the spec
+    first, second = Storage(path, table), Storage(path, table)
     stamp = "2025-01-01T00:00:00Z"
     first.save(1, {"id": 7, "created_at": stamp, "updated_at": stamp, "first_name": "Ada", "last_name": "Example"})
     second._db.execute("PRAGMA busy_timeout = 0")

@@ -56,7 +56,7 @@ schema.config.update(headers={"User-Agent": USER_AGENT}, basic_auth=(SANDBOX_KEY
 use_definition(schema, default_settings()["patient_custom_fields_definition"])
 use_integer_ids(schema)
 # The first account's starter patients (active, archived, merged): ids that exist.
-_, STARTERS = APP.state.sandbox.storage.list(1, "patients+archived", "1", [], "created_at, id", 100, 0)
+_, STARTERS = APP.state.sandbox.storage.list(1, "active+archived", "1", [], "created_at, id", 100, 0)
 use_patient_ids(schema, [str(patient["id"]) for patient in STARTERS])
 OPERATIONS = sorted(op.ok().label for op in schema.get_all_operations())
 

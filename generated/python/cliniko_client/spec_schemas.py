@@ -251,21 +251,21 @@ class Spec:
             schema, schema_uri = self.locate(self.response_schema_of(uri, "200"))
         except KeyError:
             return {}
-        properties = self._properties(schema, schema_uri)
+        properties = self.properties(schema, schema_uri)
         return {
             key: f"{prop_uri}/items"
             for key, (prop, prop_uri) in properties.items()
             if isinstance(prop, dict) and prop.get("type") == "array" and "items" in prop
         }
 
-    def _properties(self, schema: Any, uri: str) -> dict[str, tuple[Any, str]]:
+    def properties(self, schema: Any, uri: str) -> dict[str, tuple[Any, str]]:
         """{name: (schema, its URI)} of an object schema's properties, through $ref and allOf."""
         found: dict[str, tuple[Any, str]] = {}
         if not isinstance(schema, dict):
             return found
         for index, _ in enumerate(schema.get("allOf", [])):
             part, part_uri = self.locate(f"{uri}/allOf/{index}")
-            found.update(self._properties(part, part_uri))
+            found.update(self.properties(part, part_uri))
         for key in schema.get("properties", {}):
             found[key] = self.locate(f"{uri}/properties/{_escape(key)}")
         return found
@@ -280,11 +280,11 @@ class Spec:
             lists = self._list_keys(uri)
             if len(lists) == 1:
                 items, items_uri = self.locate(next(iter(lists.values())))
-                known = set(self._properties(items, items_uri))
+                known = set(self.properties(items, items_uri))
                 parents = {r.belongs_to[1] for r in resources.values() if r.belongs_to and r.name in lists}
             else:
                 record, record_uri = self.locate(self.response_schema_of(uri, "200"))
-                known, parents = set(self._properties(record, record_uri)), set()
+                known, parents = set(self.properties(record, record_uri)), set()
             for field_name in parameter.get("x-cliniko-filters", {}):
                 if field_name not in known | parents:
                     raise ValueError(

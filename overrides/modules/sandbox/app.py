@@ -1,10 +1,16 @@
-"""The sandbox's routes: Cliniko's Patients API under `/v1`, answered from SQLite.
+"""The sandbox's routes: every resource of the spec under `/v1`, answered from SQLite.
+
+The routes are the spec's: collections.py finds each resource's operations by the
+shape of their paths, and one handler per kind of endpoint (list, get, create,
+update, archive, unarchive, the deleted, archived and nested lists) serves them for
+any resource. What a resource does beyond what the spec states is in its own
+module (patients.py); a resource without one follows records.py.
 
 One Route per path, its methods dispatched inside, so an unsupported method
 gets a 405 with a correct `Allow`. Every request goes through the same gate,
 in Cliniko's order: a User-Agent (else 400), a key of some account (else 401),
 the rate limit (else 429). The rules live in their own modules: filters.py,
-pagination.py, validation.py, patients.py, accounts.py, faults.py.
+pagination.py, validation.py, accounts.py, faults.py.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
@@ -28,19 +34,20 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .accounts import Account, Directory, User, default_accounts
+from .collections import Collection, Endpoint, collections_of
 from .ecma import compile_ecma
-from .errors import ApiError
+from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
-from .filters import INT64_MAX, FilterTable, filter_items, parse_filters, parse_sort
+from .filters import INT64_MAX, NOT_SEARCHABLE, Where, filter_items, parse_filters, parse_sort
 from .pagination import origin, page_links, parse_page
-from .patients import DELETED_ENTRIES, apply_changes, blank_patient, render, render_deleted
+from .patients import PatientRules
+from .records import Records
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
-from .storage import Storage
 from .validation import BodyRules, normalized, read_body
 
 API_PREFIX = "/v1"
-PATIENT_ID = re.compile(r"^[0-9]{1,19}$")  # components.parameters.PatientId
+RECORD_ID = re.compile(r"^[0-9]{1,19}$")  # the spec's ids: 1-19 digits
 log = logging.getLogger("sandbox")
 
 
@@ -76,48 +83,66 @@ def _spec() -> tuple[Any, BodyRules]:
     return spec, BodyRules(spec)
 
 
+class RecordRules(Protocol):
+    """What one resource's own module says beyond the spec (patients.PatientRules)."""
+
+    noun: str  # a record in words, for messages: "patient"
+
+    def blank(self, account: Account) -> dict[str, Any]: ...
+    def check(self, operation: str, body: Any, account: Account) -> None: ...  # a 422 if broken
+    def apply(self, record: dict[str, Any], body: dict[str, Any], account: Account) -> None: ...
+    def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]: ...
+    def render_deleted(self, record: dict[str, Any], base_url: str) -> dict[str, Any]: ...
+
+
 class Sandbox:
     """The state behind the routes: spec rules, accounts, storage, limits."""
 
     def __init__(self, db_path: str, accounts: list[Account], rate_limit: tuple[int, float] | None,
                  seed: int | None, deleted_entries: str = "seed") -> None:
-        if deleted_entries not in DELETED_ENTRIES:
-            raise ValueError(f"deleted_entries must be one of {', '.join(DELETED_ENTRIES)}, not {deleted_entries!r}")
-        self.deleted_entries = deleted_entries
-        spec, self.rules = _spec()
+        spec, self.body_rules = _spec()
         document = spec.document
-        self.list_filters = FilterTable.from_spec(document, "PatientFilters")
-        self.deleted_filters = FilterTable.from_spec(document, "DeletedPatientFilters")
-        self.get_filters = FilterTable.from_spec(document, "ArchivedFilter")
         self.sort_pattern = compile_ecma(document["components"]["parameters"]["Sort"]["schema"]["pattern"])
-        self.writable = document["components"]["schemas"]["PatientUpdate"]["properties"]
+        self.collections = collections_of(spec, db_path)
+        patients_update = spec.request_schema("updatePatient")
+        writable = {name: node for name, (node, _) in spec.properties(*spec.locate(patients_update)).items()}
+        # Resources with behaviour the spec cannot state have a module; the others follow records.py.
+        self.rules: dict[str, RecordRules] = {"patients": PatientRules(writable, self.body_rules, deleted_entries)}
+        for name, collection in self.collections.items():
+            if name not in self.rules:
+                body = collection.endpoint("update") or collection.endpoint("create")
+                self.rules[name] = Records(spec, collection.resource, self.body_rules,
+                                           body.operation_id if body else None)
+        self.patients = self.collections["patients"]
+        self.storage = self.patients.storage  # the patients' table, as tests and the fixture read it
         self.directory = Directory(accounts)
-        self.storage = Storage(db_path)
         self.limiter = RateLimiter(*rate_limit) if rate_limit else None
         self.random = random.Random(seed)
         self.taken_ids: set[int] = set()
 
-    # ---- seeding -----------------------------------------------------------
+    def close(self) -> None:
+        for collection in self.collections.values():
+            collection.storage.close()
 
-    def blank(self, account: Account) -> dict[str, Any]:
-        return blank_patient(self.writable, account.default_reminder_type)
+    # ---- seeding -----------------------------------------------------------
 
     def seed(self, patients_for_first_account: int = 0) -> None:
         """Starter patients for every empty account, plus N synthetic ones for the first."""
+        rules = self.rules["patients"]
         for number, account in enumerate(self.directory.accounts):
             if self.storage.count(account.id) == 0:
                 definition = account.custom_fields_definition
-                patients = starter_patients(self.blank(account), self.random, self.taken_ids, definition)
+                patients = starter_patients(rules.blank(account), self.random, self.taken_ids, definition)
                 if number == 0 and patients_for_first_account:
-                    patients += synthetic_patients(self.blank(account), self.random, self.taken_ids,
+                    patients += synthetic_patients(rules.blank(account), self.random, self.taken_ids,
                                                    patients_for_first_account, definition)
                 self.storage.save_many(account.id, patients)
 
-    def new_id(self) -> int:
+    def new_id(self, collection: Collection) -> int:
         """The id of a record created now: 19 digits, as the live API mints them."""
         while True:
             candidate = mint_id(self.random, self.taken_ids, datetime.now(UTC))
-            if not self.storage.id_exists(candidate):
+            if not collection.storage.id_exists(candidate):
                 return candidate
 
     # ---- the gate every request passes ------------------------------------
@@ -141,112 +166,163 @@ class Sandbox:
 
         return endpoint
 
-    # ---- handlers ------------------------------------------------------------
+    # ---- handlers, one per kind of endpoint (collections.SHAPES), for any resource ----
 
-    def list_patients(self, view: str) -> Handler:
+    def handler(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        if endpoint.kind in ("list", "archived", "deleted", "nested"):
+            return self.list_records(collection, endpoint)
+        kinds: dict[str, Callable[[Collection, Endpoint], Handler]] = {
+            "get": self.get_record, "create": self.create_record, "update": self.update_record,
+            "archive": self.archive_record, "unarchive": self.unarchive_record,
+        }
+        return kinds[endpoint.kind](collection, endpoint)
+
+    def list_records(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        view = {"list": "active", "nested": "active", "archived": "archived", "deleted": "deleted"}[endpoint.kind]
+        rules = self.rules[collection.name]
+        render = rules.render_deleted if endpoint.kind == "deleted" else rules.render
+
         async def handler(request: Request, caller: Caller) -> Response:
-            table = self.deleted_filters if view == "deleted" else self.list_filters
-            where = parse_filters(filter_items(request.query_params), table)
+            where = _where(request, endpoint)
             order_by = parse_sort(request.query_params.get("sort"), request.query_params.get("order"),
-                                  self.list_filters.fields, self.sort_pattern)
+                                  collection.list_filters.fields, self.sort_pattern)
             page = parse_page(request)
-            shown = "patients+archived" if view == "patients" and where.includes_archived else view
-            total, patients = self.storage.list(caller.account.id, shown, where.sql, where.params, order_by,
-                                                page.per_page, page.offset)
+            shown = "active+archived" if view == "active" and where.includes_archived else view
+            sql, params = where.sql, where.params
+            if endpoint.kind == "nested":
+                assert collection.resource.belongs_to is not None
+                parent, field = collection.resource.belongs_to
+                parent_id = self.find(self.collections[parent], request, caller, archived_ok=True)["id"]
+                sql, params = f"({sql}) AND {field} = ?", [*params, int(parent_id)]
+            total, records = collection.storage.list(caller.account.id, shown, sql, params, order_by,
+                                                     page.per_page, page.offset)
             base = base_url(request)
-            if view == "deleted":
-                shown_patients = [render_deleted(patient, base, self.deleted_entries) for patient in patients]
-            else:
-                shown_patients = [render(patient, base) for patient in patients]
             return JSONResponse({
-                "patients": shown_patients,
+                collection.name: [render(record, base) for record in records],
                 "total_entries": total,
                 "links": page_links(request, page, total),
             })
 
         return handler
 
-    def find(self, request: Request, caller: Caller, archived_ok: bool) -> dict[str, Any]:
-        """The patient of the path's id; 404 when unknown, deleted, or archived and not asked for."""
-        found = self.storage.get(caller.account.id, _patient_id(request))
+    def find(self, collection: Collection, request: Request, caller: Caller, archived_ok: bool) -> dict[str, Any]:
+        """The record of the path's id; 404 when unknown, deleted, or archived and not asked for."""
+        found = collection.storage.get(caller.account.id, _record_id(request))
         if found is None or not _visible(found[0], archived_ok):
             raise ApiError(404, "Not found")
         return found[1]
 
-    def change(self, request: Request, caller: Caller, edit: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
-        """Apply `edit` to the path's patient (archived ones too) in one transaction and
-        return the patient as stored; 404 like `find`. `edit` says whether it changed anything."""
+    def change(self, collection: Collection, request: Request, caller: Caller,
+               edit: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        """Apply `edit` to the path's record (archived ones too) in one transaction and
+        return the record as stored; 404 like `find`. `edit` says whether it changed anything."""
 
-        def checked(state: str, patient: dict[str, Any]) -> bool:
+        def checked(state: str, record: dict[str, Any]) -> bool:
             if not _visible(state, archived_ok=True):
                 raise ApiError(404, "Not found")
-            return edit(patient)
+            return edit(record)
 
-        found = self.storage.update(caller.account.id, _patient_id(request), checked)
+        found = collection.storage.update(caller.account.id, _record_id(request), checked)
         if found is None:
             raise ApiError(404, "Not found")
         return found[1]
 
-    async def get_patient(self, request: Request, caller: Caller) -> Response:
-        where = parse_filters(filter_items(request.query_params), self.get_filters)
-        patient = self.find(request, caller, archived_ok=where.includes_archived)
-        return JSONResponse(render(patient, base_url(request)))
+    def get_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        async def handler(request: Request, caller: Caller) -> Response:
+            record = self.find(collection, request, caller, archived_ok=_where(request, endpoint).includes_archived)
+            return JSONResponse(self.rules[collection.name].render(record, base_url(request)))
+
+        return handler
+
+    def add_record(self, collection: Collection, account: Account, body: Any, operation: str) -> dict[str, Any]:
+        """A new record from a create body, checked by the operation's rules (422 if broken)."""
+        rules = self.rules[collection.name]
+        body = normalized(body)
+        rules.check(operation, body, account)
+        self.check_parent(collection, body, account)
+        stamp = now()
+        record = rules.blank(account)
+        record.update(created_at=stamp, updated_at=stamp)
+        rules.apply(record, body, account)
+        record["id"] = self.new_id(collection)
+        while not collection.storage.insert(account.id, record):  # taken meanwhile (another process, same --db)
+            record["id"] = self.new_id(collection)
+        return record
 
     def add_patient(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        """A new patient from a create body, checked by createPatient's rules (422 if broken)."""
-        definition = account.custom_fields_definition
-        body = normalized(body)
-        self.rules.check("createPatient", body, definition)
-        stamp = now()
-        patient = self.blank(account)
-        patient.update(created_at=stamp, updated_at=stamp)
-        apply_changes(patient, body, definition)
-        patient["id"] = self.new_id()
-        while not self.storage.insert(account.id, patient):  # taken meanwhile (another process, same --db)
-            patient["id"] = self.new_id()
-        return patient
+        """A new patient from a create body (the testing fixture's add_patient)."""
+        create = self.patients.endpoint("create")
+        assert create is not None
+        return self.add_record(self.patients, account, body, create.operation_id)
 
-    async def create_patient(self, request: Request, caller: Caller) -> Response:
-        body = await read_body(request, self.rules)
-        patient = self.add_patient(caller.account, body)
-        shown = render(patient, base_url(request))
-        return JSONResponse(shown, status_code=201, headers={"Location": shown["links"]["self"]})
+    def check_parent(self, collection: Collection, body: dict[str, Any], account: Account) -> None:
+        """A record that belongs to another (an alert to a patient) names a live or archived
+        one of the same account: else a 422 naming the property, as for any invalid value."""
+        if collection.resource.belongs_to is None:
+            return
+        parent, field = collection.resource.belongs_to
+        if field not in body or body[field] is None:
+            return
+        found = self.collections[parent].storage.get(account.id, min(int(body[field]), INT64_MAX))
+        if found is None or found[0] == "deleted":
+            raise validation_failed({field: f"must name a {self.rules[parent].noun} of this account"})
 
-    async def update_patient(self, request: Request, caller: Caller) -> Response:
-        # Archived patients are still records: they can be corrected without unarchiving.
-        self.find(request, caller, archived_ok=True)  # an unknown id is a 404 whatever the body
-        # The whole body first, then read-modify-write in one transaction: a body that
-        # arrives late must not write back a record that another request changed meanwhile.
-        body = normalized(await read_body(request, self.rules))
-        definition = caller.account.custom_fields_definition
-        self.rules.check("updatePatient", body, definition)
+    def create_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        async def handler(request: Request, caller: Caller) -> Response:
+            body = await read_body(request, self.body_rules, endpoint.operation_id)
+            record = self.add_record(collection, caller.account, body, endpoint.operation_id)
+            shown = self.rules[collection.name].render(record, base_url(request))
+            return JSONResponse(shown, status_code=201, headers={"Location": shown["links"]["self"]})
 
-        def edit(patient: dict[str, Any]) -> bool:
-            apply_changes(patient, body, definition)
-            patient["updated_at"] = now()
-            return True
+        return handler
 
-        return JSONResponse(render(self.change(request, caller, edit), base_url(request)))
+    def update_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        rules = self.rules[collection.name]
 
-    async def archive_patient(self, request: Request, caller: Caller) -> Response:
-        def archive(patient: dict[str, Any]) -> bool:
-            if patient["archived_at"]:
+        async def handler(request: Request, caller: Caller) -> Response:
+            # Archived records are still records: they can be corrected without unarchiving.
+            self.find(collection, request, caller, archived_ok=True)  # an unknown id is a 404 whatever the body
+            # The whole body first, then read-modify-write in one transaction: a body that
+            # arrives late must not write back a record that another request changed meanwhile.
+            body = normalized(await read_body(request, self.body_rules, endpoint.operation_id))
+            rules.check(endpoint.operation_id, body, caller.account)
+            self.check_parent(collection, body, caller.account)
+
+            def edit(record: dict[str, Any]) -> bool:
+                rules.apply(record, body, caller.account)
+                record["updated_at"] = now()
+                return True
+
+            return JSONResponse(rules.render(self.change(collection, request, caller, edit), base_url(request)))
+
+        return handler
+
+    def archive_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        def archive(record: dict[str, Any]) -> bool:
+            if record["archived_at"]:
                 return False
-            patient["archived_at"] = patient["updated_at"] = now()
+            record["archived_at"] = record["updated_at"] = now()
             return True
 
-        self.change(request, caller, archive)
-        return Response(status_code=204)
+        async def handler(request: Request, caller: Caller) -> Response:
+            self.change(collection, request, caller, archive)
+            return Response(status_code=204)
 
-    async def unarchive_patient(self, request: Request, caller: Caller) -> Response:
-        def unarchive(patient: dict[str, Any]) -> bool:
-            if not patient["archived_at"]:
+        return handler
+
+    def unarchive_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        def unarchive(record: dict[str, Any]) -> bool:
+            if not record["archived_at"]:
                 return False
-            patient["archived_at"] = None
-            patient["updated_at"] = now()
+            record["archived_at"] = None
+            record["updated_at"] = now()
             return True
 
-        return JSONResponse(render(self.change(request, caller, unarchive), base_url(request)))
+        async def handler(request: Request, caller: Caller) -> Response:
+            record = self.change(collection, request, caller, unarchive)
+            return JSONResponse(self.rules[collection.name].render(record, base_url(request)))
+
+        return handler
 
     def settings(self, public: bool) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
@@ -256,11 +332,34 @@ class Sandbox:
 
         return handler
 
+    def routes(self) -> list[Route]:
+        """One Route per path of the spec: every resource's endpoints, and the settings."""
+        by_path: dict[str, dict[str, Handler]] = {}
+        for collection in self.collections.values():
+            for (method, path), endpoint in collection.endpoints.items():
+                by_path.setdefault(path, {})[method.upper()] = self.handler(collection, endpoint)
+        by_path["/settings"] = {"GET": self.settings(public=False)}
+        by_path["/settings/public"] = {"GET": self.settings(public=True)}
+        return [
+            Route(API_PREFIX + path.replace("{id}", "{id:digits}"), self.path(handlers), methods=list(handlers))
+            for path, handlers in by_path.items()
+        ]
 
-def _patient_id(request: Request) -> int:
+
+def _where(request: Request, endpoint: Endpoint) -> Where:
+    """The request's `q[]` filters under the endpoint's table; an endpoint without one searches nothing."""
+    items = filter_items(request.query_params)
+    if endpoint.filters is None:
+        if items:
+            raise ApiError(400, NOT_SEARCHABLE)
+        return Where("1", [], False)
+    return parse_filters(items, endpoint.filters)
+
+
+def _record_id(request: Request) -> int:
     """The path's id; one too long for a 64-bit integer is nobody's (a 404)."""
     raw = request.path_params["id"]
-    return min(int(raw), INT64_MAX) if PATIENT_ID.match(raw) else INT64_MAX
+    return min(int(raw), INT64_MAX) if RECORD_ID.match(raw) else INT64_MAX
 
 
 def _visible(state: str, archived_ok: bool) -> bool:
@@ -327,22 +426,7 @@ def create_app(
     sandbox = Sandbox(db_path, accounts if accounts is not None else default_accounts(), rate_limit, seed,
                       deleted_entries)
     sandbox.seed(seed_patients)
-    s = sandbox
-    routes = [
-        Route(f"{API_PREFIX}/patients", s.path({"GET": s.list_patients("patients"), "POST": s.create_patient}),
-              methods=["GET", "POST"]),
-        Route(f"{API_PREFIX}/patients/deleted", s.path({"GET": s.list_patients("deleted")}), methods=["GET"]),
-        Route(f"{API_PREFIX}/patients/archived", s.path({"GET": s.list_patients("archived")}), methods=["GET"]),
-        Route(f"{API_PREFIX}/patients/{{id:digits}}", s.path({
-            "GET": s.get_patient, "PUT": s.update_patient, "PATCH": s.update_patient, "DELETE": s.archive_patient,
-        }), methods=["GET", "PUT", "PATCH", "DELETE"]),
-        Route(f"{API_PREFIX}/patients/{{id:digits}}/archive", s.path({"POST": s.archive_patient}),
-              methods=["POST"]),
-        Route(f"{API_PREFIX}/patients/{{id:digits}}/unarchive", s.path({"POST": s.unarchive_patient}),
-              methods=["POST"]),
-        Route(f"{API_PREFIX}/settings", s.path({"GET": s.settings(public=False)}), methods=["GET"]),
-        Route(f"{API_PREFIX}/settings/public", s.path({"GET": s.settings(public=True)}), methods=["GET"]),
-    ]
+    routes = sandbox.routes()
     middleware = [Middleware(TrailingSlash)]  # outermost: a fault is drawn for the path as served
     if faults:
         middleware.append(Middleware(FaultInjection, rate=faults, seed=seed))

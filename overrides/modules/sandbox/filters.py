@@ -24,6 +24,7 @@ from typing import Any
 from starlette.datastructures import QueryParams
 
 from .. import filter_grammar
+from ..spec_schemas import Spec
 from .ecma import compile_ecma
 from .errors import ApiError
 
@@ -41,8 +42,17 @@ class FilterTable:
     max_items: int | None
 
     @classmethod
-    def from_spec(cls, document: dict[str, Any], parameter: str) -> FilterTable:
-        node = document["components"]["parameters"][parameter]
+    def for_operation(cls, spec: Spec, operation_uri: str) -> FilterTable | None:
+        """The table of the operation's `q[]` parameter, or None if it takes no filters."""
+        operation, _ = spec.locate(operation_uri)
+        for index, _ in enumerate(operation.get("parameters", [])):
+            parameter, _ = spec.locate(f"{operation_uri}/parameters/{index}")
+            if parameter.get("name") == "q[]":
+                return cls.from_parameter(spec.document, parameter)
+        return None
+
+    @classmethod
+    def from_parameter(cls, document: dict[str, Any], node: dict[str, Any]) -> FilterTable:
         operators = {**document["info"]["x-cliniko-filter-operators"], **node.get("x-cliniko-filter-operators", {})}
         return cls(
             fields=node["x-cliniko-filters"],

@@ -1,14 +1,17 @@
-"""Patients in SQLite (sqlite3, no ORM).
+"""A resource's records in SQLite (sqlite3, no ORM), one table per resource.
 
-A patient is stored whole as JSON in `data`; the properties that `q[]` filters
-and `sort` use are copied into columns (written in one place, `_columns`) so
-SQLite can filter and order with indexes. `state` says which list a patient is
-in: active, archived (merged included) or deleted.
+A record is stored whole as JSON in `data`; the properties that `q[]` filters
+and `sort` use are copied into columns (written in one place, `Table.row`) so
+SQLite can filter and order with indexes: one index per filterable column, the
+default order (created_at, id) and the sync's walk (updated_at, id). Which
+columns a table has comes from the spec (`Table`, made by collections.py from
+the resource's `x-cliniko-filters`). `state` says which list a record is in:
+active, archived (merged patients included) or deleted.
 
 Lists fetch one page of ids through a covering index first and only then the
-patients themselves, so a deep page costs about what page 1 costs.
+records themselves, so a deep page costs about what page 1 costs.
 
-Writes never lose each other: a change to a stored patient reads, changes and
+Writes never lose each other: a change to a stored record reads, changes and
 writes it in one `BEGIN IMMEDIATE` transaction (`update`), holding the write
 lock from the read to the commit, so two writers (or two processes on one
 `--db` file) cannot both start from the same old record. A create inserts and
@@ -18,173 +21,195 @@ never replaces.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-FILTER_COLUMNS = (
-    "created_at", "updated_at", "archived_at", "deleted_at", "first_name", "last_name",
-    "preferred_first_name", "email", "old_reference_id", "date_of_birth", "accepted_privacy_policy",
-)
-COLUMNS = ("id", "account_id", "state", *FILTER_COLUMNS, "data")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS patients (
-    id INTEGER PRIMARY KEY,
-    account_id INTEGER NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('active', 'archived', 'deleted')),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    archived_at TEXT,
-    deleted_at TEXT,
-    first_name TEXT,
-    last_name TEXT,
-    preferred_first_name TEXT,
-    email TEXT,
-    old_reference_id TEXT,
-    date_of_birth TEXT,
-    accepted_privacy_policy INTEGER,
-    data TEXT NOT NULL
-);
--- The default order (created_at, id) of each list of each account; updated_at rides along so
--- that `q[]=updated_at:>...` in that order filters in the index, without reading each row.
-CREATE INDEX IF NOT EXISTS patients_by_created_updated ON patients (account_id, state, created_at, id, updated_at);
--- Incremental sync: q[]=updated_at:>...
-CREATE INDEX IF NOT EXISTS patients_by_updated ON patients (account_id, state, updated_at, id);
--- Sync of deletions: /patients/deleted?q[]=deleted_at:>...
-CREATE INDEX IF NOT EXISTS patients_by_deleted ON patients (account_id, state, deleted_at, id);
--- Name searches and sort=last_name.
-CREATE INDEX IF NOT EXISTS patients_by_last_name ON patients (account_id, state, last_name, id);
--- cliniko_client.sync's walk, q[]=archived_at:* (two states) by updated_at: one ordered scan, no sort.
-CREATE INDEX IF NOT EXISTS patients_by_updated_any ON patients (account_id, updated_at, id, state);
-"""
+# The SQL type of a column of each x-cliniko-filters type (booleans as 0/1).
+SQL_TYPES = {"DateTime": "TEXT", "Date": "TEXT", "String": "TEXT", "Integer": "INTEGER", "Boolean": "INTEGER"}
+# Columns every table has whatever its filters, the timestamps its default order and states need.
+ALWAYS = {"created_at": "DateTime", "updated_at": "DateTime", "archived_at": "DateTime", "deleted_at": "DateTime"}
+NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 # Which states each list shows.
 VIEWS = {
-    "patients": ("active",),
-    "patients+archived": ("active", "archived"),
+    "active": ("active",),
+    "active+archived": ("active", "archived"),
     "archived": ("archived",),
     "deleted": ("deleted",),
 }
 
 
-def _columns(account_id: int, patient: dict[str, Any]) -> tuple[Any, ...]:
-    if patient.get("deleted_at"):
-        state = "deleted"
-    elif patient.get("archived_at"):
-        state = "archived"
-    else:
-        state = "active"
-    policy = patient.get("accepted_privacy_policy")
-    values = {name: patient.get(name) for name in FILTER_COLUMNS}
-    values["accepted_privacy_policy"] = None if policy is None else int(policy)
-    return (int(patient["id"]), account_id, state, *values.values(), json.dumps(patient))
+@dataclass(frozen=True)
+class Table:
+    """One resource's table: its name and its filterable columns with their filter types."""
+
+    name: str
+    columns: dict[str, str]  # column -> x-cliniko-filters type, `id` excluded (the key)
+
+    def __post_init__(self) -> None:
+        # Names go into SQL text: only plain identifiers (they come from the spec, checked here once).
+        for name in (self.name, *self.columns):
+            if not NAME.match(name):
+                raise ValueError(f"{name!r} cannot name a table or column")
+
+    @property
+    def filter_columns(self) -> tuple[str, ...]:
+        return tuple({**ALWAYS, **self.columns})
+
+    @property
+    def booleans(self) -> frozenset[str]:
+        return frozenset(name for name, kind in self.columns.items() if kind == "Boolean")
+
+    def schema(self) -> str:
+        columns = {**ALWAYS, **self.columns}
+        definitions = ",\n    ".join(
+            f"{name} {SQL_TYPES[kind]}" + (" NOT NULL" if name in ("created_at", "updated_at") else "")
+            for name, kind in columns.items())
+        t = self.name
+        lines = [
+            f"CREATE TABLE IF NOT EXISTS {t} (\n    id INTEGER PRIMARY KEY,\n    account_id INTEGER NOT NULL,\n"
+            f"    state TEXT NOT NULL CHECK (state IN ('active', 'archived', 'deleted')),\n    {definitions},\n"
+            "    data TEXT NOT NULL\n);",
+            # The default order (created_at, id) of each list of each account; updated_at rides along so
+            # that `q[]=updated_at:>...` in that order filters in the index, without reading each row.
+            f"CREATE INDEX IF NOT EXISTS {t}_by_created_updated ON {t}"
+            " (account_id, state, created_at, id, updated_at);",
+            # cliniko_client.sync's walk, q[]=archived_at:* (two states) by updated_at: one ordered scan, no sort.
+            f"CREATE INDEX IF NOT EXISTS {t}_by_updated_any ON {t} (account_id, updated_at, id, state);",
+        ]
+        # One index per filterable column: every filter (and sort) of the spec is indexed.
+        lines += [f"CREATE INDEX IF NOT EXISTS {t}_by_{c} ON {t} (account_id, state, {c}, id);" for c in columns]
+        return "\n".join(lines)
+
+    def row(self, account_id: int, record: dict[str, Any]) -> tuple[Any, ...]:
+        if record.get("deleted_at"):
+            state = "deleted"
+        elif record.get("archived_at"):
+            state = "archived"
+        else:
+            state = "active"
+        values = []
+        for name in self.filter_columns:
+            value = record.get(name)
+            values.append(int(value) if name in self.booleans and value is not None else value)
+        return (int(record["id"]), account_id, state, *values, json.dumps(record))
+
+    @property
+    def all_columns(self) -> tuple[str, ...]:
+        return ("id", "account_id", "state", *self.filter_columns, "data")
 
 
 class Storage:
-    def __init__(self, path: str = ":memory:") -> None:
+    """One resource's records (`table`) in the SQLite database at `path`."""
+
+    def __init__(self, path: str, table: Table) -> None:
+        self.table = table
         # One connection behind a lock: the app may call from more than one thread.
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
         self._db.execute("PRAGMA journal_mode = WAL" if path != ":memory:" else "PRAGMA journal_mode = MEMORY")
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk seeding keeps the indexes in memory
-        self._db.executescript(SCHEMA)
+        self._db.executescript(table.schema())
+        self._t = table.name
+        self._placeholders = ", ".join("?" * len(table.all_columns))
 
     def close(self) -> None:
         self._db.close()
 
     def count(self, account_id: int) -> int:
         with self._lock:
-            row = self._db.execute("SELECT count(*) FROM patients WHERE account_id = ?", (account_id,)).fetchone()
+            row = self._db.execute(f"SELECT count(*) FROM {self._t} WHERE account_id = ?", (account_id,)).fetchone()
         return int(row[0])
 
-    def id_exists(self, patient_id: int) -> bool:
+    def id_exists(self, record_id: int) -> bool:
         with self._lock:
-            return self._db.execute("SELECT 1 FROM patients WHERE id = ?", (patient_id,)).fetchone() is not None
+            return self._db.execute(f"SELECT 1 FROM {self._t} WHERE id = ?", (record_id,)).fetchone() is not None
 
-    def save(self, account_id: int, patient: dict[str, Any]) -> None:
-        """Insert or replace one patient whole (seeding and tests; requests use insert and update)."""
-        self.save_many(account_id, [patient])
+    def save(self, account_id: int, record: dict[str, Any]) -> None:
+        """Insert or replace one record whole (seeding and tests; requests use insert and update)."""
+        self.save_many(account_id, [record])
 
-    def insert(self, account_id: int, patient: dict[str, Any]) -> bool:
-        """Add a new patient; False (nothing written) if its id is taken."""
-        placeholders = ", ".join("?" * len(COLUMNS))
+    def insert(self, account_id: int, record: dict[str, Any]) -> bool:
+        """Add a new record; False (nothing written) if its id is taken."""
         with self._lock:
             try:
-                self._db.execute(f"INSERT INTO patients ({', '.join(COLUMNS)}) VALUES ({placeholders})",
-                                 _columns(account_id, patient))
+                self._db.execute(f"INSERT INTO {self._t} ({', '.join(self.table.all_columns)}) "
+                                 f"VALUES ({self._placeholders})", self.table.row(account_id, record))
             except sqlite3.IntegrityError:
                 return False
         return True
 
-    def update(self, account_id: int, patient_id: int,
+    def update(self, account_id: int, record_id: int,
                change: Callable[[str, dict[str, Any]], bool]) -> tuple[str, dict[str, Any]] | None:
-        """Read, change and write one patient atomically; None if the account has no such patient.
+        """Read, change and write one record atomically; None if the account has no such record.
 
-        `change(state, patient)` edits the patient in place and says whether to write it;
-        an exception it raises rolls everything back. Returns (state, patient) as left.
+        `change(state, record)` edits the record in place and says whether to write it;
+        an exception it raises rolls everything back. Returns (state, record) as left.
         """
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")  # the write lock now, not at the first write
             try:
                 row = self._db.execute(
-                    "SELECT state, data FROM patients WHERE account_id = ? AND id = ?", (account_id, patient_id)
+                    f"SELECT state, data FROM {self._t} WHERE account_id = ? AND id = ?", (account_id, record_id)
                 ).fetchone()
                 if row is None:
                     self._db.execute("ROLLBACK")
                     return None
-                state, patient = row[0], json.loads(row[1])
-                if change(state, patient):
-                    columns = _columns(account_id, patient)
-                    if columns[0] != patient_id:
-                        raise ValueError("a change must not alter the patient's id")
-                    assignments = ", ".join(f"{name} = ?" for name in COLUMNS[1:])
-                    self._db.execute(f"UPDATE patients SET {assignments} WHERE id = ?", (*columns[1:], patient_id))
+                state, record = row[0], json.loads(row[1])
+                if change(state, record):
+                    columns = self.table.row(account_id, record)
+                    if columns[0] != record_id:
+                        raise ValueError("a change must not alter the record's id")
+                    assignments = ", ".join(f"{name} = ?" for name in self.table.all_columns[1:])
+                    self._db.execute(f"UPDATE {self._t} SET {assignments} WHERE id = ?", (*columns[1:], record_id))
                     state = columns[2]
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-        return state, patient
+        return state, record
 
-    def save_many(self, account_id: int, patients: Iterable[dict[str, Any]]) -> None:
-        """Insert or replace patients in one transaction (seeding 100,000 takes seconds)."""
-        placeholders = ", ".join("?" * len(COLUMNS))
-        sql = f"INSERT OR REPLACE INTO patients ({', '.join(COLUMNS)}) VALUES ({placeholders})"
+    def save_many(self, account_id: int, records: Iterable[dict[str, Any]]) -> None:
+        """Insert or replace records in one transaction (seeding 100,000 takes seconds)."""
+        sql = f"INSERT OR REPLACE INTO {self._t} ({', '.join(self.table.all_columns)}) VALUES ({self._placeholders})"
         with self._lock:
             self._db.execute("BEGIN")
             try:
                 # In id order: appending to the table's B-tree is much faster than random inserts.
-                rows = sorted((_columns(account_id, p) for p in patients), key=lambda row: row[0])
+                rows = sorted((self.table.row(account_id, r) for r in records), key=lambda row: row[0])
                 self._db.executemany(sql, rows)
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
 
-    def get(self, account_id: int, patient_id: int) -> tuple[str, dict[str, Any]] | None:
-        """(state, patient) of one of the account's patients, or None."""
+    def get(self, account_id: int, record_id: int) -> tuple[str, dict[str, Any]] | None:
+        """(state, record) of one of the account's records, or None."""
         with self._lock:
             row = self._db.execute(
-                "SELECT state, data FROM patients WHERE account_id = ? AND id = ?", (account_id, patient_id)
+                f"SELECT state, data FROM {self._t} WHERE account_id = ? AND id = ?", (account_id, record_id)
             ).fetchone()
         return None if row is None else (row[0], json.loads(row[1]))
 
     def list(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
              limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
-        """(total matching, one page of patients). `where` and `order_by` come from filters.py."""
+        """(total matching, one page of records). `where` and `order_by` come from filters.py."""
         states = VIEWS[view]
         scope = f"account_id = ? AND state IN ({', '.join('?' * len(states))}) AND ({where})"
         scope_params = [account_id, *states, *params]
+        t = self._t
         with self._lock:
-            total = self._db.execute(f"SELECT count(*) FROM patients WHERE {scope}", scope_params).fetchone()[0]
+            total = self._db.execute(f"SELECT count(*) FROM {t} WHERE {scope}", scope_params).fetchone()[0]
             if offset >= total:
                 return total, []
             rows = self._db.execute(
-                f"SELECT p.data FROM (SELECT id FROM patients WHERE {scope} ORDER BY {order_by} LIMIT ? OFFSET ?)"
-                f" AS page JOIN patients AS p ON p.id = page.id ORDER BY {_qualified(order_by)}",
+                f"SELECT p.data FROM (SELECT id FROM {t} WHERE {scope} ORDER BY {order_by} LIMIT ? OFFSET ?)"
+                f" AS page JOIN {t} AS p ON p.id = page.id ORDER BY {_qualified(order_by)}",
                 [*scope_params, limit, offset],
             ).fetchall()
         return total, [json.loads(data) for (data,) in rows]

@@ -115,12 +115,12 @@ class SandboxServer:
         """Forget everything: a new app with a new database, as at start."""
         old: Any = self._front.app
         self._front.app = self._new_app(options or SandboxOptions())
-        old.state.sandbox.storage.close()
+        old.state.sandbox.close()
 
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
-        self.app.state.sandbox.storage.close()
+        self.app.state.sandbox.close()
 
 
 class SandboxHandle:
@@ -216,7 +216,7 @@ class SandboxHandle:
     def patients(self, *, api_key: str | None = None) -> Iterator[dict[str, Any]]:
         """Every patient of the account as stored (archived and deleted included), oldest first."""
         account = self._account(api_key)
-        for view in ("patients+archived", "deleted"):
+        for view in ("active+archived", "deleted"):
             _, found = self._sandbox.storage.list(account.id, view, "1", [], "created_at, id", 10**9, 0)
             for patient in found:
                 yield render(patient, self.base_url)

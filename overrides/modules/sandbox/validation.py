@@ -52,14 +52,14 @@ FORM_CASTS: dict[str, tuple[Any, ...]] = {
 }
 
 
-async def read_body(request: Request, rules: BodyRules) -> Any:
+async def read_body(request: Request, rules: BodyRules, operation: str) -> Any:
     """The request's body as JSON-shaped data, by its Content-Type (see the module's docstring)."""
     content_type = request.headers.get("content-type", "")
     media = content_type.split(";", 1)[0].strip().lower()
     if JSON_MEDIA.fullmatch(media):
         return _parse_json(await _read_raw(request))
     if media == FORM_MEDIA:
-        return rules.form_fields(await _read_raw(request))
+        return rules.form_fields(await _read_raw(request), operation)
     got = media or "no Content-Type"
     raise ApiError(415, f"Send the body as JSON with Content-Type: application/json (got {got[:100]})")
 
@@ -121,31 +121,37 @@ SpecValidator = validators.extend(spec_schemas.StrictValidator, {"pattern": _ecm
 
 
 class BodyRules:
-    """The create and update rules of the spec, compiled once."""
+    """The request body rules of every operation of the spec, each compiled when first used."""
 
     def __init__(self, spec: Any) -> None:
-        checker = spec_schemas.format_checker()
+        self._spec = spec
+        self._checker = spec_schemas.format_checker()
 
         # `format: int64` bounds an id to what a 64-bit integer holds (schemathesis enforces it too).
-        @checker.checks("int64")  # type: ignore[untyped-decorator, unused-ignore]
+        @self._checker.checks("int64")  # type: ignore[untyped-decorator, unused-ignore]
         def _is_int64(value: object) -> bool:
             return not isinstance(value, int) or -(2**63) <= value < 2**63
 
-        self._validators = {
-            operation: SpecValidator(
-                {"$ref": spec.request_schema(operation)}, registry=spec.registry, format_checker=checker
-            )
-            for operation in ("createPatient", "updatePatient")
-        }
-        # One validator per writable property, to read form text as the type the property takes.
-        writable = spec.document["components"]["schemas"]["PatientUpdate"]["properties"]
-        self._properties = {
-            name: SpecValidator({"$ref": f"{spec.uri}#/components/schemas/PatientUpdate/properties/{name}"},
-                                registry=spec.registry, format_checker=checker)
-            for name in writable
-        }
+        self._validators: dict[str, Any] = {}
+        self._properties: dict[str, dict[str, Any]] = {}
 
-    def form_fields(self, raw: bytes) -> dict[str, Any]:
+    def _validator(self, uri: str) -> Any:
+        if uri not in self._validators:
+            self._validators[uri] = SpecValidator({"$ref": uri}, registry=self._spec.registry,
+                                                  format_checker=self._checker)
+        return self._validators[uri]
+
+    def _writable(self, operation: str) -> dict[str, Any]:
+        """One validator per property of the operation's body, to read form text as the type it takes."""
+        if operation not in self._properties:
+            schema_uri = self._spec.request_schema(operation)
+            schema, located = self._spec.locate(schema_uri)
+            self._properties[operation] = {
+                name: self._validator(uri) for name, (_, uri) in self._spec.properties(schema, located).items()
+            }
+        return self._properties[operation]
+
+    def form_fields(self, raw: bytes, operation: str) -> dict[str, Any]:
         """A form-encoded body as the JSON body Rails would have made of it."""
         try:
             text = raw.decode("utf-8")
@@ -159,12 +165,12 @@ class BodyRules:
             if "[" in name or "]" in name:
                 raise ApiError(400, f"The form field {name[:100]!r} is nested; form bodies take flat fields only:"
                                     " send nested fields (phone numbers, pronouns, custom fields) as JSON")
-            body[name] = self._form_value(name, value)
+            body[name] = self._form_value(operation, name, value)
         return body
 
-    def _form_value(self, name: str, text: str) -> Any:
+    def _form_value(self, operation: str, name: str, text: str) -> Any:
         """The first of the text and Rails' casts of it that the property accepts (else the text, for a 422)."""
-        validator = self._properties.get(name)
+        validator = self._writable(operation).get(name)
         if validator is None:
             return text
         for candidate in (text, *FORM_CASTS.get(text.lower(), ())):
@@ -172,11 +178,12 @@ class BodyRules:
                 return candidate
         return text
 
-    def check(self, operation: str, body: Any, definition: dict[str, Any] | None) -> None:
-        """Raise Cliniko's 422 listing every property that breaks a rule."""
+    def check(self, operation: str, body: Any, definition: dict[str, Any] | None, record: str) -> None:
+        """Raise Cliniko's 422 listing every property that breaks a rule (`record`: what the body
+        describes, `patient`, for the messages)."""
         errors: dict[str, str] = {}
-        for error in self._validators[operation].iter_errors(body):
-            for name, message in _entries(error):
+        for error in self._validator(self._spec.request_schema(operation)).iter_errors(body):
+            for name, message in _entries(error, record):
                 errors.setdefault(name, message)
         if isinstance(body, dict) and isinstance(body.get("custom_fields"), dict):
             violations = custom_fields.validate_custom_fields(
@@ -188,7 +195,7 @@ class BodyRules:
             raise validation_failed(errors)
 
 
-def _entries(error: ValidationError) -> list[tuple[str, str]]:
+def _entries(error: ValidationError, record: str) -> list[tuple[str, str]]:
     """(property, Cliniko-style message) for one jsonschema error."""
     path = list(error.absolute_path)
     if not path:  # an error about the body itself
@@ -196,8 +203,8 @@ def _entries(error: ValidationError) -> list[tuple[str, str]]:
             return [(name, BLANK) for name in error.validator_value if name not in error.instance]
         if error.validator == "additionalProperties":
             known = error.schema.get("properties", {})
-            return [(name, "is not a patient attribute") for name in error.instance if name not in known]
-        return [("base", "must be a JSON object of patient attributes")]
+            return [(name, f"is not a {record} attribute") for name in error.instance if name not in known]
+        return [("base", f"must be a JSON object of {record} attributes")]
     name = str(path[0])
     if _nul(error):
         return [(name, NUL)]

@@ -1,4 +1,4 @@
-"""A local stand-in for Cliniko's Patients API, built from the bundled spec.
+"""A local stand-in for Cliniko's API, every resource the bundled spec declares.
 
 Installed with the `[sandbox]` extra (`pip install "cliniko-client[sandbox]"`):
 
@@ -7,8 +7,10 @@ Installed with the `[sandbox]` extra (`pip install "cliniko-client[sandbox]"`):
   testing.py);
 - `create_app(...)` returns the Starlette app itself, for an `httpx.ASGITransport`.
 
-It answers like the live API: routes in app.py, the rules each in its own module
-(filters, pagination, validation, accounts, faults), storage in SQLite (storage.py).
+It answers like the live API: routes in app.py, made from the spec's resources
+(collections.py), the rules each in its own module (filters, pagination, validation,
+accounts, faults; patients.py and records.py for what records do), storage in SQLite,
+a table per resource (storage.py).
 The rules come from the spec (spec.py) and the client's own modules (filter grammar,
 custom fields validator): nothing is written twice.
 

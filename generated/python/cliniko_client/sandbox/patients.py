@@ -9,7 +9,11 @@ Responses carry ids as strings of digits and absolute links.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accounts import Account
+    from .validation import BodyRules
 
 # Defaults that are not "blank": what Cliniko sets on a new patient.
 NON_BLANK_DEFAULTS: dict[str, Any] = {
@@ -157,3 +161,33 @@ def render_deleted(patient: dict[str, Any], base_url: str, shape: str = "seed") 
         return render(patient, base_url)
     entry = {"deleted_at": patient["deleted_at"], "links": {"self": f"{base_url}/patients/{patient['id']}"}}
     return {"id": str(patient["id"]), **entry} if shape == "with-id" else entry
+
+
+class PatientRules:
+    """What a patient does beyond what the spec's description of a resource says: its
+    blank defaults, custom fields checked against the account's definition, the
+    properties a create or update writes, and how responses show it."""
+
+    noun = "patient"
+
+    def __init__(self, writable: dict[str, Any], body_rules: BodyRules, deleted_entries: str) -> None:
+        if deleted_entries not in DELETED_ENTRIES:
+            raise ValueError(f"deleted_entries must be one of {', '.join(DELETED_ENTRIES)}, not {deleted_entries!r}")
+        self.writable = writable  # PatientUpdate's properties
+        self.body_rules = body_rules
+        self.deleted_entries = deleted_entries
+
+    def blank(self, account: Account) -> dict[str, Any]:
+        return blank_patient(self.writable, account.default_reminder_type)
+
+    def check(self, operation: str, body: Any, account: Account) -> None:
+        self.body_rules.check(operation, body, account.custom_fields_definition, self.noun)
+
+    def apply(self, record: dict[str, Any], body: dict[str, Any], account: Account) -> None:
+        apply_changes(record, body, account.custom_fields_definition)
+
+    def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
+        return render(record, base_url)
+
+    def render_deleted(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
+        return render_deleted(record, base_url, self.deleted_entries)
