@@ -28,7 +28,7 @@ import httpx
 from .client import AuthenticatedClient, Client
 from .exceptions import ClinikoError, raise_for_status
 from .models.error_message import ErrorMessage
-from .types import UNSET, Unset
+from .types import Unset
 
 Page = TypeVar("Page", covariant=True)
 
@@ -96,13 +96,13 @@ def _first_request(
         raise ValueError(f"{module.rsplit('.', 1)[-1]} takes {wanted}")
     if not 1 <= per_page <= 100:
         raise ValueError(f"per_page must be between 1 and 100, got {per_page}")
-    return listed, operation._get_kwargs(
-        **given,
-        page=1,
-        per_page=per_page,
-        q=UNSET if q is None else [str(item) for item in q],
-        sort=UNSET if sort is None else sort,
-    )
+    arguments: dict[str, Any] = {**given, "page": 1, "per_page": per_page}
+    # Only what was given: not every list takes q[] or sort.
+    if q is not None:
+        arguments["q"] = [str(item) for item in q]
+    if sort is not None:
+        arguments["sort"] = sort
+    return listed, operation._get_kwargs(**arguments)
 
 
 def _page(
