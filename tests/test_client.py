@@ -30,6 +30,7 @@ from cliniko_client import (
     Unauthorized,
     ValidationFailed,
     aiter_patients,
+    filters,
     iter_patients,
     raise_for_status,
 )
@@ -43,7 +44,7 @@ from cliniko_client.api.patients import (
 )
 from cliniko_client.cliniko import shard_from_key
 from cliniko_client.exceptions import error_for
-from cliniko_client.filter_fields import FILTER_TABLES
+from cliniko_client.filter_fields import FILTER_CLASSES, FILTER_TABLES
 from cliniko_client.filters import (
     BooleanField,
     DateField,
@@ -746,11 +747,20 @@ def test_invalid_values_refused(build: Callable[[], QueryFilter]) -> None:
         build()
 
 
-@pytest.mark.parametrize(("namespace", "operations"), [
-    (Patients, ("listPatients", "listArchivedPatients")),
-    (DeletedPatients, ("listDeletedPatients",)),
-])
-def test_filter_namespaces_agree_with_the_spec(namespace: type, operations: tuple[str, ...]) -> None:
+def test_every_filter_table_of_the_spec_has_one_builder_class() -> None:
+    served = [operation for operations in FILTER_CLASSES.values() for operation in operations]
+    assert sorted(served) == sorted(FILTER_TABLES)
+    # The patients' classes keep their names: listArchivedPatients has listPatients' table, so its class.
+    assert {name: FILTER_CLASSES[name] for name in ("Patients", "DeletedPatients", "PatientById")} == {
+        "Patients": ["listPatients", "listArchivedPatients"], "DeletedPatients": ["listDeletedPatients"],
+        "PatientById": ["getPatient"]}
+    assert (Patients, DeletedPatients, PatientById) == tuple(getattr(filters, name) for name in (
+        "Patients", "DeletedPatients", "PatientById"))
+
+
+@pytest.mark.parametrize(("name", "operations"), FILTER_CLASSES.items())
+def test_filter_namespaces_agree_with_the_spec(name: str, operations: list[str]) -> None:
+    namespace = getattr(filters, name)
     types = {StringField: "String", IntegerField: "Integer", BooleanField: "Boolean", DateField: "Date",
              DateTimeField: "DateTime"}
     declared = {name: types[type(field)] for name, field in vars(namespace).items() if not name.startswith("_")}

@@ -1,4 +1,9 @@
-"""Every patient of a list, lazily: ``iter_patients`` and ``aiter_patients``.
+"""Every entry of a list, lazily: the walk behind ``iter_<resource>`` and ``aiter_<resource>``.
+
+``walkers.py`` (rendered from the spec's resources) gives each resource its typed
+entry points; they all walk here, reading the list from the resource table
+(``resources.RESOURCES``): which operations are lists of the resource, the key
+and model of their pages, the path parameters a nested list takes.
 
 The first page is requested the way the generated operation builds it (its
 path, ``per_page``, ``q[]``, ``sort``); every later page is the URL in
@@ -10,100 +15,118 @@ which repeats only the request of the page that failed.
 A walk resumes where it failed: when a page still fails (an error, or faults
 beyond the retry budget), the exception leaves the walk as it was, and
 iterating the same iterator again asks for that page again, never page 1.
-
-Works with ``list_patients`` (default), ``list_archived_patients`` and
-``list_deleted_patients`` (which yields ``DeletedPatient`` tombstones).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, Protocol, overload
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from .api.patients import list_patients
 from .client import AuthenticatedClient, Client
 from .exceptions import ClinikoError, raise_for_status
-from .models.deleted_patient import DeletedPatient
-from .models.deleted_patient_list import DeletedPatientList
 from .models.error_message import ErrorMessage
-from .models.patient import Patient
-from .models.patient_list import PatientList
-from .types import UNSET, Unset
+from .types import Unset
+
+Page = TypeVar("Page", covariant=True)
 
 
-class PatientListOperation(Protocol):
-    """A generated list module whose pages hold patients (list_patients, list_archived_patients)."""
+class ListOperation(Protocol[Page]):
+    """A generated list module whose 200 answer is a ``Page`` (``list_patients``: ``PatientList``)."""
 
-    def _get_kwargs(
-        self,
-        *,
-        page: int | Unset = ...,
-        per_page: int | Unset = ...,
-        q: list[str] | Unset = ...,
-        sort: str | Unset = ...,
-    ) -> dict[str, Any]: ...
+    # Any arguments: a nested list takes its parent's id too; the resource table says which.
+    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
     def _parse_response(
         self, *, client: AuthenticatedClient | Client, response: httpx.Response
-    ) -> ErrorMessage | PatientList | str | None: ...
+    ) -> Page | ErrorMessage | str | None: ...
 
 
-class DeletedPatientListOperation(Protocol):
-    """The generated list module whose pages hold tombstones (list_deleted_patients)."""
+def iter_list(
+    client: Client,
+    operation: ListOperation[Any],
+    lists: Mapping[str, Mapping[str, Any]],
+    *,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    path: Mapping[str, str | None] | None = None,
+) -> Iterator[Any]:
+    """Yield every entry of the list ``operation`` answers, one of ``lists`` (a resource's
+    lists, ``RESOURCES[resource]``), page after page; ``path`` names the parent of a nested list.
+    Checked now, not at the first ``next()``."""
+    listed, first = _first_request(operation, lists, per_page, q, sort, path or {})
+    return _PageWalk(client, operation, listed, first)
 
-    def _get_kwargs(
-        self,
-        *,
-        page: int | Unset = ...,
-        per_page: int | Unset = ...,
-        q: list[str] | Unset = ...,
-        sort: str | Unset = ...,
-    ) -> dict[str, Any]: ...
 
-    def _parse_response(
-        self, *, client: AuthenticatedClient | Client, response: httpx.Response
-    ) -> DeletedPatientList | ErrorMessage | str | None: ...
-
-
-AnyListOperation = PatientListOperation | DeletedPatientListOperation
+def aiter_list(
+    client: Client,
+    operation: ListOperation[Any],
+    lists: Mapping[str, Mapping[str, Any]],
+    *,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    path: Mapping[str, str | None] | None = None,
+) -> AsyncIterator[Any]:
+    """Async ``iter_list``; resumes the same way."""
+    listed, first = _first_request(operation, lists, per_page, q, sort, path or {})
+    return _AsyncPageWalk(client, operation, listed, first)
 
 
 def _first_request(
-    operation: AnyListOperation, per_page: int, q: Sequence[str] | None, sort: str | None
-) -> dict[str, Any]:
+    operation: ListOperation[Any],
+    lists: Mapping[str, Mapping[str, Any]],
+    per_page: int,
+    q: Sequence[str] | None,
+    sort: str | None,
+    path: Mapping[str, str | None],
+) -> tuple[Mapping[str, Any], dict[str, Any]]:
+    """The operation's row of the resource table and the request of its first page."""
+    module = getattr(operation, "__name__", repr(operation)).removeprefix(f"{__package__}.api.")
+    listed = next((row for row in lists.values() if row["module"] == module), None)
+    if listed is None:
+        known = ", ".join(row["module"].rsplit(".", 1)[-1] for row in lists.values())
+        raise ValueError(f"{module} is not a list of this resource; its lists: {known}")
+    given = {name: value for name, value in path.items() if value is not None}
+    if sorted(given) != sorted(listed["path_parameters"]):
+        wanted = ", ".join(f"{name}=" for name in listed["path_parameters"]) or "no path parameters"
+        raise ValueError(f"{module.rsplit('.', 1)[-1]} takes {wanted}")
     if not 1 <= per_page <= 100:
         raise ValueError(f"per_page must be between 1 and 100, got {per_page}")
-    return operation._get_kwargs(
-        page=1,
-        per_page=per_page,
-        q=UNSET if q is None else [str(item) for item in q],
-        sort=UNSET if sort is None else sort,
-    )
+    arguments: dict[str, Any] = {**given, "page": 1, "per_page": per_page}
+    # Only what was given: not every list takes q[] or sort.
+    if q is not None:
+        arguments["q"] = [str(item) for item in q]
+    if sort is not None:
+        arguments["sort"] = sort
+    return listed, operation._get_kwargs(**arguments)
 
 
 def _page(
-    operation: AnyListOperation, client: Client, response: httpx.Response
-) -> tuple[list[Patient] | list[DeletedPatient], httpx.URL | None]:
+    operation: ListOperation[Any], listed: Mapping[str, Any], client: Client, response: httpx.Response
+) -> tuple[list[Any], httpx.URL | None]:
     """The entries of one page and the URL of the next (None on the last page)."""
     raise_for_status(response)
-    page = operation._parse_response(client=client, response=response)
-    if not isinstance(page, PatientList | DeletedPatientList):
+    page: Any = operation._parse_response(client=client, response=response)
+    if type(page).__name__ != listed["page"]:  # the page model the resource table names: links and entries
         raise ClinikoError(
-            f"{response.request.method} {response.url.path} answered {response.status_code} without a page of patients",
+            f"{response.request.method} {response.url.path} answered {response.status_code}"
+            f" without a page of {listed['key']}",
             response,
         )
+    entries: list[Any] = getattr(page, listed["attribute"])
     link = page.links.next_
     if isinstance(link, Unset) or not link:
-        return page.patients, None
+        return entries, None
     next_url = response.url.join(link)
     # The client's credentials go with the request: never follow a link off the API's origin.
     differs = _other_origin(next_url, response.url)
     if differs:
         raise ClinikoError(f"links.next of {response.url.path} points at {differs}; not following it", response)
-    return page.patients, next_url
+    return entries, next_url
 
 
 def _other_origin(url: httpx.URL, origin: httpx.URL) -> str | None:
@@ -120,47 +143,6 @@ def _other_origin(url: httpx.URL, origin: httpx.URL) -> str | None:
     return None
 
 
-@overload
-def iter_patients(
-    client: Client,
-    *,
-    operation: PatientListOperation = ...,
-    q: Sequence[str] | None = None,
-    per_page: int = 100,
-    sort: str | None = None,
-) -> Iterator[Patient]: ...
-
-
-@overload
-def iter_patients(
-    client: Client,
-    *,
-    operation: DeletedPatientListOperation,
-    q: Sequence[str] | None = None,
-    per_page: int = 100,
-    sort: str | None = None,
-) -> Iterator[DeletedPatient]: ...
-
-
-def iter_patients(
-    client: Client,
-    *,
-    operation: AnyListOperation = list_patients,
-    q: Sequence[str] | None = None,
-    per_page: int = 100,
-    sort: str | None = None,
-) -> Iterator[Patient] | Iterator[DeletedPatient]:
-    """Yield every entry of the list ``operation`` answers, page after page.
-
-    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
-    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
-    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
-    iterating the same iterator again resumes at that page.
-    """
-    first = _first_request(operation, per_page, q, sort)  # checked now, not at the first next()
-    return _iter_pages(client, operation, first)
-
-
 class _Walk:
     """One walk's state: the request of the next page and the entries in hand.
 
@@ -168,14 +150,17 @@ class _Walk:
     page that raises changes nothing: the next attempt asks for the same page.
     """
 
-    def __init__(self, client: Client, operation: AnyListOperation, first: dict[str, Any]) -> None:
+    def __init__(
+        self, client: Client, operation: ListOperation[Any], listed: Mapping[str, Any], first: dict[str, Any]
+    ) -> None:
         self.client = client
         self.operation = operation
+        self.listed = listed
         self.request: dict[str, Any] | None = first  # None once the last page is in
         self.entries: deque[Any] = deque()
 
     def take(self, response: httpx.Response) -> None:
-        entries, next_url = _page(self.operation, self.client, response)
+        entries, next_url = _page(self.operation, self.listed, self.client, response)
         self.entries.extend(entries)
         self.request = None if next_url is None else {"method": "GET", "url": next_url}
 
@@ -192,45 +177,6 @@ class _PageWalk(_Walk, Iterator[Any]):
         return self.entries.popleft()
 
 
-def _iter_pages(client: Client, operation: AnyListOperation, first: dict[str, Any]) -> Iterator[Any]:
-    return _PageWalk(client, operation, first)
-
-
-@overload
-def aiter_patients(
-    client: Client,
-    *,
-    operation: PatientListOperation = ...,
-    q: Sequence[str] | None = None,
-    per_page: int = 100,
-    sort: str | None = None,
-) -> AsyncIterator[Patient]: ...
-
-
-@overload
-def aiter_patients(
-    client: Client,
-    *,
-    operation: DeletedPatientListOperation,
-    q: Sequence[str] | None = None,
-    per_page: int = 100,
-    sort: str | None = None,
-) -> AsyncIterator[DeletedPatient]: ...
-
-
-def aiter_patients(
-    client: Client,
-    *,
-    operation: AnyListOperation = list_patients,
-    q: Sequence[str] | None = None,
-    per_page: int = 100,
-    sort: str | None = None,
-) -> AsyncIterator[Patient] | AsyncIterator[DeletedPatient]:
-    """Async ``iter_patients``: ``async for patient in aiter_patients(client): ...``; resumes the same way."""
-    first = _first_request(operation, per_page, q, sort)
-    return _aiter_pages(client, operation, first)
-
-
 class _AsyncPageWalk(_Walk, AsyncIterator[Any]):
     def __aiter__(self) -> _AsyncPageWalk:
         return self
@@ -241,7 +187,3 @@ class _AsyncPageWalk(_Walk, AsyncIterator[Any]):
                 raise StopAsyncIteration
             self.take(await self.client.get_async_httpx_client().request(**self.request))
         return self.entries.popleft()
-
-
-def _aiter_pages(client: Client, operation: AnyListOperation, first: dict[str, Any]) -> AsyncIterator[Any]:
-    return _AsyncPageWalk(client, operation, first)

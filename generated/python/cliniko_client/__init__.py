@@ -18,8 +18,8 @@ if TYPE_CHECKING:
         ValidationFailed,
         raise_for_status,
     )
-    from .pagination import aiter_patients, iter_patients
     from .retry import RetryPolicy
+    from .walkers import aiter_patients, iter_patients
 
 __all__ = (
     "acreate_patient_with_location",
@@ -42,13 +42,13 @@ __all__ = (
 # Where each name above lives; imported on first use (`from cliniko_client import ...`).
 _HOMES = {
     "acreate_patient_with_location": ".cliniko",
-    "aiter_patients": ".pagination",
+    "aiter_patients": ".walkers",
     "Client": ".client",
     "ClinikoClient": ".cliniko",
     "ClinikoError": ".exceptions",
     "create_patient_with_location": ".cliniko",
     "Forbidden": ".exceptions",
-    "iter_patients": ".pagination",
+    "iter_patients": ".walkers",
     "NotFound": ".exceptions",
     "raise_for_status": ".exceptions",
     "RateLimited": ".exceptions",

@@ -118,6 +118,18 @@ class ApiResource:
 
 
 @dataclass(frozen=True)
+class ResourceList:
+    """One list operation of a resource (`Spec.lists`): a GET whose 200 body is a page of its records."""
+
+    operation_id: str  # listDeletedPatients
+    kind: str  # main (GET /NAME), a state (GET /NAME/archived, /NAME/deleted), nested (GET /PARENT/{id}/NAME)
+    path: str
+    path_parameters: tuple[str, ...]  # the names of its path's parameters, in the path's order
+    page: str  # URI of the page's schema, where it really is (#/components/schemas/PatientList in the bundle)
+    item: str  # URI of the schema of its entries (#/components/schemas/DeletedPatient)
+
+
+@dataclass(frozen=True)
 class SchemaError:
     pointer: str  # JSON pointer into the validated instance
     reason: str
@@ -244,6 +256,45 @@ class Spec:
             belongs_to=parent,
             where=where,
         )
+
+    def lists(self, resource: ApiResource) -> list[ResourceList]:
+        """The list operations of a resource, its main list first: every GET whose path names
+        the resource and whose 200 body holds an array under its name (the list key)."""
+        found: list[ResourceList] = []
+        for method, path, operation, uri in self.operations():
+            segments = [s for s in path.strip("/").split("/") if not s.startswith("{")]
+            if method != "get" or resource.name not in segments or "200" not in operation.get("responses", {}):
+                continue
+            keys = self._list_keys(uri)
+            if resource.name not in keys:
+                continue
+            if segments[0] != resource.name:
+                kind = "nested"
+            else:
+                kind = "/".join(segments[1:]) or "main"
+            page = self.locate(self.response_schema_of(uri, "200"))[1]
+            found.append(
+                ResourceList(
+                    operation_id=str(operation["operationId"]),
+                    kind=kind,
+                    path=path,
+                    path_parameters=self._path_parameters(path, uri),
+                    page=page,
+                    item=self.locate(keys[resource.name])[1],
+                )
+            )
+        return sorted(found, key=lambda found_list: found_list.kind != "main")
+
+    def _path_parameters(self, path: str, operation_uri: str) -> tuple[str, ...]:
+        """The names of the `in: path` parameters of an operation (its own and its path item's)."""
+        names: set[str] = set()
+        for owner in (f"{self.uri}#/paths/{_escape(path)}", operation_uri):
+            owner_node, _ = self.locate(owner)
+            for index, _ in enumerate(owner_node.get("parameters", [])):
+                parameter, _ = self.locate(f"{owner}/parameters/{index}")
+                if isinstance(parameter, dict) and parameter.get("in") == "path":
+                    names.add(str(parameter["name"]))
+        return tuple(sorted(names, key=path.find))
 
     def _list_keys(self, uri: str) -> dict[str, str]:
         """{key: URI of the items' schema} of the array properties of an operation's 200 JSON body."""

@@ -1,11 +1,13 @@
-"""Typed builders for ``q[]`` filters.
+"""Typed builders for ``q[]`` filters: the field types behind ``cliniko_client.filters``.
 
     from cliniko_client.filters import Patients
     iter_patients(client, q=[Patients.last_name.contains("son"),
                              Patients.updated_at.after(last_sync)])
 
-Each filter is a ``QueryFilter``, a ``str`` (``"last_name:~son"``), so it goes
-straight into the generated functions' ``q=[...]``. Which operators a field
+``filters.py`` (rendered from the spec) has one class per filter table of an
+operation (``Patients``, ``DeletedPatients``, ``PatientById``...), whose
+attributes are the fields below. Each filter is a ``QueryFilter``, a ``str``
+(``"last_name:~son"``), so it goes straight into the generated functions' ``q=[...]``. Which operators a field
 takes comes from the spec (``filter_fields.FILTER_TABLES``, written from
 ``x-cliniko-filters``), and every filter is checked with ``filter_grammar.parse``,
 the same grammar as the spec's ``q[]`` pattern. Datetimes must be timezone-aware
@@ -22,7 +24,7 @@ from typing import Any
 from .filter_fields import FILTER_TABLES
 from .filter_grammar import FilterError, parse
 
-__all__ = ["DeletedPatients", "FilterError", "PatientById", "Patients", "QueryFilter"]
+__all__ = ["BooleanField", "DateField", "DateTimeField", "FilterError", "IntegerField", "QueryFilter", "StringField"]
 
 
 class QueryFilter(str):
@@ -239,33 +241,3 @@ def _part(value: int | None, low: int, high: int, width: int, name: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise FilterError(f"{name} must be an integer from {low} to {high}")
     return f"{value:0{width}d}"
-
-
-class Patients:
-    """Filters of ``list_patients`` and ``list_archived_patients`` (the spec gives them the same table)."""
-
-    created_at = DateTimeField("created_at")
-    updated_at = DateTimeField("updated_at")
-    archived_at = DateTimeField("archived_at")
-    date_of_birth = DateField("date_of_birth")
-    email = StringField("email")
-    first_name = StringField("first_name")
-    last_name = StringField("last_name")
-    old_reference_id = StringField("old_reference_id")
-    preferred_first_name = StringField("preferred_first_name")
-    id = IntegerField("id")
-    accepted_privacy_policy = BooleanField("accepted_privacy_policy")
-
-
-class DeletedPatients:
-    """Filters of ``list_deleted_patients``: only ``deleted_at`` and ``id`` are searchable there
-    (``DeletedPatients.deleted_at.after(last_sync)``: deletions since a sync)."""
-
-    deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
-    id = IntegerField("id", operation="listDeletedPatients")
-
-
-class PatientById:
-    """The one filter of ``get_patient``: ``PatientById.archived_at.any()`` reads an archived patient."""
-
-    archived_at = DateTimeField("archived_at", operation="getPatient")
