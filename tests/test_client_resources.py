@@ -121,39 +121,39 @@ def q_parameter(fields: dict[str, str]) -> dict[str, Any]:
 
 
 def list_operation(operation_id: str, fields: dict[str, str], **more: Any) -> dict[str, Any]:
-    return {"operationId": operation_id, "tags": ["Medical alerts"], **more,
+    return {"operationId": operation_id, "tags": ["Practice notes"], **more,
             "parameters": [*PAGE_PARAMETERS, q_parameter(fields)],
             "responses": {"200": {"description": "A page.", "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/MedicalAlertList"}}}}}}
+                "schema": {"$ref": "#/components/schemas/PracticeNoteList"}}}}}}
 
 
-def with_medical_alerts(bundle: dict[str, Any]) -> dict[str, Any]:
+def with_practice_notes(bundle: dict[str, Any]) -> dict[str, Any]:
     """The bundle plus a minimal second resource: its list and its list below a patient."""
     bundle = copy.deepcopy(bundle)
     schemas = bundle["components"]["schemas"]
-    schemas["MedicalAlert"] = {"type": "object", "required": ["id", "name"], "properties": {
+    schemas["PracticeNote"] = {"type": "object", "required": ["id", "name"], "properties": {
         "id": {"$ref": "#/components/schemas/Id"}, "name": {"type": "string"},
         "created_at": {"type": "string", "format": "date-time"}, "patient_id": {"$ref": "#/components/schemas/Id"}}}
-    schemas["MedicalAlertList"] = {"type": "object", "required": ["medical_alerts", "total_entries", "links"],
+    schemas["PracticeNoteList"] = {"type": "object", "required": ["practice_notes", "total_entries", "links"],
                                    "properties": {
-        "medical_alerts": {"type": "array", "items": {"$ref": "#/components/schemas/MedicalAlert"}},
+        "practice_notes": {"type": "array", "items": {"$ref": "#/components/schemas/PracticeNote"}},
         "total_entries": {"type": "integer"}, "links": {"$ref": "#/components/schemas/PageLinks"}}}
-    bundle["tags"].append({"name": "Medical alerts"})
-    bundle["paths"]["/medical_alerts"] = {"get": list_operation(
-        "listMedicalAlerts", {"created_at": "DateTime", "patient_id": "Integer"},
-        **{"x-cliniko-resource": {"name": "medical_alerts", "states": [],
+    bundle["tags"].append({"name": "Practice notes"})
+    bundle["paths"]["/practice_notes"] = {"get": list_operation(
+        "listPracticeNotes", {"created_at": "DateTime", "patient_id": "Integer"},
+        **{"x-cliniko-resource": {"name": "practice_notes", "states": [],
                                   "belongs_to": {"resource": "patients", "property": "patient_id"}}})}
-    nested = list_operation("listPatientMedicalAlerts", {"created_at": "DateTime"})
+    nested = list_operation("listPatientPracticeNotes", {"created_at": "DateTime"})
     nested["parameters"].insert(0, {"name": "patient_id", "in": "path", "required": True, "schema": {"type": "string"}})
-    bundle["paths"]["/patients/{patient_id}/medical_alerts"] = {"get": nested}
+    bundle["paths"]["/patients/{patient_id}/practice_notes"] = {"get": nested}
     return bundle
 
 
 USE_THE_NEW_RESOURCE = """
 import asyncio, datetime, json, httpx
-from cliniko_client import ClinikoClient, aiter_medical_alerts, iter_medical_alerts, iter_patients
-from cliniko_client.api.medical_alerts import list_medical_alerts, list_patient_medical_alerts
-from cliniko_client.filters import MedicalAlerts, PatientMedicalAlerts, Patients
+from cliniko_client import ClinikoClient, aiter_practice_notes, iter_practice_notes, iter_patients
+from cliniko_client.api.practice_notes import list_practice_notes, list_patient_practice_notes
+from cliniko_client.filters import PracticeNotes, PatientPracticeNotes, Patients
 from typing import reveal_type
 
 seen: list[httpx.Request] = []
@@ -161,16 +161,16 @@ seen: list[httpx.Request] = []
 def answer(request: httpx.Request) -> httpx.Response:
     seen.append(request)
     more = {"next": str(request.url.copy_with(params={"page": 2}))} if "page=1" in str(request.url) else {}
-    return httpx.Response(200, json={"medical_alerts": [{"id": "7", "name": "Synthetic alert"}],
+    return httpx.Response(200, json={"practice_notes": [{"id": "7", "name": "Synthetic alert"}],
                                      "total_entries": 2, "links": {"self": str(request.url), **more}})
 
 client = ClinikoClient("key-au1", "Tests (tests@example.com)", httpx_args={"transport": httpx.MockTransport(answer)})
-alerts = list(iter_medical_alerts(client, q=[MedicalAlerts.patient_id.equals(5)]))
-since = PatientMedicalAlerts.created_at.after(datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC))
-below = list(iter_medical_alerts(client, operation=list_patient_medical_alerts, patient_id="5", q=[since]))
+alerts = list(iter_practice_notes(client, q=[PracticeNotes.patient_id.equals(5)]))
+since = PatientPracticeNotes.created_at.after(datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC))
+below = list(iter_practice_notes(client, operation=list_patient_practice_notes, patient_id="5", q=[since]))
 reveal_type(alerts[0])
 try:
-    iter_medical_alerts(client, operation=list_patient_medical_alerts)
+    iter_practice_notes(client, operation=list_patient_practice_notes)
 except ValueError as error:
     missing = str(error)
 print(json.dumps({"alerts": [a.name for a in alerts], "below": len(below), "missing": missing,
@@ -183,11 +183,11 @@ print(json.dumps({"alerts": [a.name for a in alerts], "below": len(below), "miss
 def test_a_resource_added_to_the_spec_gets_its_walkers_and_filter_classes(tmp_path: Path) -> None:
     bundled = tmp_path / "spec" / "openapi.yaml"
     bundled.parent.mkdir()
-    bundled.write_text(yaml.safe_dump(with_medical_alerts(BUNDLE), sort_keys=False), encoding="utf-8")
+    bundled.write_text(yaml.safe_dump(with_practice_notes(BUNDLE), sort_keys=False), encoding="utf-8")
     table = regenerate.resource_table(Spec.load(bundled))
-    assert table["medical_alerts"]["listPatientMedicalAlerts"] == {
-        "kind": "nested", "module": "medical_alerts.list_patient_medical_alerts", "key": "medical_alerts",
-        "attribute": "medical_alerts", "page": "MedicalAlertList", "item": "MedicalAlert",
+    assert table["practice_notes"]["listPatientPracticeNotes"] == {
+        "kind": "nested", "module": "practice_notes.list_patient_practice_notes", "key": "practice_notes",
+        "attribute": "practice_notes", "page": "PracticeNoteList", "item": "PracticeNote",
         "path_parameters": ["patient_id"]}
     templates = regenerate.resource_templates(bundled, table, tmp_path)
     out = tmp_path / "out"
@@ -201,11 +201,11 @@ def test_a_resource_added_to_the_spec_gets_its_walkers_and_filter_classes(tmp_pa
     assert ran.returncode == 0, ran.stderr
     assert json.loads(ran.stdout) == {
         "alerts": ["Synthetic alert", "Synthetic alert"], "below": 2,
-        "missing": "list_patient_medical_alerts takes patient_id=",
-        "paths": ["/v1/medical_alerts", "/v1/patients/5/medical_alerts"],
+        "missing": "list_patient_practice_notes takes patient_id=",
+        "paths": ["/v1/practice_notes", "/v1/patients/5/practice_notes"],
         "q": [["patient_id:=5"], ["created_at:>2025-01-01T00:00:00Z"]], "patients": "id:=1"}
     # Typed as precisely as the patients' walkers: mypy --strict on the use of the new resource.
     checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
                              capture_output=True, text=True, env={**env, "MYPYPATH": str(package)}, check=False)
-    assert 'Revealed type is "cliniko_client.models.medical_alert.MedicalAlert"' in checked.stdout, checked.stdout
+    assert 'Revealed type is "cliniko_client.models.practice_note.PracticeNote"' in checked.stdout, checked.stdout
     assert checked.returncode == 0 and "error:" not in checked.stdout, checked.stdout

@@ -29,10 +29,10 @@ from cliniko_client import (
     ValidationFailed,
     acreate_patient_with_location,
     create_patient_with_location,
+    models,
 )
 from cliniko_client.api.patients import get_patient, list_patients, patch_patient, update_patient
 from cliniko_client.models import (
-    DeletedPatientList,
     ErrorMessage,
     Link,
     Patient,
@@ -44,20 +44,35 @@ from cliniko_client.models import (
 )
 from cliniko_client.sandbox.testing import SandboxHandle
 from cliniko_client.types import Unset
+from spec_schemas import load_bundle
 from validate_fixtures import mutated
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = ROOT / "spec" / "resources" / "patients" / "examples"
 UA = "Roundtrip Test (roundtrip@example.com)"
+BUNDLE = load_bundle()
 
-# Which model parses each operation's success response.
-MODELS: dict[str, Any] = {
-    "getPatient": Patient, "createPatient": Patient, "updatePatient": Patient, "patchPatient": Patient,
-    "unarchivePatient": Patient, "listPatients": PatientList, "listArchivedPatients": PatientList,
-    "listDeletedPatients": DeletedPatientList, "getSettings": Settings, "getPublicSettings": Settings,
-    "settings": Settings, "422": ValidationError, "error": ErrorMessage,
-}
+
+def success_models() -> dict[str, Any]:
+    """{operationId: the generated model of its 2xx JSON body}, read from the bundle, for every
+    operation of every resource (204-only operations have none)."""
+    components = BUNDLE.document["components"]
+    found: dict[str, Any] = {}
+    for _, _, operation, _ in BUNDLE.operations():
+        for status in ("200", "201"):
+            response = operation["responses"].get(status)
+            if response is None:
+                continue
+            if "$ref" in response:
+                response = components["responses"][response["$ref"].rsplit("/", 1)[1]]
+            schema = response["content"]["application/json"]["schema"]
+            found[operation["operationId"]] = getattr(models, schema["$ref"].rsplit("/", 1)[1])
+    return found
+
+
+# Which model parses each operation's success response, and the error answers.
+MODELS: dict[str, Any] = {**success_models(), "settings": Settings, "422": ValidationError, "error": ErrorMessage}
 
 
 def response_documents() -> list[tuple[str, str, Any]]:

@@ -64,7 +64,8 @@ const tags = JSON.parse(tagsJson);
     // Expand each tag in the sidebar (one at a time: it is an accordion) and read its operations.
     for (const tag of tags) {
       await page.getByRole('link', { name: tag, exact: true }).click();
-      const prefix = '#/' + tag.toLowerCase() + '/';
+      // Redoc's anchor of a tag: lower case, a space as a hyphen ("Medical alerts": #/medical-alerts/).
+      const prefix = '#/' + tag.toLowerCase().replace(/ /g, '-') + '/';
       await page.locator(`a[href^="${prefix}"]`).first().waitFor();
       result.operations.push(...await page.evaluate(prefix => {
         // Sidebar entries read "Summary\nMETHOD"; other links to operations carry no summary.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,9 +19,9 @@ import yaml
 from cliniko_client.cliniko import shard_from_key
 from cliniko_client.filter_fields import FILTER_TABLES
 from cliniko_client.filters import DeletedPatients, FilterError, Patients, QueryFilter
-from cliniko_client.models import DeletedPatientList, Patient
+from cliniko_client.models import DeletedMedicalAlertList, DeletedPatientList, Patient
 from cliniko_client.sandbox import create_app
-from spec_schemas import ROOT, load_bundle
+from spec_schemas import ROOT, load_bundle, load_spec
 
 from tests.conftest import USER_AGENT
 from tests.test_sandbox import Api, client_for
@@ -371,6 +372,96 @@ def test_spec_documents_the_404_of_a_bad_page() -> None:
     assert "404" in SPEC.document["components"]["parameters"]["Page"]["description"]
 
 
+# ---- medical alerts (2015-2020 docs, sections/medical_alerts.md; Cliniko's document, 2025) -----------
+
+
+ALERT_EXAMPLES = ROOT / "spec" / "resources" / "medical_alerts" / "examples"
+
+
+def paths_of(operation_id: str) -> tuple[str, str]:
+    return next((method, path) for method, path, operation, _ in SPEC.operations()
+                if operation["operationId"] == operation_id)
+
+
+def test_spec_medical_alert_delete_archives() -> None:
+    # 2015-2020 docs: DELETE deletes (204); Cliniko's document: deprecated, "Resource was archived".
+    operation, _ = SPEC.operation("deleteMedicalAlert")
+    assert operation["deprecated"] is True and "archives the alert" in operation["description"]
+    assert "200" not in operation["responses"] and "204" in operation["responses"]
+    link = operation["responses"]["204"]["links"]["GetArchivedMedicalAlert"]
+    assert SPEC.document["components"]["links"][link["$ref"].rsplit("/", 1)[1]]["parameters"]["q[]"] == "archived_at:*"
+
+
+def test_spec_medical_alerts_are_archived_not_unarchived() -> None:
+    # Cliniko's document: archive and archived_at, no unarchive (businesses and treatment notes have one).
+    ids = {operation["operationId"] for _, _, operation, _ in SPEC.operations()}
+    assert "archiveMedicalAlert" in ids and "unarchiveMedicalAlert" not in ids
+    assert not [path for path in SPEC.document["paths"] if path.startswith("/medical_alerts/") and "unarchive" in path]
+    alert = SPEC.document["components"]["schemas"]["MedicalAlert"]
+    assert "archived_at" in alert["properties"] and "archived_at" not in alert["required"]
+    assert parameter("listMedicalAlerts", "q[]")["x-cliniko-filters"]["archived_at"] == "DateTime"
+    by_id = parameter("getMedicalAlert", "q[]")
+    assert by_id["x-cliniko-filter-operators"] == {"DateTime": ["*"]}
+    assert set(by_id["x-cliniko-filters"]) == {"archived_at", "deleted_at"}
+    # 2015-2020 docs: no archived_at; those records still parse.
+    seed = json.loads((ROOT / "tests" / "fixtures" / "getMedicalAlert" / "response-200-seed.json").read_text())
+    assert "archived_at" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getMedicalAlert", "200")) == []
+
+
+@pytest.mark.parametrize("name", ["response-200-seed.json", "response-200-with-id.json", "response-200-tombstone.json"])
+def test_spec_accepts_every_deleted_medical_alert_shape(name: str) -> None:
+    # 2015-2020 docs: whole records; other deleted lists: deleted_at + links (seed), + id (staff, 2018).
+    page = json.loads((ROOT / "tests" / "fixtures" / "listDeletedMedicalAlerts" / name).read_text())
+    assert SPEC.errors_for(page, SPEC.response_schema("listDeletedMedicalAlerts", "200")) == []
+    assert DeletedMedicalAlertList.from_dict(page).to_dict() == page  # nothing of a whole record is dropped
+
+
+def test_spec_deleted_medical_alert_list_filters_deleted_at_and_id() -> None:
+    # Cliniko staff answer, 2018 (of patients): deleted lists search deleted_at and id only.
+    assert paths_of("listDeletedMedicalAlerts") == ("get", "/medical_alerts/deleted")
+    assert parameter("listDeletedMedicalAlerts", "q[]")["x-cliniko-filters"] == {"deleted_at": "DateTime",
+                                                                                  "id": "Integer"}
+    assert SPEC.document["components"]["schemas"]["DeletedMedicalAlert"]["required"] == ["deleted_at", "links"]
+
+
+def test_spec_medical_alert_patient_id_is_an_id_required_on_create() -> None:
+    # 2015-2020 docs: "patient_id": "12345" (a string); old responses: integer ids (343589).
+    create = SPEC.request_schema("createMedicalAlert")
+    assert SPEC.errors_for({"name": "a medical alert", "patient_id": "12345"}, create) == []
+    assert SPEC.errors_for({"name": "a medical alert", "patient_id": 12345}, create) == []
+    assert SPEC.errors_for({"name": "a medical alert"}, create)
+    assert SPEC.errors_for({"name": "a medical alert", "patient_id": None}, create)
+    patch = SPEC.request_schema("patchMedicalAlert")
+    assert SPEC.errors_for({"patient_id": "836447129235883061"}, patch) == []
+    # Cliniko's document: name is 1 to 255 characters.
+    assert SPEC.errors_for({"name": ""}, patch) and SPEC.errors_for({"name": "x" * 256}, patch)
+    # 2015-2020 docs: unset deleted_at is null, not ""; both parse.
+    seed = json.loads((ROOT / "tests" / "fixtures" / "getMedicalAlert" / "response-200-seed.json").read_text())
+    assert seed["deleted_at"] is None and isinstance(seed["id"], int)
+    assert SPEC.errors_for({**seed, "deleted_at": ""}, SPEC.response_schema("getMedicalAlert", "200")) == []
+
+
+def test_spec_the_patients_medical_alerts_link_leads_to_an_operation() -> None:
+    # Seed patient: /patients/ID/medical_alerts?page=1; Cliniko's document: /patients/{patient_id}/medical_alerts.
+    assert paths_of("listPatientMedicalAlerts") == ("get", "/patients/{id}/medical_alerts")
+    operation, _ = SPEC.operation("listPatientMedicalAlerts")
+    assert operation["deprecated"] is True
+    for path in (ROOT / "spec" / "resources" / "patients" / "examples").glob("*.yaml"):
+        value = yaml.safe_load(path.read_text())["value"]
+        for patient in value.get("patients", [value]):
+            if "medical_alerts" in patient:
+                link = patient["medical_alerts"]["links"]["self"]
+                assert re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/patients/[0-9]+/medical_alerts(\?page=1)?",
+                                    link), (path.name, link)
+
+
+def test_spec_medical_alerts_declare_their_resource() -> None:
+    # Issue 20: each collection describes itself; an alert belongs to a patient.
+    resource = load_spec().resources()["medical_alerts"]
+    assert (resource.list_operation, resource.states, resource.belongs_to) == (
+        "listMedicalAlerts", ("archived", "deleted"), ("patients", "patient_id"))
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -383,5 +474,7 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
     for entry in entries:
         assert all(part in entry for part in parts), entry
     for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
-                  "`page`", "shards", "related links", "error words"):
+                  "`page`", "shards", "related links", "error words", "medical alert DELETE",
+                  "medical alert archive", "medical alert unarchive", "deleted medical alerts",
+                  "medical alert's patient"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

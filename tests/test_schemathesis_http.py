@@ -18,11 +18,17 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, seed, settings
 from hypothesis.stateful import run_state_machine_as_test
-from schemathesis.config import SchemathesisConfig
-from spec_schemas import BUNDLE_PATH
+from spec_schemas import BUNDLE_PATH, load_bundle
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, SandboxProcess, examples_and_seed
-from tests.support.realistic_data import register_formats, use_definition, use_integer_ids, use_patient_ids
+from tests.support.realistic_data import (
+    register_formats,
+    schemathesis_config,
+    use_definition,
+    use_existing_ids,
+    use_integer_ids,
+)
+from tests.support.stateful import followed_links
 
 EXAMPLES, SEED = examples_and_seed(25)
 
@@ -44,18 +50,21 @@ def _stop_the_server_at_the_end() -> Iterator[None]:
 def _load_schema(url: str) -> Any:
     register_formats()
     # Not the root schemathesis.toml: that one is for the plain CLI.
-    loaded = schemathesis.openapi.from_path(BUNDLE_PATH, config=SchemathesisConfig())
+    loaded = schemathesis.openapi.from_path(BUNDLE_PATH, config=schemathesis_config(load_bundle().document))
     loaded.config.update(base_url=url, headers={"User-Agent": USER_AGENT}, basic_auth=(SANDBOX_KEY, ""))
     # The coverage phase's hundreds of edge cases per operation run in-process
     # (test_schemathesis.py); over HTTP, generated examples and the links suffice.
     loaded.config.phases.coverage.enabled = False
     with httpx.Client(auth=(SANDBOX_KEY, ""), headers={"User-Agent": USER_AGENT}) as client:
         account_settings = client.get(f"{url}/settings").json()
-        listed = client.get(f"{url}/patients", params={"q[]": "archived_at:*", "per_page": 3}).json()
-    # Data the account can really accept: its own custom fields tokens, its own patients' ids.
+        resources = load_bundle().resources()
+        listed = {name: client.get(f"{url}/{name}", params={"q[]": "archived_at:*", "per_page": 3}).json()[name]
+                  for name in resources}
+    # Data the account can really accept: its own custom fields tokens, its own records' ids.
     use_definition(loaded, account_settings["patient_custom_fields_definition"])
     use_integer_ids(loaded)
-    use_patient_ids(loaded, [patient["id"] for patient in listed["patients"]])
+    use_existing_ids(loaded, {name: [record["id"] for record in records] for name, records in listed.items()},
+                     {name: r.belongs_to for name, r in resources.items() if r.belongs_to})
     return loaded
 
 
@@ -83,6 +92,4 @@ def test_stateful_links_over_http() -> None:
     run_state_machine_as_test(Lifecycle, settings=settings(
         max_examples=10, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck),
         derandomize=SEED is not None))
-    assert calls["POST /patients"] > 0, calls
-    assert {"GET /patients/{id}", "PUT /patients/{id}", "PATCH /patients/{id}", "POST /patients/{id}/archive",
-            "POST /patients/{id}/unarchive"} & set(calls), calls
+    assert followed_links(calls), calls

@@ -60,59 +60,78 @@ def target() -> Recorder:
     return Recorder()
 
 
+def collections(target: Recorder) -> list[Any]:
+    return list(target.app.state.sandbox.collections.values())
+
+
+RESOURCES = sorted(load_bundle().resources())  # every resource of the spec, which the sandbox serves
+
+
 @pytest.fixture(scope="module")
-def victims(target: Recorder) -> list[dict[str, Any]]:
-    patients = target.patients_of(target.key_b)
-    assert patients, "account B needs patients to attack"
-    assert not {p["id"] for p in patients} & {p["id"] for p in target.patients_of(target.key_a)}
-    return patients
+def victims(target: Recorder) -> dict[str, tuple[Any, list[dict[str, Any]]]]:
+    """{resource: (its collection, account B's records)}."""
+    found = {}
+    for collection in collections(target):
+        records = report.records_of(target, collection, target.key_b)
+        assert records, f"account B needs {collection.name} to attack"
+        own = report.records_of(target, collection, target.key_a)
+        assert not {r["id"] for r in records} & {r["id"] for r in own}
+        found[collection.name] = (collection, records)
+    return found
 
 
 # ---- account isolation --------------------------------------------------------
 
 
-def test_a_key_of_account_a_cannot_touch_account_b(target: Recorder, victims: list[dict[str, Any]]) -> None:
-    before = target.patients_of(target.key_b)
-    victim = victims[0]
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_a_key_of_account_a_cannot_touch_account_b(target: Recorder, victims: dict[str, Any], resource: str) -> None:
+    collection, records = victims[resource]
+    before = report.records_of(target, collection, target.key_b)
+    victim = records[0]
     tried = 0
-    for what, method, url, kwargs in report.attempts_on(target, victim):
+    for what, method, url, kwargs in report.attempts_on(collection, victim):
         response = target.send(what, method, url, **kwargs)
         tried += 1
-        assert not report.breached(response, victim), f"A could {what}: {method} {url}"
-        if what == "list by name":  # A may have patients of the same surname: only B's must not show
+        assert not report.breached(response, collection, victim), f"A could {what}: {method} {url}"
+        if re.search(r" by (?!id)", what):  # A may have records with the same value: only B's must not show
             assert response.status_code == 200, what
-        elif "list" in what:
+        elif " by id" in what:
             assert response.status_code == 200 and response.json()["total_entries"] == 0, what
+        elif method == "POST" and url.endswith(f"/{resource}"):  # a new record under B's parent
+            assert response.status_code == 422, what
         else:
             assert response.status_code == 404 and response.json() == {"message": "Not found"}, what
-    assert tried >= 15
-    assert target.patients_of(target.key_b) == before, "B's patients changed"
+    assert tried >= 10
+    assert report.records_of(target, collection, target.key_b) == before, f"B's {resource} changed"
 
 
-def test_the_same_attempts_by_account_b_succeed(target: Recorder, victims: list[dict[str, Any]]) -> None:
-    """The isolation test is not vacuous: B itself can read and find its patient."""
-    victim = victims[-1]
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_the_same_attempts_by_account_b_succeed(target: Recorder, victims: dict[str, Any], resource: str) -> None:
+    """The isolation test is not vacuous: B itself can read and find its record."""
+    collection, records = victims[resource]
+    victim = next(r for r in records if not r.get("deleted_at"))
     own = target.headers(target.key_b)
-    assert target.send("own read", "GET", f"/v1/patients/{victim['id']}", headers=own,
+    assert target.send("own read", "GET", f"/v1/{resource}/{victim['id']}", headers=own,
                        params=[("q[]", "archived_at:*")]).status_code == 200
-    listed = target.send("own list", "GET", "/v1/patients", headers=own,
+    listed = target.send("own list", "GET", f"/v1/{resource}", headers=own,
                          params=[("q[]", f"id:={victim['id']}"), ("q[]", "archived_at:*")])
-    assert report.breached(listed, victim), "B finds its own patient by id"
+    assert report.breached(listed, collection, victim), "B finds its own record by id"
 
 
 @SETTINGS
 @given(data=st.data())
-def test_random_operations_of_a_on_ids_of_b_fail(target: Recorder, victims: list[dict[str, Any]],
+def test_random_operations_of_a_on_ids_of_b_fail(target: Recorder, victims: dict[str, Any],
                                                   data: st.DataObject) -> None:
-    victim = data.draw(st.sampled_from(victims), label="victim")
-    attempts = list(report.attempts_on(target, victim))
+    collection, records = victims[data.draw(st.sampled_from(RESOURCES), label="resource")]
+    victim = data.draw(st.sampled_from(records), label="victim")
+    attempts = list(report.attempts_on(collection, victim))
     what, method, url, kwargs = data.draw(st.sampled_from(attempts), label="attempt")
-    body = data.draw(st.dictionaries(st.sampled_from(["first_name", "notes", "email", "archived_at"]),
+    body = data.draw(st.dictionaries(st.sampled_from(["first_name", "notes", "email", "archived_at", "name"]),
                                      st.text(max_size=20), max_size=3), label="body")
     if method in ("PUT", "PATCH"):
         kwargs = {**kwargs, "json": body}
     response = target.send(what, method, url, **kwargs)
-    assert not report.breached(response, victim), f"A could {what}: {method} {url}"
+    assert not report.breached(response, collection, victim), f"A could {what}: {method} {url}"
 
 
 # ---- bad inputs -----------------------------------------------------------------

@@ -36,12 +36,15 @@ def components(kind: str) -> dict[str, Any]:
 
 
 def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
-    # 7 responses + 2 requests with bodies in the seed (archive answers 204 without one).
-    assert len(SEED_FIXTURES) == 9
+    # Patients: 7 responses + 2 requests with bodies in the seed (archive answers 204 without one).
+    # Medical alerts (2015-2020 docs): 5 responses + 2 requests (delete answers 204).
+    assert len(SEED_FIXTURES) == 9 + 7
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""
-        example = ROOT / "spec" / "resources" / "patients" / "examples" / f"{operation_id}.{kind}seed.yaml"
+        # The example lives in the folder of the resource that declares the operation.
+        folder = Path(SPEC.operation(operation_id)[1].split("#")[0].removeprefix("file://")).parent
+        example = folder / "examples" / f"{operation_id}.{kind}seed.yaml"
         assert example.exists(), f"{fixture} has no spec example {example}"
         # The spec shows exactly what the seed shows (JSON keeps the last repeated key).
         assert yaml.safe_load(example.read_text())["value"] == json.loads(fixture.read_text())

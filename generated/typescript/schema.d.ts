@@ -182,6 +182,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/patients/{id}/medical_alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient's medical alerts (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /medical_alerts?q[]=patient_id:=ID`. Lists the
+         *     medical alerts of the patient in the path, oldest first, archived ones
+         *     only with `q[]=archived_at:*`. This is where a patient's `medical_alerts`
+         *     link leads. An unknown, archived or other account's patient answers 404.
+         */
+        get: operations["listPatientMedicalAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medical_alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List medical alerts
+         * @description Lists the account's medical alerts, oldest first. Archived alerts are
+         *     excluded unless `q[]=archived_at:*` is given (then they are included), and
+         *     deleted ones are in `GET /medical_alerts/deleted`. The alerts of one patient:
+         *     `q[]=patient_id:=ID`.
+         */
+        get: operations["listMedicalAlerts"];
+        put?: never;
+        /**
+         * Create a medical alert
+         * @description Creates a medical alert about a patient. `name` and `patient_id` are
+         *     required; the patient must be one of the account's (an unknown or another
+         *     account's `patient_id` is a 422 naming `patient_id`). Answers 201 with the
+         *     new alert and its URL in `Location`. Not idempotent: a retried create can
+         *     make a second alert.
+         */
+        post: operations["createMedicalAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medical_alerts/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted medical alerts
+         * @description Lists deleted medical alerts. The 2015-2020 documentation shows whole
+         *     records with `deleted_at` set; other resources' deleted lists have sent
+         *     only `deleted_at` and `links.self` (see `DeletedMedicalAlert`). Take the id
+         *     from `links.self`.
+         *
+         *     This list is declared to filter by `deleted_at` and `id` (see its `q[]`).
+         *     Deletions since a point in time, for a sync:
+         *     `GET /medical_alerts/deleted?q[]=deleted_at:>2014-08-30T18:00:00Z`.
+         *     Archiving (and the deprecated `DELETE`) does not delete an alert.
+         */
+        get: operations["listDeletedMedicalAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medical_alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["MedicalAlertId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a medical alert
+         * @description Reads one medical alert. An archived alert answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getMedicalAlert"];
+        /**
+         * Update a medical alert
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `name`, if sent, must not be
+         *     blank, and `patient_id` must name a patient of the account.
+         */
+        put: operations["updateMedicalAlert"];
+        post?: never;
+        /**
+         * Archive a medical alert (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /medical_alerts/{id}/archive`. Despite its verb
+         *     this archives the alert (Cliniko's document: "Resource was archived
+         *     successfully"); it does not appear in `GET /medical_alerts/deleted`.
+         *     The 2015-2020 documentation called it a delete.
+         */
+        delete: operations["deleteMedicalAlert"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a medical alert (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchMedicalAlert"];
+        trace?: never;
+    };
+    "/medical_alerts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["MedicalAlertId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a medical alert
+         * @description Archives the alert: it disappears from `GET /medical_alerts` and from
+         *     reads by id unless `q[]=archived_at:*` is given. Archiving an archived
+         *     alert is harmless. There is no unarchive call (see the Fidelity ledger).
+         */
+        post: operations["archiveMedicalAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -364,6 +527,74 @@ export interface components {
          * @example null
          */
         DateTimeOrBlank: string | "" | null;
+        /**
+         * @description What remains of a deleted medical alert. The 2015-2020 documentation shows
+         *     whole records (`deleted_at` set); the deleted lists of other resources
+         *     have also sent `deleted_at` and `links` only, or those and `id`
+         *     (`DeletedPatient`). All three shapes parse, and a whole record's other
+         *     properties are those of `MedicalAlert` and must be kept, not dropped.
+         *     Read the id from `links.self` (its last path segment): that works with
+         *     every shape.
+         * @example {
+         *       "deleted_at": "2013-06-05T14:38:48Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/medical_alerts/343589"
+         *       }
+         *     }
+         */
+        DeletedMedicalAlert: {
+            /** @description The deleted alert's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /** @description The alert itself, as written by the practitioner (`Penicillin allergy`). Clinical text about a person. */
+            name?: string;
+            /** @description The patient the alert is about (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the alert was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the alert was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the alert was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the alert was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted medical alerts.
+         * @example {
+         *       "medical_alerts": [
+         *         {
+         *           "deleted_at": "2013-06-05T14:38:48Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/medical_alerts/343589"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/medical_alerts/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedMedicalAlertList: {
+            /** @description The deleted medical alerts on this page (at most `per_page`, 100). */
+            medical_alerts: components["schemas"]["DeletedMedicalAlert"][];
+            /**
+             * Format: int64
+             * @description How many deleted medical alerts match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description What remains of a deleted patient. Three shapes are on record and all
          *     parse: `deleted_at` and `links` only (the original documentation), the
@@ -576,6 +807,107 @@ export interface components {
                  */
                 self: string;
             };
+        };
+        /**
+         * @description A medical alert: a short clinical warning about one patient (an allergy, a
+         *     condition) that Cliniko shows wherever the patient appears. Unknown
+         *     properties may appear as the API grows; clients must keep them, not fail on
+         *     them.
+         *
+         *     Only `id`, `name`, `created_at` and `updated_at` are always present and
+         *     never `null`: every version of the API has sent them. `archived_at` came
+         *     with archiving (the 2015-2020 documentation has none) and may be absent;
+         *     the others may be absent from responses of other API versions too. Keep an
+         *     absent property absent and a `null` as `null` when you store or forward an
+         *     alert.
+         * @example {
+         *       "id": "1205389620758512043",
+         *       "name": "Penicillin allergy",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/medical_alerts/1205389620758512043"
+         *       }
+         *     }
+         */
+        MedicalAlert: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The alert itself, as written by the practitioner (`Penicillin allergy`). Clinical text about a person. */
+            name: string;
+            /** @description The patient the alert is about (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the alert was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the alert was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the alert was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the alert was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new medical alert. `name` and `patient_id` are required.
+         * @example {
+         *       "name": "Penicillin allergy",
+         *       "patient_id": "836447129235883061"
+         *     }
+         */
+        MedicalAlertCreate: WithRequired<components["schemas"]["MedicalAlertUpdate"], "name" | "patient_id"> & unknown;
+        /**
+         * @description One page of medical alerts.
+         * @example {
+         *       "medical_alerts": [
+         *         {
+         *           "id": "1205389620758512043",
+         *           "name": "Penicillin allergy",
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/medical_alerts?page=1"
+         *       }
+         *     }
+         */
+        MedicalAlertList: {
+            /** @description The medical alerts on this page (at most `per_page`, 100). */
+            medical_alerts: components["schemas"]["MedicalAlert"][];
+            /**
+             * Format: int64
+             * @description How many medical alerts match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Medical alert properties a client may write. Every one is optional; only
+         *     the ones sent are changed. Read-only properties (`id`, timestamps, links)
+         *     are not accepted. `null` is accepted nowhere: an alert always has a name
+         *     and a patient.
+         * @example {
+         *       "name": "Latex allergy"
+         *     }
+         */
+        MedicalAlertUpdate: {
+            /** @description The alert's text, 1 to 255 characters; must not be blank (Cliniko's document says `minLength: 1`). */
+            name?: string;
+            /** @description The id of the patient the alert is about, a patient of the same account (another account's or an unknown id is a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
         };
         /**
          * @description A link to a related resource, or `null` when there is none.
@@ -1180,6 +1512,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description The medical alert after the update. */
+        UpdatedMedicalAlert: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalAlert"];
+            };
+        };
         /** @description The patient after the update. */
         UpdatedPatient: {
             headers: {
@@ -1209,12 +1550,57 @@ export interface components {
         ArchivedFilter: string[];
         /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients). The 2015-2020 documentation also named `created_at`,
+         *     `patient_id` and `updated_at` for "any route that returns a set of
+         *     medical alerts"; no one has recorded them working here, and the sandbox
+         *     answers them 400 `{"message": "This column is not searchable."}`.
+         *     New deletions since T: `deleted_at:>T`.
+         */
+        DeletedMedicalAlertFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Only two fields are searchable here: `deleted_at` (DateTime) and
          *     `id` (Integer). Any other field is answered 400
          *     `{"message": "This column is not searchable."}` (Cliniko staff, 2018).
          *     New deletions since T: `deleted_at:>T`.
          */
         DeletedPatientFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived alerts), `created_at` (DateTime), `deleted_at` (DateTime), `id`
+         *     (Integer), `patient_id` (Integer: the alerts of one patient),
+         *     `updated_at` (DateTime). See the operator table in the API description.
+         *     `name` is not searchable. A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         *
+         *     `GET /medical_alerts` leaves archived alerts out, so other `archived_at`
+         *     filters find them only together with `archived_at:*`.
+         */
+        MedicalAlertFilters: string[];
+        /**
+         * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512043
+         */
+        MedicalAlertId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of medical alerts
+         *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example patient_id,created_at:desc
+         */
+        MedicalAlertSort: string;
+        /**
+         * @description Send `archived_at:*` to read the alert even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single alert.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        MedicalAlertStateFilter: string[];
         /**
          * @deprecated
          * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
@@ -1257,6 +1643,15 @@ export interface components {
          */
         PatientId: string;
         /**
+         * @description Filters of one patient's alerts, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Filterable fields and their types: `archived_at` (DateTime;
+         *     `archived_at:*` includes archived alerts), `created_at` (DateTime),
+         *     `deleted_at` (DateTime), `id` (Integer), `updated_at` (DateTime). The
+         *     patient is the path's; `GET /medical_alerts?q[]=patient_id:=ID` is the
+         *     current way to ask.
+         */
+        PatientMedicalAlertFilters: string[];
+        /**
          * @description Entries per page, from 1 to 100.
          * @example 100
          */
@@ -1270,6 +1665,17 @@ export interface components {
         Sort: string;
     };
     requestBodies: {
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger (the sandbox treats an alert's body as a patient's).
+         */
+        MedicalAlertUpdate: {
+            content: {
+                "application/json": components["schemas"]["MedicalAlertUpdate"];
+            };
+        };
         /**
          * @description The properties to change. Properties not sent stay as they are.
          *     Send it as JSON with `Content-Type: application/json`, the
@@ -1775,6 +2181,435 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Patient"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientMedicalAlerts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one patient's alerts, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Filterable fields and their types: `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived alerts), `created_at` (DateTime),
+                 *     `deleted_at` (DateTime), `id` (Integer), `updated_at` (DateTime). The
+                 *     patient is the path's; `GET /medical_alerts?q[]=patient_id:=ID` is the
+                 *     current way to ask.
+                 */
+                "q[]"?: components["parameters"]["PatientMedicalAlertFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of medical alerts
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["MedicalAlertSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the patient's medical alerts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAlertList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listMedicalAlerts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived alerts), `created_at` (DateTime), `deleted_at` (DateTime), `id`
+                 *     (Integer), `patient_id` (Integer: the alerts of one patient),
+                 *     `updated_at` (DateTime). See the operator table in the API description.
+                 *     `name` is not searchable. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 *
+                 *     `GET /medical_alerts` leaves archived alerts out, so other `archived_at`
+                 *     filters find them only together with `archived_at:*`.
+                 */
+                "q[]"?: components["parameters"]["MedicalAlertFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of medical alerts
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["MedicalAlertSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of medical alerts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAlertList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createMedicalAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new alert. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger (the sandbox treats an alert's
+         *     body as a patient's).
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MedicalAlertCreate"];
+            };
+        };
+        responses: {
+            /** @description The medical alert was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAlert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedMedicalAlerts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients). The 2015-2020 documentation also named `created_at`,
+                 *     `patient_id` and `updated_at` for "any route that returns a set of
+                 *     medical alerts"; no one has recorded them working here, and the sandbox
+                 *     answers them 400 `{"message": "This column is not searchable."}`.
+                 *     New deletions since T: `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedMedicalAlertFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of medical alerts
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["MedicalAlertSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted medical alerts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedMedicalAlertList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getMedicalAlert: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the alert even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single alert.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["MedicalAlertStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["MedicalAlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The medical alert. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAlert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateMedicalAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["MedicalAlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MedicalAlertUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedMedicalAlert"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteMedicalAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["MedicalAlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The medical alert was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchMedicalAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["MedicalAlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MedicalAlertUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedMedicalAlert"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveMedicalAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The medical alert's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["MedicalAlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The medical alert was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

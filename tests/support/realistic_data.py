@@ -164,26 +164,95 @@ def use_integer_ids(schema: Any) -> None:
         return integer_ids(case)
 
 
-def use_patient_ids(schema: Any, ids: list[str]) -> None:
-    """Make most positive `{id}` path parameters name patients that exist.
+def parents_of(bundle: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """{resource: (parent resource, the property naming it)} from the bundle's x-cliniko-resource."""
+    found = {}
+    for item in bundle.get("paths", {}).values():
+        described = (item.get("get") or {}).get("x-cliniko-resource") or {}
+        if described.get("belongs_to"):
+            found[described["name"]] = (described["belongs_to"]["resource"], described["belongs_to"]["property"])
+    return found
+
+
+# What positive_data_acceptance expects of any schema-valid request, plus 422 (see below).
+PARENT_CHECKED_STATUSES = ["2xx", "3xx", "401", "403", "404", "409", "422", "429", "5xx"]
+
+
+def parent_checked_operations(bundle: dict[str, Any]) -> list[str]:
+    """The operations whose body names a record's parent (createMedicalAlert...): a schema-valid
+    parent id may name no record of the account, which Cliniko refuses with a 422 naming it."""
+    parents = parents_of(bundle)
+    found = []
+    for path, item in bundle.get("paths", {}).items():
+        resource = path.strip("/").split("/")[0]
+        for method, operation in item.items():
+            if resource in parents and method in ("post", "put", "patch") and "requestBody" in operation:
+                found.append(operation["operationId"])
+    return sorted(found)
+
+
+def schemathesis_config(bundle: dict[str, Any]) -> Any:
+    """The pytest suites' schemathesis configuration: the default, with 422 also expected of
+    positive data on parent_checked_operations (the CLI's schemathesis.toml says the same)."""
+    from schemathesis.config import SchemathesisConfig
+
+    operations = parent_checked_operations(bundle)
+    if not operations:
+        return SchemathesisConfig()
+    return SchemathesisConfig.from_dict({"operations": [{
+        "include-operation-id": operations,
+        "checks": {"positive_data_acceptance": {"expected-statuses": PARENT_CHECKED_STATUSES}},
+    }]})
+
+
+def with_existing_parent(case: Any, parents: dict[str, tuple[str, str]], ids: dict[str, list[str]]) -> Any:
+    """A positive body's parent property (`patient_id` of an alert) naming an existing parent, in every
+    phase: a parent id that names no record of the account is a 422 that JSON Schema cannot foresee
+    (tested by the sandbox's and the security report's own tests), not "valid data rejected"."""
+    meta = case.meta
+    if meta is None:
+        return case
+    # A body the case did not generate on its own (a positive fuzzing case) has no component of its own.
+    body = meta.components.get(ParameterLocation.BODY)
+    positive = body.mode.is_positive if body is not None else meta.generation.mode.is_positive
+    resource = case.operation.path.strip("/").split("/")[0]
+    if not positive or resource not in parents or not isinstance(case.body, dict):
+        return case
+    parent, field = parents[resource]
+    if isinstance(case.body.get(field), str | int | float) and ids.get(parent):
+        slot = int(hashlib.sha256(str(case.body[field]).encode()).hexdigest(), 16) % len(ids[parent])
+        case.body = {**case.body, field: ids[parent][slot]}
+    return case
+
+
+def _pick(generated: str, ids: list[str]) -> str:
+    """One of `ids`, or (one slot in `len(ids) + 1`) the generated value, so unknown ids stay covered."""
+    slot = int(hashlib.sha256(generated.encode()).hexdigest(), 16) % (len(ids) + 1)
+    return ids[slot] if slot < len(ids) else generated
+
+
+def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: dict[str, tuple[str, str]]) -> None:
+    """Make most positive ids name records that exist: the `{id}` of a path names a record of
+    the resource the path starts with (`/patients/{id}/medical_alerts`: a patient), and the
+    property naming a record's parent in a body (`patient_id` of an alert) names a parent.
 
     Random 64-bit ids almost never exist, so without this the id operations would
-    only ever answer 404 and their success paths would go untested. One slot in
-    `len(ids) + 1` keeps the generated id, so unknown ids stay covered. The
-    stateful phase is left alone: there ids come from the spec's links.
+    only ever answer 404 (and creates 422) and their success paths would go untested.
+    The stateful phase is left alone: there ids come from the spec's links.
+    `ids`: {resource: existing ids}; `parents`: {resource: (parent resource, property)}.
     """
-    if not ids:
-        raise ValueError("use_patient_ids needs at least one existing patient id")
+    if not all(ids.values()):
+        raise ValueError("use_existing_ids needs at least one existing id of every resource")
 
     @schema.hook
     def map_case(context: Any, case: Any) -> Any:
         meta = case.meta
-        component = meta.components.get(ParameterLocation.PATH) if meta is not None else None
-        params = case.path_parameters
-        if (component is None or not component.mode.is_positive or meta.phase.name == "stateful"
-                or not isinstance(params, dict) or not isinstance(params.get("id"), str)):
+        if meta is None:
             return case
-        slot = int(hashlib.sha256(params["id"].encode()).hexdigest(), 16) % (len(ids) + 1)
-        if slot < len(ids):
-            case.path_parameters = {**params, "id": ids[slot]}
-        return case
+        resource = case.operation.path.strip("/").split("/")[0]
+        path = meta.components.get(ParameterLocation.PATH)
+        params = case.path_parameters
+        if (path is not None and path.mode.is_positive and resource in ids and isinstance(params, dict)
+                and isinstance(params.get("id"), str) and meta.phase.name != "stateful"):
+            case.path_parameters = {**params, "id": _pick(params["id"], ids[resource])}
+        return with_existing_parent(case, parents, ids)

@@ -19,16 +19,18 @@ if TYPE_CHECKING:
         raise_for_status,
     )
     from .retry import RetryPolicy
-    from .walkers import aiter_patients, iter_patients
+    from .walkers import aiter_medical_alerts, aiter_patients, iter_medical_alerts, iter_patients
 
 __all__ = (
     "acreate_patient_with_location",
+    "aiter_medical_alerts",
     "aiter_patients",
     "Client",
     "ClinikoClient",
     "ClinikoError",
     "create_patient_with_location",
     "Forbidden",
+    "iter_medical_alerts",
     "iter_patients",
     "NotFound",
     "raise_for_status",
@@ -42,12 +44,14 @@ __all__ = (
 # Where each name above lives; imported on first use (`from cliniko_client import ...`).
 _HOMES = {
     "acreate_patient_with_location": ".cliniko",
+    "aiter_medical_alerts": ".walkers",
     "aiter_patients": ".walkers",
     "Client": ".client",
     "ClinikoClient": ".cliniko",
     "ClinikoError": ".exceptions",
     "create_patient_with_location": ".cliniko",
     "Forbidden": ".exceptions",
+    "iter_medical_alerts": ".walkers",
     "iter_patients": ".walkers",
     "NotFound": ".exceptions",
     "raise_for_status": ".exceptions",

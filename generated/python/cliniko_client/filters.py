@@ -4,8 +4,12 @@
     iter_patients(client, q=[Patients.last_name.contains("son"),
                              Patients.updated_at.after(last_sync)])
 
+- ``MedicalAlerts``: listMedicalAlerts
+- ``PatientMedicalAlerts``: listPatientMedicalAlerts
+- ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
 
 A class is named from its first operation (``listDeletedPatients``: ``DeletedPatients``,
@@ -34,10 +38,42 @@ __all__ = [
     "IntegerField",
     "QueryFilter",
     "StringField",
+    "MedicalAlerts",
+    "PatientMedicalAlerts",
+    "DeletedMedicalAlerts",
     "Patients",
     "DeletedPatients",
+    "MedicalAlertById",
     "PatientById",
 ]
+
+
+class MedicalAlerts:
+    """Filters of ``listMedicalAlerts``: archived_at, created_at, deleted_at, id, patient_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listMedicalAlerts")
+    created_at = DateTimeField("created_at", operation="listMedicalAlerts")
+    deleted_at = DateTimeField("deleted_at", operation="listMedicalAlerts")
+    id = IntegerField("id", operation="listMedicalAlerts")
+    patient_id = IntegerField("patient_id", operation="listMedicalAlerts")
+    updated_at = DateTimeField("updated_at", operation="listMedicalAlerts")
+
+
+class PatientMedicalAlerts:
+    """Filters of ``listPatientMedicalAlerts``: archived_at, created_at, deleted_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listPatientMedicalAlerts")
+    created_at = DateTimeField("created_at", operation="listPatientMedicalAlerts")
+    deleted_at = DateTimeField("deleted_at", operation="listPatientMedicalAlerts")
+    id = IntegerField("id", operation="listPatientMedicalAlerts")
+    updated_at = DateTimeField("updated_at", operation="listPatientMedicalAlerts")
+
+
+class DeletedMedicalAlerts:
+    """Filters of ``listDeletedMedicalAlerts``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedMedicalAlerts")
+    id = IntegerField("id", operation="listDeletedMedicalAlerts")
 
 
 class Patients:
@@ -61,6 +97,13 @@ class DeletedPatients:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
     id = IntegerField("id", operation="listDeletedPatients")
+
+
+class MedicalAlertById:
+    """Filters of ``getMedicalAlert``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getMedicalAlert")
+    deleted_at = DateTimeField("deleted_at", operation="getMedicalAlert")
 
 
 class PatientById:

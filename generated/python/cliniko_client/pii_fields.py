@@ -13,6 +13,7 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "CustomFieldOtherResponse": frozenset(["selected", "value"]),
     "CustomFieldRequest": frozenset(["value"]),
     "CustomFieldResponse": frozenset(["value"]),
+    "DeletedMedicalAlert": frozenset(["name"]),
     "DeletedPatient": frozenset(
         [
             "address_1",
@@ -51,6 +52,9 @@ PII_FIELDS: dict[str, frozenset[str]] = {
             "title",
         ]
     ),
+    "MedicalAlert": frozenset(["name"]),
+    "MedicalAlertCreate": frozenset(["name"]),
+    "MedicalAlertUpdate": frozenset(["name"]),
     "Patient": frozenset(
         [
             "address_1",

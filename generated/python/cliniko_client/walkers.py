@@ -1,5 +1,6 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
+- ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
@@ -12,19 +13,129 @@ from __future__ import annotations
 import typing
 from collections.abc import AsyncIterator, Iterator, Sequence
 
+from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
 from .client import Client
+from .models.deleted_medical_alert import DeletedMedicalAlert
+from .models.deleted_medical_alert_list import DeletedMedicalAlertList
 from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
+from .models.medical_alert import MedicalAlert
+from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
 from .models.patient_list import PatientList
 from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
 __all__ = [
+    "aiter_medical_alerts",
+    "iter_medical_alerts",
     "aiter_patients",
     "iter_patients",
 ]
+
+
+@typing.overload
+def iter_medical_alerts(
+    client: Client,
+    *,
+    operation: ListOperation[MedicalAlertList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[MedicalAlert]: ...
+
+
+@typing.overload
+def iter_medical_alerts(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedMedicalAlertList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedMedicalAlert]: ...
+
+
+def iter_medical_alerts(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_medical_alerts,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_medical_alerts`` yields ``MedicalAlert`` (the default).
+    ``list_patient_medical_alerts`` (with id=) yields ``MedicalAlert``.
+    ``list_deleted_medical_alerts`` yields ``DeletedMedicalAlert``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["medical_alerts"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_medical_alerts(
+    client: Client,
+    *,
+    operation: ListOperation[MedicalAlertList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[MedicalAlert]: ...
+
+
+@typing.overload
+def aiter_medical_alerts(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedMedicalAlertList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedMedicalAlert]: ...
+
+
+def aiter_medical_alerts(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_medical_alerts,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_medical_alerts``: ``async for entry in aiter_medical_alerts(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["medical_alerts"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
 
 
 @typing.overload

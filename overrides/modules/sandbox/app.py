@@ -35,7 +35,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .accounts import Account, Directory, User, default_accounts
 from .collections import Collection, Endpoint, collections_of
-from .ecma import compile_ecma
 from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, NOT_SEARCHABLE, Where, filter_items, parse_filters, parse_sort
@@ -101,18 +100,17 @@ class Sandbox:
     def __init__(self, db_path: str, accounts: list[Account], rate_limit: tuple[int, float] | None,
                  seed: int | None, deleted_entries: str = "seed") -> None:
         spec, self.body_rules = _spec()
-        document = spec.document
-        self.sort_pattern = compile_ecma(document["components"]["parameters"]["Sort"]["schema"]["pattern"])
         self.collections = collections_of(spec, db_path)
         patients_update = spec.request_schema("updatePatient")
         writable = {name: node for name, (node, _) in spec.properties(*spec.locate(patients_update)).items()}
         # Resources with behaviour the spec cannot state have a module; the others follow records.py.
         self.rules: dict[str, RecordRules] = {"patients": PatientRules(writable, self.body_rules, deleted_entries)}
+        self.deleted_entries = deleted_entries
         for name, collection in self.collections.items():
             if name not in self.rules:
                 body = collection.endpoint("update") or collection.endpoint("create")
                 self.rules[name] = Records(spec, collection.resource, self.body_rules,
-                                           body.operation_id if body else None)
+                                           body.operation_id if body else None, deleted_entries)
         self.patients = self.collections["patients"]
         self.storage = self.patients.storage  # the patients' table, as tests and the fixture read it
         self.directory = Directory(accounts)
@@ -129,6 +127,7 @@ class Sandbox:
     def seed(self, patients_for_first_account: int = 0) -> None:
         """Starter patients for every empty account, plus N synthetic ones for the first."""
         rules = self.rules["patients"]
+        starters = []
         for number, account in enumerate(self.directory.accounts):
             if self.storage.count(account.id) == 0:
                 definition = account.custom_fields_definition
@@ -137,6 +136,20 @@ class Sandbox:
                     patients += synthetic_patients(rules.blank(account), self.random, self.taken_ids,
                                                    patients_for_first_account, definition)
                 self.storage.save_many(account.id, patients)
+                starters.append((account, patients[0]))
+        # After every account's patients: their ids and data stay what a seed made them before.
+        for account, patient in starters:
+            self.seed_children(account, patient)
+
+    def seed_children(self, account: Account, parent: dict[str, Any]) -> None:
+        """One record of each resource that belongs to patients for the account's first
+        (active) starter patient, made from its create operation's first example."""
+        for collection in self.collections.values():
+            belongs_to, create = collection.resource.belongs_to, collection.endpoint("create")
+            if belongs_to is None or belongs_to[0] != "patients" or create is None or create.example is None:
+                continue
+            body = {**create.example, belongs_to[1]: str(parent["id"])}
+            self.add_record(collection, account, body, create.operation_id)
 
     def new_id(self, collection: Collection) -> int:
         """The id of a record created now: 19 digits, as the live API mints them."""
@@ -184,8 +197,10 @@ class Sandbox:
 
         async def handler(request: Request, caller: Caller) -> Response:
             where = _where(request, endpoint)
-            order_by = parse_sort(request.query_params.get("sort"), request.query_params.get("order"),
-                                  collection.list_filters.fields, self.sort_pattern)
+            # A list without a `sort` parameter in the spec keeps its default order.
+            sort = request.query_params.get("sort") if endpoint.sort else None
+            order_by = parse_sort(sort, request.query_params.get("order"), collection.list_filters.fields,
+                                  endpoint.sort)
             page = parse_page(request)
             shown = "active+archived" if view == "active" and where.includes_archived else view
             sql, params = where.sql, where.params

@@ -21,9 +21,12 @@ lives in its own small rules module (patients.py); the others use records.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..spec_schemas import ApiResource, Spec
+from .ecma import compile_ecma
 from .filters import FilterTable
 from .storage import Storage, Table
 
@@ -41,6 +44,8 @@ class Endpoint:
     kind: str  # a value of SHAPES, or "nested"
     operation_id: str
     filters: FilterTable | None  # its q[] table, if it takes filters
+    sort: re.Pattern[str] | None  # its `sort` parameter's pattern, if it takes one
+    example: dict[str, Any] | None  # its request body's first example, if it takes a body
 
 
 @dataclass
@@ -66,11 +71,15 @@ class Collection:
         return found.filters
 
 
-def endpoints_of(spec: Spec, resource: ApiResource) -> dict[tuple[str, str], Endpoint]:
-    """The spec's operations on one resource's paths, by the shape of each path."""
+def endpoints_of(spec: Spec, resource: ApiResource, children: set[str]) -> dict[tuple[str, str], Endpoint]:
+    """The spec's operations on one resource's paths, by the shape of each path (`children`:
+    the resources that belong to this one, whose nested lists lie below its paths)."""
     found: dict[tuple[str, str], Endpoint] = {}
     own = f"/{resource.name}"
+    nested_below = {f"{own}/{{id}}/{child}" for child in children}
     for method, path, operation, uri in spec.operations():
+        if path in nested_below:
+            continue  # a child's nested list: its own endpoint
         if path == own or path.startswith(own + "/"):
             kind = SHAPES.get((method, path[len(own):]))
         elif resource.belongs_to and path == f"/{resource.belongs_to[0]}/{{id}}{own}" and method == "get":
@@ -80,8 +89,29 @@ def endpoints_of(spec: Spec, resource: ApiResource) -> dict[tuple[str, str], End
         if kind is None:
             raise ValueError(f"{method.upper()} {path}: the sandbox knows no endpoint of this shape "
                              f"({', '.join(f'{m.upper()} {own}{p}' for m, p in SHAPES)})")
-        found[(method, path)] = Endpoint(kind, str(operation["operationId"]), FilterTable.for_operation(spec, uri))
+        found[(method, path)] = Endpoint(kind, str(operation["operationId"]), FilterTable.for_operation(spec, uri),
+                                         _sort_pattern(spec, uri), _body_example(spec, uri))
     return found
+
+
+def _sort_pattern(spec: Spec, operation_uri: str) -> re.Pattern[str] | None:
+    operation, _ = spec.locate(operation_uri)
+    for index, _ in enumerate(operation.get("parameters", [])):
+        parameter, _ = spec.locate(f"{operation_uri}/parameters/{index}")
+        if parameter.get("name") == "sort":
+            return compile_ecma(parameter["schema"]["pattern"])
+    return None
+
+
+def _body_example(spec: Spec, operation_uri: str) -> dict[str, Any] | None:
+    operation, _ = spec.locate(operation_uri)
+    if "requestBody" not in operation:
+        return None
+    body, body_uri = spec.locate(f"{operation_uri}/requestBody")
+    for name in body.get("content", {}).get("application/json", {}).get("examples", {}):
+        example, _ = spec.locate(f"{body_uri}/content/application~1json/examples/{name}")
+        return dict(example["value"]) if isinstance(example.get("value"), dict) else None
+    return None
 
 
 def table_of(resource: ApiResource, endpoints: dict[tuple[str, str], Endpoint]) -> Table:
@@ -99,7 +129,9 @@ def table_of(resource: ApiResource, endpoints: dict[tuple[str, str], Endpoint]) 
 def collections_of(spec: Spec, db_path: str) -> dict[str, Collection]:
     """Every resource of the spec, with its storage in the database at `db_path`."""
     collections: dict[str, Collection] = {}
-    for name, resource in spec.resources().items():
-        endpoints = endpoints_of(spec, resource)
+    resources = spec.resources()
+    for name, resource in resources.items():
+        children = {r.name for r in resources.values() if r.belongs_to and r.belongs_to[0] == name}
+        endpoints = endpoints_of(spec, resource, children)
         collections[name] = Collection(resource, Storage(db_path, table_of(resource, endpoints)), endpoints)
     return collections

@@ -43,8 +43,10 @@ def parent_link(resource: ApiResource) -> str | None:
 class Records:
     """The rules of a resource that has no module of its own (app.RecordRules)."""
 
-    def __init__(self, spec: Spec, resource: ApiResource, body_rules: BodyRules, update_operation: str | None) -> None:
+    def __init__(self, spec: Spec, resource: ApiResource, body_rules: BodyRules, update_operation: str | None,
+                 deleted_entries: str = "seed") -> None:
         self.resource = resource
+        self.deleted_entries = deleted_entries  # as patients.DELETED_ENTRIES
         self.body_rules = body_rules
         self.noun = resource.name.removesuffix("s").replace("_", " ")  # medical_alerts -> medical alert
         self.writable: dict[str, Any] = {}
@@ -77,5 +79,9 @@ class Records:
         return shown
 
     def render_deleted(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
+        """An entry of the deleted list, in the shape `--deleted-entries` picks for every resource."""
+        if self.deleted_entries == "whole":
+            return self.render(record, base_url)
         url = f"{base_url}/{self.resource.name}/{record['id']}"
-        return {"deleted_at": record["deleted_at"], "links": {"self": url}}
+        entry = {"deleted_at": record["deleted_at"], "links": {"self": url}}
+        return {"id": str(record["id"]), **entry} if self.deleted_entries == "with-id" else entry

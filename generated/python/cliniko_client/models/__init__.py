@@ -9,14 +9,23 @@ from .custom_field_selected_marker import CustomFieldSelectedMarker
 from .custom_field_type import CustomFieldType
 from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
+from .deleted_medical_alert import DeletedMedicalAlert
+from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
 from .error_message import ErrorMessage
 from .link import Link
 from .link_links import LinkLinks
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
+from .list_medical_alerts_order import ListMedicalAlertsOrder
+from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
+from .medical_alert import MedicalAlert
+from .medical_alert_create import MedicalAlertCreate
+from .medical_alert_list import MedicalAlertList
+from .medical_alert_update import MedicalAlertUpdate
 from .page_links import PageLinks
 from .patient import Patient
 from .patient_create import PatientCreate
@@ -44,14 +53,23 @@ __all__ = (
     "CustomFieldSelectedMarker",
     "CustomFieldType",
     "CustomFieldTypeRules",
+    "DeletedMedicalAlert",
+    "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
     "ErrorMessage",
     "Link",
     "LinkLinks",
     "ListArchivedPatientsOrder",
+    "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
+    "ListMedicalAlertsOrder",
+    "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
+    "MedicalAlert",
+    "MedicalAlertCreate",
+    "MedicalAlertList",
+    "MedicalAlertUpdate",
     "PageLinks",
     "Patient",
     "PatientCreate",

@@ -184,7 +184,7 @@ def _date_time(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
 SORT_DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
 
 
-def parse_sort(sort: str | None, order: str | None, sortable: dict[str, str], pattern: re.Pattern[str]) -> str:
+def parse_sort(sort: str | None, order: str | None, sortable: dict[str, str], pattern: re.Pattern[str] | None) -> str:
     """`sort=field1,field2:desc` (and the deprecated `order=asc|desc`) to ORDER BY.
 
     `order` sets the direction of keys that name none (and of the default key).
@@ -193,7 +193,7 @@ def parse_sort(sort: str | None, order: str | None, sortable: dict[str, str], pa
     if order is not None and order not in SORT_DIRECTIONS:
         raise ApiError(400, "order must be asc or desc")
     default = SORT_DIRECTIONS[order or "asc"]
-    if sort is None:
+    if sort is None or pattern is None:
         return f"created_at {default}, id {default}"
     if not pattern.search(sort):  # not quoted: a client may have put anything there
         raise ApiError(400, f"sort must be a comma list of {', '.join(sortable)}, each with an optional :asc or :desc")

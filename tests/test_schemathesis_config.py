@@ -1,0 +1,24 @@
+"""The schemathesis exceptions declared for the plain CLI (schemathesis.toml) are the ones the
+pytest suites derive from the spec, so neither drifts when a resource is added."""
+
+from __future__ import annotations
+
+import tomllib
+
+from spec_schemas import ROOT, load_bundle
+
+from tests.support.realistic_data import PARENT_CHECKED_STATUSES, parent_checked_operations
+
+
+def test_the_cli_expects_422_of_positive_data_exactly_where_a_body_names_a_parent() -> None:
+    config = tomllib.loads((ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
+    declared = [entry for entry in config.get("operations", [])
+                if "positive_data_acceptance" in entry.get("checks", {})]
+    assert len(declared) == 1, declared
+    assert declared[0]["include-operation-id"] == parent_checked_operations(load_bundle().document)
+    assert declared[0]["checks"]["positive_data_acceptance"]["expected-statuses"] == PARENT_CHECKED_STATUSES
+
+
+def test_operations_whose_body_names_a_parent_are_found_from_the_spec() -> None:
+    assert "createMedicalAlert" in parent_checked_operations(load_bundle().document)
+    assert "createPatient" not in parent_checked_operations(load_bundle().document)
