@@ -99,6 +99,9 @@ CASES = [
     Case("regenerate.py", "broken spec", ("--check",),
          replace_in(PATIENT_PARAMETERS, "    first_name: String", "    nickname: String\n    first_name: String"),
          "parameters.yaml: /PatientFilters/x-cliniko-filters/nickname: the records answered have no property"),
+    Case("regenerate.py", "broken spec", ("--check",),
+         replace_in("spec/resources/settings/schemas.yaml", "\n  examples:", "\n  x-examples:"),
+         "spec/resources/settings/schemas.yaml:1:1: model Settings must have `examples`"),
     # validate_fixtures.py reads the spec, its examples and the fixtures.
     Case("validate_fixtures.py", "broken spec", (), break_spec, BROKEN_SPEC_POINTER),
     Case("validate_fixtures.py", "broken fixture", (FIXTURE,), break_fixture, FIXTURE + ":"),
