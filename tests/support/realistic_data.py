@@ -164,6 +164,12 @@ def use_integer_ids(schema: Any) -> None:
         return integer_ids(case)
 
 
+def resources_of(bundle: dict[str, Any]) -> list[str]:
+    """The names of the bundle's resources (x-cliniko-resource on each collection's list)."""
+    return [item["get"]["x-cliniko-resource"]["name"] for item in bundle.get("paths", {}).values()
+            if "x-cliniko-resource" in (item.get("get") or {})]
+
+
 def parents_of(bundle: dict[str, Any]) -> dict[str, tuple[str, str]]:
     """{resource: (parent resource, the property naming it)} from the bundle's x-cliniko-resource."""
     found = {}
@@ -241,8 +247,8 @@ def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: dict[str, 
     The stateful phase is left alone: there ids come from the spec's links.
     `ids`: {resource: existing ids}; `parents`: {resource: (parent resource, property)}.
     """
-    if not all(ids.values()):
-        raise ValueError("use_existing_ids needs at least one existing id of every resource")
+    if not any(ids.values()):
+        raise ValueError("use_existing_ids needs at least one existing id")
 
     @schema.hook
     def map_case(context: Any, case: Any) -> Any:
@@ -252,7 +258,7 @@ def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: dict[str, 
         resource = case.operation.path.strip("/").split("/")[0]
         path = meta.components.get(ParameterLocation.PATH)
         params = case.path_parameters
-        if (path is not None and path.mode.is_positive and resource in ids and isinstance(params, dict)
+        if (path is not None and path.mode.is_positive and ids.get(resource) and isinstance(params, dict)
                 and isinstance(params.get("id"), str) and meta.phase.name != "stateful"):
             case.path_parameters = {**params, "id": _pick(params["id"], ids[resource])}
         return with_existing_parent(case, parents, ids)
