@@ -40,6 +40,15 @@ def parent_link(resource: ApiResource) -> str | None:
     return resource.belongs_to[1].removesuffix("_id") if resource.belongs_to else None
 
 
+def writable_of(spec: Spec, operation: str | None) -> dict[str, Any]:
+    """{property: schema} of the body an operation takes (a resource's update): what a new record
+    starts blank with. None (a read-only resource, invoices) takes no body: nothing."""
+    if operation is None:
+        return {}
+    schema, uri = spec.locate(spec.request_schema(operation))
+    return {name: node for name, (node, _) in spec.properties(schema, uri).items()}
+
+
 class Records:
     """The rules of a resource that has no module of its own (app.RecordRules)."""
 
@@ -49,10 +58,7 @@ class Records:
         self.deleted_entries = deleted_entries  # as patients.DELETED_ENTRIES
         self.body_rules = body_rules
         self.noun = resource.name.removesuffix("s").replace("_", " ")  # medical_alerts -> medical alert
-        self.writable: dict[str, Any] = {}
-        if update_operation is not None:  # read-only resources (invoices) take no bodies
-            schema, uri = spec.locate(spec.request_schema(update_operation))
-            self.writable = {name: node for name, (node, _) in spec.properties(schema, uri).items()}
+        self.writable = writable_of(spec, update_operation)
         self.ids = {name for name, node in self.writable.items() if _is_id(node)}
 
     def blank(self, account: Account) -> dict[str, Any]:

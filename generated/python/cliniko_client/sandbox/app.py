@@ -40,7 +40,7 @@ from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, NOT_SEARCHABLE, Where, filter_items, parse_filters, parse_sort
 from .pagination import origin, page_links, parse_page
 from .patients import PatientRules
-from .records import Records
+from .records import Records, writable_of
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .validation import BodyRules, normalized, read_body
@@ -107,17 +107,15 @@ class Sandbox:
     ) -> None:
         spec, self.body_rules = _spec()
         self.collections = collections_of(spec, db_path)
-        patients_update = spec.request_schema("updatePatient")
-        writable = {name: node for name, (node, _) in spec.properties(*spec.locate(patients_update)).items()}
-        # Resources with behaviour the spec cannot state have a module; the others follow records.py.
-        self.rules: dict[str, RecordRules] = {"patients": PatientRules(writable, self.body_rules, deleted_entries)}
-        self.deleted_entries = deleted_entries
+        self.rules: dict[str, RecordRules] = {}
         for name, collection in self.collections.items():
-            if name not in self.rules:
-                body = collection.endpoint("update") or collection.endpoint("create")
-                self.rules[name] = Records(
-                    spec, collection.resource, self.body_rules, body.operation_id if body else None, deleted_entries
-                )
+            body = collection.endpoint("update") or collection.endpoint("create")
+            writes = body.operation_id if body else None
+            # Resources with behaviour the spec cannot state have a module; the others follow records.py.
+            if name == "patients":
+                self.rules[name] = PatientRules(writable_of(spec, writes), self.body_rules, deleted_entries)
+            else:
+                self.rules[name] = Records(spec, collection.resource, self.body_rules, writes, deleted_entries)
         self.patients = self.collections["patients"]
         self.storage = self.patients.storage  # the patients' table, as tests and the fixture read it
         self.directory = Directory(accounts)
