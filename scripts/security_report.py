@@ -370,13 +370,16 @@ def attempts_on(collection: Any, record: dict[str, Any]) -> Iterator[tuple[str, 
             yield what, method.upper(), url, {"json": endpoint.example or {}}
         elif kind in ("archive", "unarchive"):
             yield what, method.upper(), url, {}
-        elif kind == "nested" and collection.resource.belongs_to:
-            parent_id = record.get(collection.resource.belongs_to[1])
+        elif kind == "nested" and endpoint.parent is not None:
+            parent_id = record.get(endpoint.parent.property)
             yield what, "GET", "/v1" + path.replace("{id}", str(parent_id)), {}
-        elif kind == "create" and collection.resource.belongs_to:
-            parent, field_name = collection.resource.belongs_to
-            if record.get(field_name):  # a new record under B's parent
-                yield what, "POST", url, {"json": {**(endpoint.example or {}), field_name: str(record[field_name])}}
+        elif kind == "create":
+            for _, field_name in collection.resource.belongs_to:
+                if record.get(field_name):  # a new record naming B's record
+                    named = record[field_name]
+                    value = [str(v) for v in named] if isinstance(named, list) else str(named)
+                    yield f"{what} naming B's {field_name}", "POST", url, {"json": {**(endpoint.example or {}),
+                                                                                     field_name: value}}
         elif kind in ("list", "archived", "deleted") and "id" in fields:
             extra = [("q[]", everything)] if everything else []
             yield f"{what} by id", "GET", url, {"params": [("q[]", f"id:={rid}"), *extra]}

@@ -142,7 +142,7 @@ def with_practice_notes(bundle: dict[str, Any]) -> dict[str, Any]:
     bundle["paths"]["/practice_notes"] = {"get": list_operation(
         "listPracticeNotes", {"created_at": "DateTime", "patient_id": "Integer"},
         **{"x-cliniko-resource": {"name": "practice_notes", "states": [],
-                                  "belongs_to": {"resource": "patients", "property": "patient_id"}}})}
+                                  "belongs_to": [{"resource": "patients", "property": "patient_id"}]}})}
     nested = list_operation("listPatientPracticeNotes", {"created_at": "DateTime"})
     nested["parameters"].insert(0, {"name": "patient_id", "in": "path", "required": True, "schema": {"type": "string"}})
     bundle["paths"]["/patients/{patient_id}/practice_notes"] = {"get": nested}

@@ -459,7 +459,7 @@ def test_spec_medical_alerts_declare_their_resource() -> None:
     # Issue 20: each collection describes itself; an alert belongs to a patient.
     resource = load_spec().resources()["medical_alerts"]
     assert (resource.list_operation, resource.states, resource.belongs_to) == (
-        "listMedicalAlerts", ("archived", "deleted"), ("patients", "patient_id"))
+        "listMedicalAlerts", ("archived", "deleted"), (("patients", "patient_id"),))
 
 
 # ---- the ledger --------------------------------------------------------------------------------

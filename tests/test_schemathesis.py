@@ -67,7 +67,7 @@ use_existing_ids(
     schema,
     {c.name: [str(r["id"]) for r in c.storage.list(1, "active+archived", "1", [], "created_at, id", 100, 0)[1]]
      for c in COLLECTIONS},
-    {c.name: c.resource.belongs_to for c in COLLECTIONS if c.resource.belongs_to},
+    {c.name: list(c.resource.belongs_to) for c in COLLECTIONS if c.resource.belongs_to},
 )
 OPERATIONS = sorted(op.ok().label for op in schema.get_all_operations())
 

@@ -64,7 +64,7 @@ def _load_schema(url: str) -> Any:
     use_definition(loaded, account_settings["patient_custom_fields_definition"])
     use_integer_ids(loaded)
     use_existing_ids(loaded, {name: [record["id"] for record in records] for name, records in listed.items()},
-                     {name: r.belongs_to for name, r in resources.items() if r.belongs_to})
+                     {name: list(r.belongs_to) for name, r in resources.items() if r.belongs_to})
     return loaded
 
 

@@ -83,6 +83,8 @@ class Case:
 
 BROKEN_SPEC_POINTER = "spec/resources/patients/schemas.yaml: /Patient/properties/date_of_birth/$ref"
 
+LIST_ALERTS = "spec/resources/medical_alerts/listMedicalAlerts.yaml"
+
 CASES = [
     # regenerate.py reads the spec and its examples (Redocly lints both).
     Case("regenerate.py", "broken spec", ("--check",), break_spec, "spec/resources/patients/schemas.yaml:"),
@@ -96,6 +98,13 @@ CASES = [
          "spec/resources/patients/listPatients.yaml: /x-cliniko-resource: missing; the list of /patients"),
     Case("regenerate.py", "broken spec", ("--check",), replace_in(LIST_PATIENTS, "name: patients", "name: patient"),
          "listPatients.yaml: /x-cliniko-resource/name: 'patient' must be the collection's path segment"),
+    Case("regenerate.py", "broken spec", ("--check",),
+         replace_in(LIST_ALERTS, "[{resource: patients, property: patient_id}]", "{resource: patients}"),
+         "listMedicalAlerts.yaml: /x-cliniko-resource/belongs_to: must be a list of {resource, property}"),
+    Case("regenerate.py", "broken spec", ("--check",),
+         replace_in(LIST_ALERTS, "[{resource: patients, property: patient_id}]",
+                    "[{resource: patients, property: patient_id}, {resource: doctors, property: doctor_id}]"),
+         "listMedicalAlerts.yaml: /x-cliniko-resource/belongs_to/1/resource: 'doctors' is not a resource of the spec"),
     Case("regenerate.py", "broken spec", ("--check",),
          replace_in(PATIENT_PARAMETERS, "    first_name: String", "    nickname: String\n    first_name: String"),
          "parameters.yaml: /PatientFilters/x-cliniko-filters/nickname: the records answered have no property"),

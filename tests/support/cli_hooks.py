@@ -26,6 +26,7 @@ from cliniko_client.sandbox.seeding import example_answers
 from hypothesis import strategies as st
 
 from tests.support.realistic_data import (
+    Parents,
     _positive_body_with_custom_fields,
     custom_fields_answers,
     integer_ids,
@@ -59,7 +60,7 @@ def _answers_for(case: Any) -> tuple[st.SearchStrategy[Any], Any] | None:
 _PARENT_IDS: dict[str, dict[str, list[str]]] = {}
 
 
-def _parent_ids(case: Any, parents: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
+def _parent_ids(case: Any, parents: Parents) -> dict[str, list[str]]:
     """{parent resource: ids of its records} of the account behind the run's URL and key."""
     operation = case.operation
     schema = operation.schema
@@ -69,7 +70,7 @@ def _parent_ids(case: Any, parents: dict[str, tuple[str, str]]) -> dict[str, lis
         found: dict[str, list[str]] = {}
         try:
             with httpx.Client(auth=schema.config.auth_for(operation=operation), headers=headers, timeout=30) as client:
-                for parent in {p for p, _ in parents.values()}:
+                for parent in {p for named in parents.values() for p, _ in named}:
                     page = client.get(f"{base_url}/{parent}", params={"per_page": 100}).raise_for_status().json()
                     found[parent] = [str(record["id"]) for record in page.get(parent, [])]
         except (httpx.HTTPError, ValueError, AttributeError):

@@ -170,13 +170,16 @@ def resources_of(bundle: dict[str, Any]) -> list[str]:
             if "x-cliniko-resource" in (item.get("get") or {})]
 
 
-def parents_of(bundle: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    """{resource: (parent resource, the property naming it)} from the bundle's x-cliniko-resource."""
+Parents = dict[str, list[tuple[str, str]]]  # {resource: [(resource named, the property naming it)]}
+
+
+def parents_of(bundle: dict[str, Any]) -> Parents:
+    """{resource: [(resource named, the property naming it)]} from the bundle's x-cliniko-resource."""
     found = {}
     for item in bundle.get("paths", {}).values():
         described = (item.get("get") or {}).get("x-cliniko-resource") or {}
         if described.get("belongs_to"):
-            found[described["name"]] = (described["belongs_to"]["resource"], described["belongs_to"]["property"])
+            found[described["name"]] = [(r["resource"], r["property"]) for r in described["belongs_to"]]
     return found
 
 
@@ -211,8 +214,8 @@ def schemathesis_config(bundle: dict[str, Any]) -> Any:
     }]})
 
 
-def with_existing_parent(case: Any, parents: dict[str, tuple[str, str]], ids: dict[str, list[str]]) -> Any:
-    """A positive body's parent property (`patient_id` of an alert) naming an existing parent, in every
+def with_existing_parent(case: Any, parents: Parents, ids: dict[str, list[str]]) -> Any:
+    """A positive body's properties naming records (`patient_id` of an alert) naming existing ones, in every
     phase: a parent id that names no record of the account is a 422 that JSON Schema cannot foresee
     (tested by the sandbox's and the security report's own tests), not "valid data rejected"."""
     meta = case.meta
@@ -224,11 +227,21 @@ def with_existing_parent(case: Any, parents: dict[str, tuple[str, str]], ids: di
     resource = case.operation.path.strip("/").split("/")[0]
     if not positive or resource not in parents or not isinstance(case.body, dict):
         return case
-    parent, field = parents[resource]
-    if isinstance(case.body.get(field), str | int | float) and ids.get(parent):
-        slot = int(hashlib.sha256(str(case.body[field]).encode()).hexdigest(), 16) % len(ids[parent])
-        case.body = {**case.body, field: ids[parent][slot]}
+    body = dict(case.body)
+    for parent, field in parents[resource]:
+        if not ids.get(parent):
+            continue
+        if isinstance(body.get(field), str | int | float):
+            body[field] = _existing(str(body[field]), ids[parent])
+        elif isinstance(body.get(field), list):
+            body[field] = [_existing(str(value), ids[parent]) for value in body[field]]
+    case.body = body
     return case
+
+
+def _existing(generated: str, ids: list[str]) -> str:
+    """One of `ids`, the same for the same generated value."""
+    return ids[int(hashlib.sha256(generated.encode()).hexdigest(), 16) % len(ids)]
 
 
 def _pick(generated: str, ids: list[str]) -> str:
@@ -237,7 +250,7 @@ def _pick(generated: str, ids: list[str]) -> str:
     return ids[slot] if slot < len(ids) else generated
 
 
-def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: dict[str, tuple[str, str]]) -> None:
+def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: Parents) -> None:
     """Make most positive ids name records that exist: the `{id}` of a path names a record of
     the resource the path starts with (`/patients/{id}/medical_alerts`: a patient), and the
     property naming a record's parent in a body (`patient_id` of an alert) names a parent.
@@ -245,7 +258,7 @@ def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: dict[str, 
     Random 64-bit ids almost never exist, so without this the id operations would
     only ever answer 404 (and creates 422) and their success paths would go untested.
     The stateful phase is left alone: there ids come from the spec's links.
-    `ids`: {resource: existing ids}; `parents`: {resource: (parent resource, property)}.
+    `ids`: {resource: existing ids}; `parents`: {resource: [(resource named, property)]}.
     """
     if not any(ids.values()):
         raise ValueError("use_existing_ids needs at least one existing id")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 # jsonschema ships no type information; types-jsonschema adds it when installed.
@@ -106,6 +106,13 @@ def load_document(path: Path) -> Any:
 RESOURCE_STATES = ("archived", "deleted", "cancelled")
 
 
+class Reference(NamedTuple):
+    """A record another one names: (patients, patient_id) for a medical alert's patient."""
+
+    resource: str  # the resource named, a collection of the spec: patients
+    property: str  # the record's property naming it: patient_id (an id, or an array of ids)
+
+
 @dataclass(frozen=True)
 class ApiResource:
     """One collection of the API, as its `x-cliniko-resource` describes it."""
@@ -113,7 +120,7 @@ class ApiResource:
     name: str  # the list key, the path segment: patients, medical_alerts
     list_operation: str  # listPatients
     states: tuple[str, ...]  # which of RESOURCE_STATES its records carry
-    belongs_to: tuple[str, str] | None  # (parent resource, the property naming it): (patients, patient_id)
+    belongs_to: tuple[Reference, ...]  # every record its records name: ((patients, patient_id),)
     where: str = field(compare=False, repr=False)  # file and JSON pointer of its list, for messages
 
 
@@ -220,12 +227,13 @@ class Spec:
                     "describes its resource; move it there"
                 )
         for resource in found.values():
-            if resource.belongs_to and resource.belongs_to[0] not in found:
-                raise ValueError(
-                    f"{resource.where}/x-cliniko-resource/belongs_to/resource: "
-                    f"{resource.belongs_to[0]!r} is not a resource of the spec; name one of "
-                    f"{', '.join(sorted(found))}"
-                )
+            for index, reference in enumerate(resource.belongs_to):
+                if reference.resource not in found:
+                    raise ValueError(
+                        f"{resource.where}/x-cliniko-resource/belongs_to/{index}/resource: "
+                        f"{reference.resource!r} is not a resource of the spec; name one of "
+                        f"{', '.join(sorted(found))}"
+                    )
         for _, _, operation, uri in self.operations():
             self._check_filters(operation, uri, found)
         return found
@@ -234,26 +242,31 @@ class Spec:
         self, described: dict[str, Any], operation: dict[str, Any], uri: str, where: str, segment: str
     ) -> ApiResource:
         here = f"{where}/x-cliniko-resource"
-        name, states, belongs_to = described.get("name"), described.get("states", []), described.get("belongs_to")
+        name, states, belongs_to = described.get("name"), described.get("states", []), described.get("belongs_to", [])
         if name != segment:
             raise ValueError(f"{here}/name: {name!r} must be the collection's path segment {segment!r}")
         if name not in self._list_keys(uri):
             raise ValueError(f"{here}/name: {name!r} must be the key of the list in the 200 response")
         if not isinstance(states, list) or not set(states) <= set(RESOURCE_STATES):
             raise ValueError(f"{here}/states: {states!r} must be a list of {', '.join(RESOURCE_STATES)}")
-        parent = None
-        if belongs_to is not None:
-            if not (isinstance(belongs_to, dict) and set(belongs_to) == {"resource", "property"}):
+        if not isinstance(belongs_to, list):
+            raise ValueError(
+                f"{here}/belongs_to: must be a list of {{resource, property}}, e.g. "
+                "[{resource: patients, property: patient_id}]"
+            )
+        references = []
+        for index, reference in enumerate(belongs_to):
+            if not (isinstance(reference, dict) and set(reference) == {"resource", "property"}):
                 raise ValueError(
-                    f"{here}/belongs_to: must be {{resource, property}}, e.g. "
+                    f"{here}/belongs_to/{index}: must be {{resource, property}}, e.g. "
                     "{resource: patients, property: patient_id}"
                 )
-            parent = (str(belongs_to["resource"]), str(belongs_to["property"]))
+            references.append(Reference(str(reference["resource"]), str(reference["property"])))
         return ApiResource(
             name=name,
             list_operation=str(operation["operationId"]),
             states=tuple(states),
-            belongs_to=parent,
+            belongs_to=tuple(references),
             where=where,
         )
 
@@ -332,7 +345,7 @@ class Spec:
             if len(lists) == 1:
                 items, items_uri = self.locate(next(iter(lists.values())))
                 known = set(self.properties(items, items_uri))
-                parents = {r.belongs_to[1] for r in resources.values() if r.belongs_to and r.name in lists}
+                parents = {ref.property for r in resources.values() if r.name in lists for ref in r.belongs_to}
             else:
                 record, record_uri = self.locate(self.response_schema_of(uri, "200"))
                 known, parents = set(self.properties(record, record_uri)), set()

@@ -3,9 +3,10 @@
 A new record starts with every property of its update body blank (`""`, or
 `null` where the spec allows it); a create or update writes the properties it
 sends, ids as strings of digits. Responses show the record with its id as a
-string, the link to its parent in place of the property naming it
-(`patient_id` becomes `patient: {links: {self: .../patients/ID}}`, as Cliniko
-shows it) and `links.self`. Deleted records are listed as the seed's tombstone
+string, each record it names (`belongs_to`) as its response schema shows it: a
+link in place of the property (`patient_id` becomes `patient: {links: {self:
+.../patients/ID}}`, as Cliniko shows it), the property itself, or both; and
+`links.self`. Deleted records are listed as the seed's tombstone
 (`deleted_at` and `links`). The parent itself is checked by the server
 (app.py), which holds every resource's storage.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..spec_schemas import ApiResource, Spec
+from ..spec_schemas import ApiResource, Reference, Spec
 
 if TYPE_CHECKING:
     from .accounts import Account
@@ -35,9 +36,9 @@ def _is_id(schema: dict[str, Any]) -> bool:
         isinstance(b, dict) and b.get("type") == "string" and "pattern" in b for b in branches)
 
 
-def parent_link(resource: ApiResource) -> str | None:
-    """The response property linking a record to its parent: `patient` for `patient_id`."""
-    return resource.belongs_to[1].removesuffix("_id") if resource.belongs_to else None
+def link_name(reference: Reference) -> str:
+    """The response property linking a record to one it names: `patient` for `patient_id`."""
+    return reference.property.removesuffix("_id")
 
 
 def writable_of(spec: Spec, operation: str | None) -> dict[str, Any]:
@@ -60,6 +61,9 @@ class Records:
         self.noun = resource.name.removesuffix("s").replace("_", " ")  # medical_alerts -> medical alert
         self.writable = writable_of(spec, update_operation)
         self.ids = {name for name, node in self.writable.items() if _is_id(node)}
+        item, item_uri = spec.locate(spec.lists(resource)[0].item)
+        self.shown = set(spec.properties(item, item_uri))  # what a response shows of a record
+        self.examples = item.get("examples", []) if isinstance(item, dict) else []
 
     def blank(self, account: Account) -> dict[str, Any]:
         record: dict[str, Any] = {name: None if _nullable(node) or name in self.ids else ""
@@ -77,12 +81,24 @@ class Records:
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         shown = dict(record)
         shown["id"] = str(record["id"])
-        link = parent_link(self.resource)
-        if link and self.resource.belongs_to:
-            parent_id = shown.pop(self.resource.belongs_to[1], None)
-            shown[link] = {"links": {"self": f"{base_url}/{self.resource.belongs_to[0]}/{parent_id}"}}
+        for reference in self.resource.belongs_to:
+            named = shown.get(reference.property) if reference.property in self.shown \
+                else shown.pop(reference.property, None)
+            link = link_name(reference)
+            if link in self.shown and not isinstance(named, list):
+                url = f"{base_url}/{reference.resource}/{named}"
+                shown[link] = None if named is None else {"links": {"self": url}}
         shown["links"] = {"self": f"{base_url}/{self.resource.name}/{record['id']}"}
         return shown
+
+    def example(self) -> dict[str, Any] | None:
+        """What a seed stores for a resource the API cannot create (invoices): its model's
+        first example, without what the server sets (id, stamps, links)."""
+        if not self.examples or not isinstance(self.examples[0], dict):
+            return None
+        return {name: value for name, value in self.examples[0].items()
+                if name not in ("id", "created_at", "updated_at", "links")
+                and not (isinstance(value, dict) and set(value) == {"links"})}
 
     def render_deleted(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         """An entry of the deleted list, in the shape `--deleted-entries` picks for every resource."""

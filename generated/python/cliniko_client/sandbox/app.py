@@ -33,8 +33,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ..spec_schemas import ApiResource, Spec
 from .accounts import Account, Directory, User, default_accounts
-from .collections import Collection, Endpoint, collections_of
+from .collections import SHAPES, Collection, Endpoint, collections_of
+from .custom import CUSTOM_HANDLERS
 from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, NOT_SEARCHABLE, Where, filter_items, parse_filters, parse_sort
@@ -92,6 +94,34 @@ class RecordRules(Protocol):
     def apply(self, record: dict[str, Any], body: dict[str, Any], account: Account) -> None: ...
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]: ...
     def render_deleted(self, record: dict[str, Any], base_url: str) -> dict[str, Any]: ...
+    def example(self) -> dict[str, Any] | None: ...  # a record to seed from, for a resource with no create
+
+
+def _patient_rules(
+    spec: Spec, resource: ApiResource, body_rules: BodyRules, writes: str | None, deleted_entries: str
+) -> RecordRules:
+    return PatientRules(writable_of(spec, writes), body_rules, deleted_entries)
+
+
+# The resources with a rules module of their own; each is made as Records is.
+RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str], RecordRules]] = {
+    "patients": _patient_rules,
+}
+
+
+def _by_references(collections: dict[str, Collection]) -> list[Collection]:
+    """The collections, each after every resource its records name (seeding order)."""
+    ordered: list[Collection] = []
+    pending = dict(collections)
+    while pending:
+        ready = [
+            c
+            for c in pending.values()
+            if all(r.resource not in pending or r.resource == c.name for r in c.resource.belongs_to)
+        ]
+        for collection in ready or list(pending.values()):  # a cycle: the rest in the spec's order
+            ordered.append(pending.pop(collection.name))
+    return ordered
 
 
 class Sandbox:
@@ -112,10 +142,8 @@ class Sandbox:
             body = collection.endpoint("update") or collection.endpoint("create")
             writes = body.operation_id if body else None
             # Resources with behaviour the spec cannot state have a module; the others follow records.py.
-            if name == "patients":
-                self.rules[name] = PatientRules(writable_of(spec, writes), self.body_rules, deleted_entries)
-            else:
-                self.rules[name] = Records(spec, collection.resource, self.body_rules, writes, deleted_entries)
+            rules_of = RULES_MODULES.get(name, Records)
+            self.rules[name] = rules_of(spec, collection.resource, self.body_rules, writes, deleted_entries)
         self.patients = self.collections["patients"]
         self.storage = self.patients.storage  # the patients' table, as tests and the fixture read it
         self.directory = Directory(accounts)
@@ -148,14 +176,27 @@ class Sandbox:
             self.seed_children(account, patient)
 
     def seed_children(self, account: Account, parent: dict[str, Any]) -> None:
-        """One record of each resource that belongs to patients for the account's first
-        (active) starter patient, made from its create operation's first example."""
-        for collection in self.collections.values():
-            belongs_to, create = collection.resource.belongs_to, collection.endpoint("create")
-            if belongs_to is None or belongs_to[0] != "patients" or create is None or create.example is None:
+        """One record of each other resource for the account, made from its create operation's
+        first example, each after the records it names: the account's first (active) starter
+        patient, and the record just made of any other resource it names."""
+        made: dict[str, dict[str, Any]] = {"patients": parent}
+        for collection in _by_references(self.collections):
+            create = collection.endpoint("create")
+            example = create.example if create else self.rules[collection.name].example()
+            if collection.name in made or example is None:
                 continue
-            body = {**create.example, belongs_to[1]: str(parent["id"])}
-            self.add_record(collection, account, body, create.operation_id)
+            if any(reference.resource not in made for reference in collection.resource.belongs_to):
+                continue  # it names a record that cannot be seeded: the resource starts empty
+            body = dict(example)
+            for reference in collection.resource.belongs_to:
+                named = str(made[reference.resource]["id"])
+                body[reference.property] = [named] if isinstance(body.get(reference.property), list) else named
+            # A resource the API cannot create (invoices) is stored as its example shows it.
+            made[collection.name] = (
+                self.add_record(collection, account, body, create.operation_id)
+                if create
+                else self.insert_record(collection, account, body)
+            )
 
     def new_id(self, collection: Collection) -> int:
         """The id of a record created now: 19 digits, as the live API mints them."""
@@ -190,12 +231,23 @@ class Sandbox:
     def handler(self, collection: Collection, endpoint: Endpoint) -> Handler:
         if endpoint.kind in ("list", "archived", "deleted", "nested"):
             return self.list_records(collection, endpoint)
+        if endpoint.kind == "custom":
+            custom = CUSTOM_HANDLERS.get(endpoint.operation_id)
+            if custom is None:
+                raise ValueError(
+                    f"{endpoint.operation_id}: the sandbox knows no endpoint of its path's shape "
+                    f"({', '.join(f'{m.upper()} /NAME{p}' for m, p in SHAPES)}); register a "
+                    "handler for it in sandbox/custom.py"
+                )
+            made: Handler = custom(self, collection, endpoint)
+            return made
         kinds: dict[str, Callable[[Collection, Endpoint], Handler]] = {
             "get": self.get_record,
             "create": self.create_record,
             "update": self.update_record,
             "archive": self.archive_record,
             "unarchive": self.unarchive_record,
+            "cancel": self.cancel_record,
         }
         return kinds[endpoint.kind](collection, endpoint)
 
@@ -214,9 +266,8 @@ class Sandbox:
             page = parse_page(request)
             shown = "active+archived" if view == "active" and where.includes_archived else view
             sql, params = where.sql, where.params
-            if endpoint.kind == "nested":
-                assert collection.resource.belongs_to is not None
-                parent, field = collection.resource.belongs_to
+            if endpoint.parent is not None:
+                parent, field = endpoint.parent
                 parent_id = self.find(self.collections[parent], request, caller, archived_ok=True)["id"]
                 sql, params = f"({sql}) AND {field} = ?", [*params, int(parent_id)]
             total, records = collection.storage.list(
@@ -269,6 +320,11 @@ class Sandbox:
         body = normalized(body)
         rules.check(operation, body, account)
         self.check_parent(collection, body, account)
+        return self.insert_record(collection, account, body)
+
+    def insert_record(self, collection: Collection, account: Account, body: dict[str, Any]) -> dict[str, Any]:
+        """A new record with what `body` says, as its resource's rules apply it (no checks)."""
+        rules = self.rules[collection.name]
         stamp = now()
         record = rules.blank(account)
         record.update(created_at=stamp, updated_at=stamp)
@@ -285,16 +341,17 @@ class Sandbox:
         return self.add_record(self.patients, account, body, create.operation_id)
 
     def check_parent(self, collection: Collection, body: dict[str, Any], account: Account) -> None:
-        """A record that belongs to another (an alert to a patient) names a live or archived
-        one of the same account: else a 422 naming the property, as for any invalid value."""
-        if collection.resource.belongs_to is None:
-            return
-        parent, field = collection.resource.belongs_to
-        if field not in body or body[field] is None:
-            return
-        found = self.collections[parent].storage.get(account.id, min(int(body[field]), INT64_MAX))
-        if found is None or found[0] == "deleted":
-            raise validation_failed({field: f"must name a {self.rules[parent].noun} of this account"})
+        """Every record a body names (an alert's patient; each of a business's appointment
+        types) is a live or archived one of the same account: else a 422 naming the
+        property, as for any invalid value."""
+        for parent, field in collection.resource.belongs_to:
+            named = body.get(field)
+            for value in named if isinstance(named, list) else [named]:
+                if value is None:
+                    continue
+                found = self.collections[parent].storage.get(account.id, min(int(value), INT64_MAX))
+                if found is None or found[0] == "deleted":
+                    raise validation_failed({field: f"must name a {self.rules[parent].noun} of this account"})
 
     def create_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
@@ -350,6 +407,28 @@ class Sandbox:
         async def handler(request: Request, caller: Caller) -> Response:
             record = self.change(collection, request, caller, unarchive)
             return JSONResponse(self.rules[collection.name].render(record, base_url(request)))
+
+        return handler
+
+    def cancel_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        """`PATCH /NAME/{id}/cancel`: `cancelled_at` set now, and what the body says (the reason)."""
+        rules = self.rules[collection.name]
+
+        async def handler(request: Request, caller: Caller) -> Response:
+            self.find(collection, request, caller, archived_ok=True)
+            body = normalized(await read_body(request, self.body_rules, endpoint.operation_id))
+            rules.check(endpoint.operation_id, body, caller.account)
+
+            def cancel(record: dict[str, Any]) -> bool:
+                rules.apply(record, body, caller.account)
+                record["cancelled_at"] = record.get("cancelled_at") or now()
+                record["updated_at"] = now()
+                return True
+
+            record = self.change(collection, request, caller, cancel)
+            if endpoint.success == 204:
+                return Response(status_code=204)
+            return JSONResponse(rules.render(record, base_url(request)), status_code=endpoint.success)
 
         return handler
 

@@ -13,7 +13,9 @@ written for it:
 | `/NAME/archived`, `/NAME/deleted` | GET | `archived`, `deleted` |
 | `/NAME/{id}` | GET, PUT, PATCH, DELETE | `get`, `update`, `update`, `archive` (DELETE is the deprecated archive) |
 | `/NAME/{id}/archive`, `/NAME/{id}/unarchive` | POST | `archive`, `unarchive` |
-| `/PARENT/{id}/NAME` | GET | `nested`: the list of one parent's records (`belongs_to`) |
+| `/NAME/{id}/cancel` | PATCH | `cancel` (sets `cancelled_at` and what the body says) |
+| `/PARENT/{id}/NAME` | GET | `nested`: the list of one parent's records (a `belongs_to` reference) |
+| anything else below `/NAME` | any | `custom`: answered by the handler registered for its operationId (custom.py) |
 
 What a resource does beyond that (a patient's custom fields, merged patients)
 lives in its own small rules module (patients.py); the others use records.py.
@@ -25,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..spec_schemas import ApiResource, Spec
+from ..spec_schemas import ApiResource, Reference, Spec
 from .ecma import compile_ecma
 from .filters import FilterTable
 from .storage import Storage, Table
@@ -42,16 +44,19 @@ SHAPES = {
     ("delete", "/{id}"): "archive",
     ("post", "/{id}/archive"): "archive",
     ("post", "/{id}/unarchive"): "unarchive",
+    ("patch", "/{id}/cancel"): "cancel",
 }
 
 
 @dataclass(frozen=True)
 class Endpoint:
-    kind: str  # a value of SHAPES, or "nested"
+    kind: str  # a value of SHAPES, "nested" or "custom"
     operation_id: str
     filters: FilterTable | None  # its q[] table, if it takes filters
     sort: re.Pattern[str] | None  # its `sort` parameter's pattern, if it takes one
     example: dict[str, Any] | None  # its request body's first example, if it takes a body
+    success: int = 200  # the operation's 2xx status
+    parent: Reference | None = None  # a nested list's: the reference its path's id names
 
 
 @dataclass
@@ -79,30 +84,29 @@ class Collection:
 
 def endpoints_of(spec: Spec, resource: ApiResource, children: set[str]) -> dict[tuple[str, str], Endpoint]:
     """The spec's operations on one resource's paths, by the shape of each path (`children`:
-    the resources that belong to this one, whose nested lists lie below its paths)."""
+    the resources that name this one, whose nested lists lie below its paths)."""
     found: dict[tuple[str, str], Endpoint] = {}
     own = f"/{resource.name}"
     nested_below = {f"{own}/{{id}}/{child}" for child in children}
+    nested = {f"/{reference.resource}/{{id}}{own}": reference for reference in resource.belongs_to}
     for method, path, operation, uri in spec.operations():
+        parent = nested.get(path) if method == "get" else None
         if path in nested_below:
             continue  # a child's nested list: its own endpoint
-        if path == own or path.startswith(own + "/"):
-            kind = SHAPES.get((method, path[len(own) :]))
-        elif resource.belongs_to and path == f"/{resource.belongs_to[0]}/{{id}}{own}" and method == "get":
+        if parent is not None:
             kind = "nested"
+        elif path == own or path.startswith(own + "/"):
+            kind = SHAPES.get((method, path[len(own) :]), "custom")
         else:
             continue
-        if kind is None:
-            raise ValueError(
-                f"{method.upper()} {path}: the sandbox knows no endpoint of this shape "
-                f"({', '.join(f'{m.upper()} {own}{p}' for m, p in SHAPES)})"
-            )
         found[(method, path)] = Endpoint(
             kind,
             str(operation["operationId"]),
             FilterTable.for_operation(spec, uri),
             _sort_pattern(spec, uri),
             _body_example(spec, uri),
+            min(int(c) for c in operation["responses"] if c.startswith("2")),
+            parent,
         )
     return found
 
@@ -128,13 +132,14 @@ def _body_example(spec: Spec, operation_uri: str) -> dict[str, Any] | None:
 
 
 def table_of(resource: ApiResource, endpoints: dict[tuple[str, str], Endpoint]) -> Table:
-    """The resource's table: a column per field any of its `q[]` filters (and its parent's property)."""
+    """The resource's table: a column per field any of its `q[]` filters (and each property
+    naming another record, which its nested lists select by)."""
     columns: dict[str, str] = {}
     for endpoint in endpoints.values():
         if endpoint.filters is not None:
             columns.update(endpoint.filters.fields)
-    if resource.belongs_to:
-        columns.setdefault(resource.belongs_to[1], "Integer")
+    for reference in resource.belongs_to:
+        columns.setdefault(reference.property, "Integer")
     columns.pop("id", None)  # the table's key
     return Table(resource.name, columns)
 
@@ -144,7 +149,7 @@ def collections_of(spec: Spec, db_path: str) -> dict[str, Collection]:
     collections: dict[str, Collection] = {}
     resources = spec.resources()
     for name, resource in resources.items():
-        children = {r.name for r in resources.values() if r.belongs_to and r.belongs_to[0] == name}
+        children = {r.name for r in resources.values() if any(ref.resource == name for ref in r.belongs_to)}
         endpoints = endpoints_of(spec, resource, children)
         collections[name] = Collection(resource, Storage(db_path, table_of(resource, endpoints)), endpoints)
     return collections

@@ -189,5 +189,9 @@ class PatientRules:
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         return render(record, base_url)
 
+    def example(self) -> None:
+        """Patients are seeded by seeding.py, never from an example."""
+        return None
+
     def render_deleted(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         return render_deleted(record, base_url, self.deleted_entries)
