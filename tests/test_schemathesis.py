@@ -16,6 +16,7 @@ from collections import Counter
 import schemathesis
 from cliniko_client.sandbox import create_app
 from cliniko_client.sandbox.accounts import default_settings
+from example_budget import examples_per_operation
 from hypothesis import HealthCheck, seed, settings
 from hypothesis.stateful import run_state_machine_as_test
 from spec_schemas import BUNDLE_PATH, load_bundle
@@ -30,7 +31,8 @@ from tests.support.realistic_data import (
 )
 from tests.support.stateful import followed_links
 
-EXAMPLES, SEED = examples_and_seed(100)
+# 100 examples for each of the 21 operations of 2.1.0, shared by all (example_budget.py).
+EXAMPLES, SEED = examples_and_seed(examples_per_operation(2100, floor=10))
 # The app's ids are seeded even in unseeded runs: a replayed scenario must see the same ids.
 APP_SEED = SEED if SEED is not None else 20240131
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
