@@ -462,6 +462,80 @@ def test_spec_medical_alerts_declare_their_resource() -> None:
         "listMedicalAlerts", ("archived", "deleted"), (("patients", "patient_id"),))
 
 
+# ---- businesses, practitioners, appointment types (2014-2020 docs, sections/<resource>.md; Cliniko's document, 2025)
+
+
+def fixture(operation_id: str, name: str) -> Any:
+    return json.loads((ROOT / "tests" / "fixtures" / operation_id / name).read_text())
+
+
+def test_spec_business_operations_and_time_zone() -> None:
+    # 2014-2020 docs: list and get; Cliniko's document: create, PATCH, DELETE (deprecated), archive, unarchive.
+    assert {paths_of(f"{verb}Business") for verb in ("get", "update", "patch", "delete", "archive", "unarchive")} == {
+        ("get", "/businesses/{id}"), ("put", "/businesses/{id}"), ("patch", "/businesses/{id}"),
+        ("delete", "/businesses/{id}"), ("post", "/businesses/{id}/archive"), ("post", "/businesses/{id}/unarchive")}
+    assert SPEC.operation("deleteBusiness")[0]["deprecated"] is True
+    assert not [path for path in SPEC.document["paths"] if path in ("/businesses/archived", "/businesses/deleted")]
+    # The seed's list says `total_entires`: the fixture corrects it, the spec requires `total_entries`.
+    assert fixture("listBusinesses", "response-200-seed.json")["total_entries"] == 1
+    assert "total_entires" in SPEC.document["info"]["description"]
+    # Cliniko's document: time_zone_identifier (IANA); the seed's businesses lack it and still parse.
+    seed = fixture("getBusiness", "response-200-seed.json")
+    assert "time_zone_identifier" not in seed
+    assert SPEC.errors_for(seed, SPEC.response_schema("getBusiness", "200")) == []
+    patch = SPEC.request_schema("patchBusiness")
+    for zone in ("Australia/Sydney", "Australia/Brisbane", "America/Argentina/Buenos_Aires", "UTC", None):
+        assert SPEC.errors_for({"time_zone_identifier": zone}, patch) == [], zone
+    for zone in ("+10:00", "AEST", "Australia/", ""):
+        assert SPEC.errors_for({"time_zone_identifier": zone}, patch), zone
+    assert SPEC.errors_for({"appointment_type_ids": ["1203456789012349001", 7]}, patch) == []
+    assert parameter("listBusinesses", "q[]")["x-cliniko-filters"]["appointment_type_ids"] == "Integer"
+
+
+def test_spec_practitioners_are_read_only_with_inactive_and_nested_lists() -> None:
+    # 2014-2020 docs and Cliniko's document: reads only; active and inactive lists, per business and appointment type.
+    practitioner_operations = {(method, path) for method, path, operation, _ in SPEC.operations()
+                               if operation["tags"] == ["Practitioners"]}
+    assert practitioner_operations == {
+        ("get", "/practitioners"), ("get", "/practitioners/inactive"), ("get", "/practitioners/{id}"),
+        ("get", "/businesses/{id}/practitioners"), ("get", "/businesses/{id}/practitioners/inactive"),
+        ("get", "/appointment_types/{id}/practitioners"), ("get", "/appointment_types/{id}/practitioners/inactive")}
+    # The seed's list gives an id as `total_entries`: corrected in the fixture; an integer in the spec.
+    assert fixture("listPractitioners", "response-200-seed.json")["total_entries"] == 1
+    page = SPEC.response_schema("listPractitioners", "200")
+    typo = {**fixture("listPractitioners", "response-200-seed.json"), "total_entries": "514810972972521916"}
+    assert SPEC.errors_for(typo, page)
+    # The seed's inactive practitioner: an integer id, no label, description or reference numbers.
+    inactive = fixture("listInactivePractitioners", "response-200-seed.json")
+    assert isinstance(inactive["practitioners"][0]["id"], int) and "label" not in inactive["practitioners"][0]
+    assert SPEC.errors_for(inactive, SPEC.response_schema("listInactivePractitioners", "200")) == []
+    # user_id (seed, Cliniko's document) names users, not in this document: not declared.
+    assert "user_id" not in parameter("listPractitioners", "q[]")["x-cliniko-filters"]
+
+
+def test_spec_appointment_types_archive_and_their_archived_list() -> None:
+    # 2016-2020 docs: PUT, DELETE (204), /appointment_types/archived; Cliniko's document: archive, no unarchive.
+    assert paths_of("listArchivedAppointmentTypes") == ("get", "/appointment_types/archived")
+    assert paths_of("listPractitionerAppointmentTypes") == ("get", "/practitioners/{id}/appointment_types")
+    ids = {operation["operationId"] for _, _, operation, _ in SPEC.operations()}
+    assert {"updateAppointmentType", "patchAppointmentType", "archiveAppointmentType"} <= ids
+    assert "unarchiveAppointmentType" not in ids
+    delete, _ = SPEC.operation("deleteAppointmentType")
+    assert delete["deprecated"] is True and "archives the type" in delete["description"]
+    create = SPEC.request_schema("createAppointmentType")
+    body = fixture("createAppointmentType", "request-seed.json")
+    assert SPEC.errors_for(body, create) == []
+    for name in ("name", "duration_in_minutes", "color", "max_attendees"):
+        assert SPEC.errors_for({k: v for k, v in body.items() if k != name}, create), name
+    for broken in ({"duration_in_minutes": 0}, {"max_attendees": 0}, {"color": "green"}):
+        assert SPEC.errors_for({**body, **broken}, create), broken
+    # Cliniko's document: online_payments_mode is one of three values (or null), each with its meaning.
+    mode = SPEC.document["components"]["schemas"]["OnlinePaymentsMode"]
+    assert mode["enum"] == ["optional", "required", "deposit_required", None]
+    assert set(mode["x-enum-descriptions"]) == {"optional", "required", "deposit_required"}
+    assert SPEC.errors_for({**body, "online_payments_mode": "sometimes"}, create)
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -476,5 +550,5 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
     for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
-                  "medical alert's patient"):
+                  "medical alert's patient", "businesses", "practitioners are read-only", "appointment types"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

@@ -167,4 +167,5 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     ),
     "PhoneNumber": frozenset(["normalized_number", "number"]),
     "PhoneNumberInput": frozenset(["number"]),
+    "Practitioner": frozenset(["description", "display_name", "first_name", "label", "last_name", "title"]),
 }

@@ -1,5 +1,13 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .appointment_type import AppointmentType
+from .appointment_type_create import AppointmentTypeCreate
+from .appointment_type_list import AppointmentTypeList
+from .appointment_type_update import AppointmentTypeUpdate
+from .business import Business
+from .business_create import BusinessCreate
+from .business_list import BusinessList
+from .business_update import BusinessUpdate
 from .custom_field import CustomField
 from .custom_field_option import CustomFieldOption
 from .custom_field_other import CustomFieldOther
@@ -16,16 +24,32 @@ from .deleted_patient_list import DeletedPatientList
 from .error_message import ErrorMessage
 from .link import Link
 from .link_links import LinkLinks
+from .list_appointment_type_inactive_practitioners_order import ListAppointmentTypeInactivePractitionersOrder
+from .list_appointment_type_practitioners_order import ListAppointmentTypePractitionersOrder
+from .list_appointment_types_order import ListAppointmentTypesOrder
+from .list_archived_appointment_types_order import ListArchivedAppointmentTypesOrder
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
+from .list_business_practitioners_order import ListBusinessPractitionersOrder
+from .list_businesses_order import ListBusinessesOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
+from .list_inactive_practitioners_order import ListInactivePractitionersOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
+from .list_practitioner_appointment_types_order import ListPractitionerAppointmentTypesOrder
+from .list_practitioners_order import ListPractitionersOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
 from .medical_alert_update import MedicalAlertUpdate
+from .online_bookings_lead_time_type_1 import OnlineBookingsLeadTimeType1
+from .online_bookings_lead_time_type_2_type_1 import OnlineBookingsLeadTimeType2Type1
+from .online_bookings_lead_time_type_3_type_1 import OnlineBookingsLeadTimeType3Type1
+from .online_payments_mode_type_1 import OnlinePaymentsModeType1
+from .online_payments_mode_type_2_type_1 import OnlinePaymentsModeType2Type1
+from .online_payments_mode_type_3_type_1 import OnlinePaymentsModeType3Type1
 from .page_links import PageLinks
 from .patient import Patient
 from .patient_create import PatientCreate
@@ -34,6 +58,8 @@ from .patient_update import PatientUpdate
 from .phone_number import PhoneNumber
 from .phone_number_input import PhoneNumberInput
 from .phone_type import PhoneType
+from .practitioner import Practitioner
+from .practitioner_list import PractitionerList
 from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
 from .reminder_type import ReminderType
@@ -44,6 +70,14 @@ from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
 __all__ = (
+    "AppointmentType",
+    "AppointmentTypeCreate",
+    "AppointmentTypeList",
+    "AppointmentTypeUpdate",
+    "Business",
+    "BusinessCreate",
+    "BusinessList",
+    "BusinessUpdate",
     "CustomField",
     "CustomFieldOption",
     "CustomFieldOther",
@@ -60,16 +94,32 @@ __all__ = (
     "ErrorMessage",
     "Link",
     "LinkLinks",
+    "ListAppointmentTypeInactivePractitionersOrder",
+    "ListAppointmentTypePractitionersOrder",
+    "ListAppointmentTypesOrder",
+    "ListArchivedAppointmentTypesOrder",
     "ListArchivedPatientsOrder",
+    "ListBusinessesOrder",
+    "ListBusinessInactivePractitionersOrder",
+    "ListBusinessPractitionersOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
+    "ListInactivePractitionersOrder",
     "ListMedicalAlertsOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
+    "ListPractitionerAppointmentTypesOrder",
+    "ListPractitionersOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
     "MedicalAlertList",
     "MedicalAlertUpdate",
+    "OnlineBookingsLeadTimeType1",
+    "OnlineBookingsLeadTimeType2Type1",
+    "OnlineBookingsLeadTimeType3Type1",
+    "OnlinePaymentsModeType1",
+    "OnlinePaymentsModeType2Type1",
+    "OnlinePaymentsModeType3Type1",
     "PageLinks",
     "Patient",
     "PatientCreate",
@@ -78,6 +128,8 @@ __all__ = (
     "PhoneNumber",
     "PhoneNumberInput",
     "PhoneType",
+    "Practitioner",
+    "PractitionerList",
     "Pronouns",
     "PronounsInput",
     "ReminderType",
