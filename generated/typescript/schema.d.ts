@@ -893,10 +893,12 @@ export interface components {
             max_attendees?: number;
             /** @description Whether patients can book this type online; a type not shown offers no available times. */
             show_in_online_bookings?: boolean | null;
-            online_bookings_lead_time_hours?: components["schemas"]["OnlineBookingsLeadTime"];
+            /** @description How long before an appointment online bookings close (`OnlineBookingsLeadTime`), or `null` for the account's default. */
+            online_bookings_lead_time_hours?: components["schemas"]["OnlineBookingsLeadTime"] | null;
             /** @description Whether online bookings of this type take a payment. */
             online_payments_enabled?: boolean | null;
-            online_payments_mode?: components["schemas"]["OnlinePaymentsMode"];
+            /** @description How online bookings are paid (`OnlinePaymentsMode`), or `null` when they take no payment. */
+            online_payments_mode?: components["schemas"]["OnlinePaymentsMode"] | null;
             /** @description The deposit taken online when `online_payments_mode` is `deposit_required`, a decimal string (`"20.00"`), or `null`. */
             deposit_price?: string | null;
             /** @description Whether a deposit paid online goes to the patient's account credit. */
@@ -1003,8 +1005,10 @@ export interface components {
             max_attendees?: number;
             /** @description Whether patients can book this type online. */
             show_in_online_bookings?: boolean | null;
-            online_bookings_lead_time_hours?: components["schemas"]["OnlineBookingsLeadTime"];
-            online_payments_mode?: components["schemas"]["OnlinePaymentsMode"];
+            /** @description How long before an appointment online bookings close (`OnlineBookingsLeadTime`), or `null` for the account's default. */
+            online_bookings_lead_time_hours?: components["schemas"]["OnlineBookingsLeadTime"] | null;
+            /** @description How online bookings are paid (`OnlinePaymentsMode`), or `null` when they take no payment. */
+            online_payments_mode?: components["schemas"]["OnlinePaymentsMode"] | null;
             /** @description The deposit for `deposit_required`, a decimal string (`"20.00"`). */
             deposit_price?: string | null;
             /** @description Whether a deposit paid online goes to account credit. */
@@ -1756,15 +1760,15 @@ export interface components {
         NullableLink: components["schemas"]["Link"] | null;
         /**
          * @description How long before an appointment of this type online bookings close, in
-         *     hours (0: until it starts; 168: a week), or `null` for the account's
-         *     default.
+         *     hours (0: until it starts; 168: a week); `null` in a type means the
+         *     account's default.
          * @example 24
-         * @enum {integer|null}
+         * @enum {integer}
          */
-        OnlineBookingsLeadTime: 0 | 1 | 2 | 4 | 12 | 18 | 24 | 48 | 72 | 168 | 336 | 504 | 672 | null;
+        OnlineBookingsLeadTime: 0 | 1 | 2 | 4 | 12 | 18 | 24 | 48 | 72 | 168 | 336 | 504 | 672;
         /**
-         * @description How online bookings of this type are paid, or `null` when they take no
-         *     payment:
+         * @description How online bookings of this type are paid (`null` in a type when they
+         *     take no payment):
          *
          *     | value | meaning |
          *     |---|---|
@@ -1772,9 +1776,9 @@ export interface components {
          *     | `required` | the patient must pay the full price when booking |
          *     | `deposit_required` | the patient must pay `deposit_price` when booking |
          * @example deposit_required
-         * @enum {string|null}
+         * @enum {string}
          */
-        OnlinePaymentsMode: "optional" | "required" | "deposit_required" | null;
+        OnlinePaymentsMode: "optional" | "required" | "deposit_required";
         /**
          * @description Links of a list page; `next` and `previous` appear only when there is such a page.
          * @example {

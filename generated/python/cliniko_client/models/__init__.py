@@ -44,12 +44,8 @@ from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
 from .medical_alert_update import MedicalAlertUpdate
-from .online_bookings_lead_time_type_1 import OnlineBookingsLeadTimeType1
-from .online_bookings_lead_time_type_2_type_1 import OnlineBookingsLeadTimeType2Type1
-from .online_bookings_lead_time_type_3_type_1 import OnlineBookingsLeadTimeType3Type1
-from .online_payments_mode_type_1 import OnlinePaymentsModeType1
-from .online_payments_mode_type_2_type_1 import OnlinePaymentsModeType2Type1
-from .online_payments_mode_type_3_type_1 import OnlinePaymentsModeType3Type1
+from .online_bookings_lead_time import OnlineBookingsLeadTime
+from .online_payments_mode import OnlinePaymentsMode
 from .page_links import PageLinks
 from .patient import Patient
 from .patient_create import PatientCreate
@@ -114,12 +110,8 @@ __all__ = (
     "MedicalAlertCreate",
     "MedicalAlertList",
     "MedicalAlertUpdate",
-    "OnlineBookingsLeadTimeType1",
-    "OnlineBookingsLeadTimeType2Type1",
-    "OnlineBookingsLeadTimeType3Type1",
-    "OnlinePaymentsModeType1",
-    "OnlinePaymentsModeType2Type1",
-    "OnlinePaymentsModeType3Type1",
+    "OnlineBookingsLeadTime",
+    "OnlinePaymentsMode",
     "PageLinks",
     "Patient",
     "PatientCreate",

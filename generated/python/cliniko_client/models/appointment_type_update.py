@@ -6,27 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.online_bookings_lead_time_type_1 import (
-    OnlineBookingsLeadTimeType1,
-    check_online_bookings_lead_time_type_1,
-)
-from ..models.online_bookings_lead_time_type_2_type_1 import (
-    OnlineBookingsLeadTimeType2Type1,
-    check_online_bookings_lead_time_type_2_type_1,
-)
-from ..models.online_bookings_lead_time_type_3_type_1 import (
-    OnlineBookingsLeadTimeType3Type1,
-    check_online_bookings_lead_time_type_3_type_1,
-)
-from ..models.online_payments_mode_type_1 import OnlinePaymentsModeType1, check_online_payments_mode_type_1
-from ..models.online_payments_mode_type_2_type_1 import (
-    OnlinePaymentsModeType2Type1,
-    check_online_payments_mode_type_2_type_1,
-)
-from ..models.online_payments_mode_type_3_type_1 import (
-    OnlinePaymentsModeType3Type1,
-    check_online_payments_mode_type_3_type_1,
-)
+from ..models.online_bookings_lead_time import OnlineBookingsLeadTime, check_online_bookings_lead_time
+from ..models.online_payments_mode import OnlinePaymentsMode, check_online_payments_mode
 from ..redaction import redacted_repr
 from ..types import UNSET, Unset
 
@@ -88,25 +69,11 @@ class AppointmentTypeUpdate:
     """ How many patients one appointment takes, at least 1. """
     show_in_online_bookings: bool | None | Unset = UNSET
     """ Whether patients can book this type online. """
-    online_bookings_lead_time_hours: (
-        None | OnlineBookingsLeadTimeType1 | OnlineBookingsLeadTimeType2Type1 | OnlineBookingsLeadTimeType3Type1 | Unset
-    ) = UNSET
-    """ How long before an appointment of this type online bookings close, in
-    hours (0: until it starts; 168: a week), or `null` for the account's
-    default.
-     """
-    online_payments_mode: (
-        None | OnlinePaymentsModeType1 | OnlinePaymentsModeType2Type1 | OnlinePaymentsModeType3Type1 | Unset
-    ) = UNSET
-    """ How online bookings of this type are paid, or `null` when they take no
-    payment:
-
-    | value | meaning |
-    |---|---|
-    | `optional` | the patient may pay when booking |
-    | `required` | the patient must pay the full price when booking |
-    | `deposit_required` | the patient must pay `deposit_price` when booking |
-     """
+    online_bookings_lead_time_hours: None | OnlineBookingsLeadTime | Unset = UNSET
+    """ How long before an appointment online bookings close (`OnlineBookingsLeadTime`), or `null` for the account's
+    default. """
+    online_payments_mode: None | OnlinePaymentsMode | Unset = UNSET
+    """ How online bookings are paid (`OnlinePaymentsMode`), or `null` when they take no payment. """
     deposit_price: None | str | Unset = UNSET
     """ The deposit for `deposit_required`, a decimal string (`"20.00"`). """
     add_deposit_to_account_credit: bool | None | Unset = UNSET
@@ -187,20 +154,12 @@ class AppointmentTypeUpdate:
             online_bookings_lead_time_hours = UNSET
         elif isinstance(self.online_bookings_lead_time_hours, int):
             online_bookings_lead_time_hours = self.online_bookings_lead_time_hours
-        elif isinstance(self.online_bookings_lead_time_hours, int):
-            online_bookings_lead_time_hours = self.online_bookings_lead_time_hours
-        elif isinstance(self.online_bookings_lead_time_hours, int):
-            online_bookings_lead_time_hours = self.online_bookings_lead_time_hours
         else:
             online_bookings_lead_time_hours = self.online_bookings_lead_time_hours
 
         online_payments_mode: None | str | Unset
         if isinstance(self.online_payments_mode, Unset):
             online_payments_mode = UNSET
-        elif isinstance(self.online_payments_mode, str):
-            online_payments_mode = self.online_payments_mode
-        elif isinstance(self.online_payments_mode, str):
-            online_payments_mode = self.online_payments_mode
         elif isinstance(self.online_payments_mode, str):
             online_payments_mode = self.online_payments_mode
         else:
@@ -345,70 +304,6 @@ class AppointmentTypeUpdate:
 
         return field_dict
 
-    @staticmethod
-    def _parse_online_bookings_lead_time_hours(
-        data: object,
-    ) -> (
-        None | OnlineBookingsLeadTimeType1 | OnlineBookingsLeadTimeType2Type1 | OnlineBookingsLeadTimeType3Type1 | Unset
-    ):
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, int):
-                raise TypeError()
-            componentsschemas_online_bookings_lead_time_type_1 = check_online_bookings_lead_time_type_1(data)
-
-            return componentsschemas_online_bookings_lead_time_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, int):
-                raise TypeError()
-            componentsschemas_online_bookings_lead_time_type_2_type_1 = check_online_bookings_lead_time_type_2_type_1(
-                data
-            )
-
-            return componentsschemas_online_bookings_lead_time_type_2_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, int):
-            raise TypeError()
-        componentsschemas_online_bookings_lead_time_type_3_type_1 = check_online_bookings_lead_time_type_3_type_1(data)
-
-        return componentsschemas_online_bookings_lead_time_type_3_type_1
-
-    @staticmethod
-    def _parse_online_payments_mode(
-        data: object,
-    ) -> None | OnlinePaymentsModeType1 | OnlinePaymentsModeType2Type1 | OnlinePaymentsModeType3Type1 | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_online_payments_mode_type_1 = check_online_payments_mode_type_1(data)
-
-            return componentsschemas_online_payments_mode_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_online_payments_mode_type_2_type_1 = check_online_payments_mode_type_2_type_1(data)
-
-            return componentsschemas_online_payments_mode_type_2_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, str):
-            raise TypeError()
-        componentsschemas_online_payments_mode_type_3_type_1 = check_online_payments_mode_type_3_type_1(data)
-
-        return componentsschemas_online_payments_mode_type_3_type_1
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
@@ -487,13 +382,27 @@ class AppointmentTypeUpdate:
 
         online_bookings_lead_time_hours = raw_online_bookings_lead_time_hours
         if online_bookings_lead_time_hours is not None and online_bookings_lead_time_hours is not UNSET:
-            online_bookings_lead_time_hours = cls._parse_online_bookings_lead_time_hours(
-                online_bookings_lead_time_hours
-            )
+            if not isinstance(online_bookings_lead_time_hours, int):
+                raise TypeError(
+                    "online_bookings_lead_time_hours: unexpected " + type(online_bookings_lead_time_hours).__name__
+                )
+            try:
+                online_bookings_lead_time_hours_type_0 = check_online_bookings_lead_time(
+                    online_bookings_lead_time_hours
+                )
+            except TypeError as error:
+                raise TypeError("online_bookings_lead_time_hours: " + str(error)) from None
+            online_bookings_lead_time_hours = online_bookings_lead_time_hours_type_0
 
         online_payments_mode = raw_online_payments_mode
         if online_payments_mode is not None and online_payments_mode is not UNSET:
-            online_payments_mode = cls._parse_online_payments_mode(online_payments_mode)
+            if not isinstance(online_payments_mode, str):
+                raise TypeError("online_payments_mode: unexpected " + type(online_payments_mode).__name__)
+            try:
+                online_payments_mode_type_0 = check_online_payments_mode(online_payments_mode)
+            except TypeError as error:
+                raise TypeError("online_payments_mode: " + str(error)) from None
+            online_payments_mode = online_payments_mode_type_0
 
         if type(deposit_price) is not str and deposit_price is not None and deposit_price is not UNSET:
             raise TypeError("deposit_price: unexpected " + type(deposit_price).__name__)
