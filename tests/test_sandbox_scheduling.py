@@ -12,7 +12,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from cliniko_client.sandbox.appointments import cancel, has_conflicts, parse_time, reason_words, settle_times
+from cliniko_client.sandbox.appointments import (
+    cancel,
+    has_conflicts,
+    new_appointment,
+    parse_time,
+    reason_words,
+    settle_times,
+)
 from cliniko_client.sandbox.errors import ApiError
 from cliniko_client.sandbox.scheduling import BRISBANE, SYDNEY, starter_schedule
 from hypothesis import given, settings
@@ -26,6 +33,13 @@ WORDS = reason_words(SPEC.locate(f"{REASONS}#/CancellationReason")[0])
 
 def appointment(id_: str, starts: str, ends: str, practitioner: str = "7", **state: Any) -> dict[str, Any]:
     return {"id": id_, "starts_at": starts, "ends_at": ends, "practitioner_id": practitioner, **state}
+
+
+def test_a_new_appointment_is_not_cancelled_and_says_so_with_an_empty_description() -> None:
+    # 2020 docs: cancellation_reason_description is "" when not cancelled; null in a blank record is not.
+    made = new_appointment({"notes": None, "cancellation_reason_description": None, "did_not_arrive": None})
+    assert made["cancellation_reason_description"] == "" and made["cancellation_reason"] is None
+    assert made["did_not_arrive"] is False and made["notes"] is None
 
 
 # ---- times ---------------------------------------------------------------------------------

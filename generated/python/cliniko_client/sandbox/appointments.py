@@ -1,8 +1,10 @@
 """What individual appointments do beyond what the spec's machinery states.
 
-Three rules, each a plain function of stored records (the resource machinery
+Four rules, each a plain function of stored records (the resource machinery
 stores, checks references and renders; these decide):
 
+- `new_appointment`: what a new appointment holds before its body is applied
+  (`cancellation_reason_description: ""`, flags false).
 - `settle_times`: a new appointment without `ends_at` (or any with
   `ends_at: null`) ends its appointment type's `duration_in_minutes` after it
   starts (2016-2020 documentation); `ends_at` not after `starts_at` is a 422
@@ -25,6 +27,25 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .errors import validation_failed
+
+# What a new appointment starts with beyond blank values (the 2016-2020 documentation's
+# example): `cancellation_reason_description` is "" until it is cancelled, flags are false.
+NEW_APPOINTMENT: dict[str, Any] = {
+    "cancellation_reason": None,
+    "cancellation_reason_description": "",
+    "cancellation_note": None,
+    "cancelled_at": None,
+    "did_not_arrive": False,
+    "patient_arrived": False,
+    "email_reminder_sent": False,
+    "sms_reminder_sent": False,
+}
+
+
+def new_appointment(blank: Mapping[str, Any]) -> dict[str, Any]:
+    """A new appointment's record before its body is applied: `blank` (records.Records.blank)
+    with Cliniko's defaults."""
+    return {**blank, **NEW_APPOINTMENT}
 
 
 def parse_time(value: str) -> datetime:
