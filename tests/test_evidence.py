@@ -536,6 +536,54 @@ def test_spec_appointment_types_archive_and_their_archived_list() -> None:
     assert SPEC.errors_for({**body, "online_payments_mode": "sometimes"}, create)
 
 
+def test_spec_individual_appointment_cancellation_reasons_and_cancel() -> None:
+    # 2016-2020 docs: codes 10-60 with 31 (COVID-19, 2020) in prose; Cliniko's document: 10-60 without 31.
+    reason = SPEC.document["components"]["schemas"]["CancellationReason"]
+    assert reason["enum"] == [10, 20, 30, 31, 40, 50, 60]
+    assert reason["x-enum-descriptions"]["31"] == "COVID-19 related" and len(reason["x-enum-descriptions"]) == 7
+    cancel = SPEC.request_schema("cancelIndividualAppointment")
+    assert SPEC.errors_for(fixture("cancelIndividualAppointment", "request-seed.json"), cancel) == []
+    for broken in ({}, {"cancellation_reason": 35}, {"cancellation_reason": "50"}, {"cancellation_reason": None}):
+        assert SPEC.errors_for(broken, cancel), broken
+    # 2016-2020 docs: PATCH .../cancel answers 204 without a body.
+    assert paths_of("cancelIndividualAppointment") == ("patch", "/individual_appointments/{id}/cancel")
+    operation, _ = SPEC.operation("cancelIndividualAppointment")
+    assert "content" not in operation["responses"]["204"] and "200" not in operation["responses"]
+    # 2020 docs: cancellation_reason_description is "" when not cancelled; the words when cancelled.
+    seed = fixture("getIndividualAppointment", "response-200-seed.json")
+    assert (seed["cancellation_reason"], seed["cancellation_reason_description"]) == (None, "")
+    cancelled = fixture("listCancelledIndividualAppointments", "response-200-seed.json")["individual_appointments"][0]
+    assert (cancelled["cancellation_reason"], cancelled["cancellation_reason_description"]) == (50, "Other")
+    assert SPEC.errors_for({**seed, "cancellation_reason": 35}, SPEC.response_schema("getIndividualAppointment", "200"))
+
+
+def test_spec_individual_appointment_lists_times_and_conflicts() -> None:
+    # 2016-2020 docs: /cancelled and /deleted (whole records), repeat_rule {}, integer ids; conflicts {exist}.
+    assert paths_of("listCancelledIndividualAppointments") == ("get", "/individual_appointments/cancelled")
+    assert paths_of("listDeletedIndividualAppointments") == ("get", "/individual_appointments/deleted")
+    for name in ("response-200-seed.json", "response-200-tombstone.json"):
+        page = fixture("listDeletedIndividualAppointments", name)
+        assert SPEC.errors_for(page, SPEC.response_schema("listDeletedIndividualAppointments", "200")) == [], name
+    seed = fixture("getIndividualAppointment", "response-200-seed.json")
+    assert seed["repeat_rule"] == {} and isinstance(seed["id"], int)
+    assert SPEC.errors_for(fixture("getIndividualAppointmentConflicts", "response-200-seed.json"),
+                           SPEC.response_schema("getIndividualAppointmentConflicts", "200")) == []
+    # Cliniko's document: every filter of the list; each parent's id filters and names a record of the account.
+    table = parameter("listIndividualAppointments", "q[]")["x-cliniko-filters"]
+    assert {"appointment_type_id", "business_id", "patient_id", "practitioner_id", "repeated_from_id", "starts_at",
+            "ends_at", "cancelled_at", "did_not_arrive"} <= set(table)
+    operation, _ = SPEC.operation("listIndividualAppointments")
+    parents = {(b["resource"], b["property"]) for b in operation["x-cliniko-resource"]["belongs_to"]}
+    assert parents == {("patients", "patient_id"), ("practitioners", "practitioner_id"), ("businesses", "business_id"),
+                       ("appointment_types", "appointment_type_id"), ("individual_appointments", "repeated_from_id")}
+    # 2016-2020 docs: create requires the four records and starts_at; ends_at null means "from the type's duration".
+    create = SPEC.request_schema("createIndividualAppointment")
+    body = fixture("createIndividualAppointment", "request-seed.json")
+    assert SPEC.errors_for(body, create) == [] and SPEC.errors_for({**body, "ends_at": None}, create) == []
+    for name in ("starts_at", "patient_id", "practitioner_id", "appointment_type_id", "business_id"):
+        assert SPEC.errors_for({k: v for k, v in body.items() if k != name}, create), name
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -550,5 +598,6 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
     for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
-                  "medical alert's patient", "businesses", "practitioners are read-only", "appointment types"):
+                  "medical alert's patient", "businesses", "practitioners are read-only", "appointment types",
+                  "individual appointments"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

@@ -806,6 +806,219 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/individual_appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List individual appointments
+         * @description Lists the account's individual appointments, oldest first. Archived ones
+         *     are excluded unless `q[]=archived_at:*` is given; cancelled ones are
+         *     included (`q[]=cancelled_at:!?` leaves them out; the older
+         *     `GET /individual_appointments/cancelled` lists only them); deleted ones
+         *     are in `/individual_appointments/deleted`. A practitioner's week:
+         *     `q[]=practitioner_id:=ID&q[]=starts_at:>=T1&q[]=starts_at:<T2`.
+         */
+        get: operations["listIndividualAppointments"];
+        put?: never;
+        /**
+         * Create an individual appointment
+         * @description Books an appointment. `starts_at`, `patient_id`, `practitioner_id`,
+         *     `appointment_type_id` and `business_id` are required, each id a record of
+         *     the account (else a 422 naming it). Without `ends_at` it ends the
+         *     appointment type's `duration_in_minutes` after it starts; an `ends_at` not
+         *     after `starts_at` is a 422 naming `ends_at`. Overlaps are allowed (see
+         *     `conflicts`). Answers 201 with the appointment and its URL in `Location`.
+         *     Not idempotent: a retried create can book twice.
+         */
+        post: operations["createIndividualAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cancelled individual appointments
+         * @description Lists cancelled appointments only (the 2016-2020 documentation). The
+         *     current API reaches them with `GET /individual_appointments?q[]=cancelled_at:?`.
+         */
+        get: operations["listCancelledIndividualAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted individual appointments
+         * @description Lists deleted appointments. The 2016-2020 documentation shows whole
+         *     records; other deleted lists send `deleted_at` and `links.self` only (see
+         *     `DeletedIndividualAppointment`). Take the id from `links.self`. Archiving
+         *     (and the deprecated `DELETE`) does not delete an appointment.
+         */
+        get: operations["listDeletedIndividualAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an individual appointment
+         * @description Reads one appointment, cancelled ones included. An archived or deleted
+         *     appointment answers 404 unless the request carries `q[]=archived_at:*`
+         *     or `q[]=deleted_at:*`.
+         */
+        get: operations["getIndividualAppointment"];
+        /**
+         * Update an individual appointment
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
+         *     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
+         *     duration.
+         */
+        put: operations["updateIndividualAppointment"];
+        post?: never;
+        /**
+         * Archive an individual appointment (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /individual_appointments/{id}/archive`. Despite its
+         *     verb this archives the appointment (Cliniko's document: "Resource was
+         *     archived successfully"); the 2016-2020 documentation called it a delete.
+         */
+        delete: operations["deleteIndividualAppointment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an individual appointment (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchIndividualAppointment"];
+        trace?: never;
+    };
+    "/individual_appointments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an individual appointment
+         * @description Archives the appointment: it disappears from `GET /individual_appointments`
+         *     and from reads by id unless `q[]=archived_at:*` is given, and frees its
+         *     time. There is no unarchive call.
+         */
+        post: operations["archiveIndividualAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel an individual appointment
+         * @description Cancels the appointment: sets `cancelled_at`, `cancellation_reason`, its
+         *     words in `cancellation_reason_description` and `cancellation_note`, and
+         *     frees its time. `cancellation_reason` is required (10 to 60, see
+         *     `CancellationReason`). Answers 204 without a body (2016-2020
+         *     documentation); read the appointment to see it cancelled.
+         */
+        patch: operations["cancelIndividualAppointment"];
+        trace?: never;
+    };
+    "/individual_appointments/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Tell whether an individual appointment has conflicts
+         * @description Answers whether the appointment overlaps another appointment of the same
+         *     practitioner that is neither cancelled, archived nor deleted (its
+         *     `conflicts` link leads here). Touching ends (one ends when the next
+         *     starts) do not overlap.
+         */
+        get: operations["getIndividualAppointmentConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -853,6 +1066,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Whether the appointment overlaps another appointment of its practitioner (not cancelled, not deleted).
+         * @example {
+         *       "conflicts": {
+         *         "exist": true
+         *       }
+         *     }
+         */
+        AppointmentConflicts: {
+            /** @description The answer. */
+            conflicts: {
+                /** @description `true` when another appointment of the practitioner overlaps this one. */
+                exist: boolean;
+            };
+        };
         /**
          * @description A kind of appointment the account offers (`Initial Consultation`): its
          *     length, how many patients it takes, and how it is booked and paid for
@@ -1231,6 +1459,22 @@ export interface components {
             /** @description The ids of the appointment types offered here, each an appointment type of the account (else a 422 naming `appointment_type_ids`). Replaces the whole list. */
             appointment_type_ids?: components["schemas"]["Id"][] | null;
         };
+        /**
+         * @description Why the appointment was cancelled (responses send `null` when it is not):
+         *
+         *     | code | meaning |
+         *     |---|---|
+         *     | 10 | Feeling better |
+         *     | 20 | Condition worse |
+         *     | 30 | Sick |
+         *     | 31 | COVID-19 related (added 2020) |
+         *     | 40 | Away |
+         *     | 50 | Other |
+         *     | 60 | Work |
+         * @example 50
+         * @enum {integer}
+         */
+        CancellationReason: 10 | 20 | 30 | 31 | 40 | 50 | 60;
         /** @description Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends on its type; see CustomFieldTypeRules (responses) and the Python validator (requests). */
         CustomField: {
             /** @description Required; must match the token of a defined field in the account's custom patient fields settings. */
@@ -1366,6 +1610,132 @@ export interface components {
          * @example null
          */
         DateTimeOrBlank: string | "" | null;
+        /**
+         * @description What remains of a deleted appointment. The 2016-2020 documentation shows
+         *     whole records (`deleted_at` set); other deleted lists have sent
+         *     `deleted_at` and `links` only, or those and `id` (`DeletedPatient`). All
+         *     three parse; read the id from `links.self`.
+         * @example {
+         *       "deleted_at": "2016-07-22T15:10:08Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments/1"
+         *       }
+         *     }
+         */
+        DeletedIndividualAppointment: {
+            /** @description The deleted appointment's id; not in every shape. */
+            id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the appointment starts (UTC).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When the appointment ends (UTC), after `starts_at`.
+             */
+            ends_at?: string;
+            /** @description The patient's full name, as Cliniko shows it. */
+            patient_name?: string | null;
+            /** @description Notes about the appointment (free text; clinical text about a person). */
+            notes?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /**
+             * @description The words of `cancellation_reason` (`Feeling better`, `COVID-19
+             *     related`, ...; the case has varied between versions), `""` when the
+             *     appointment is not cancelled (2020 documentation), or `null`.
+             */
+            cancellation_reason_description?: string | null;
+            /** @description Why the appointment was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description When the appointment was cancelled (UTC), or `null` when it is not. */
+            cancelled_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description Whether the patient did not arrive. */
+            did_not_arrive?: boolean | null;
+            /** @description Whether the patient has arrived. */
+            patient_arrived?: boolean | null;
+            /** @description Whether an email reminder was sent. */
+            email_reminder_sent?: boolean | null;
+            /** @description Whether an SMS reminder was sent. */
+            sms_reminder_sent?: boolean | null;
+            /** @description Whether the patient accepted the online booking policy (`null` for appointments not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The IP address an online booking came from, or `null`. */
+            booking_ip_address?: string | null;
+            /** @description Whether the patient left notes when booking. */
+            has_patient_appointment_notes?: boolean | null;
+            /** @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none. */
+            invoice_status?: number | null;
+            /** @description The status code of the appointment's treatment note, or `null` when there is none. */
+            treatment_note_status?: number | null;
+            /** @description The video call's address for telehealth appointments, or `null`. */
+            telehealth_url?: string | null;
+            repeat_rule?: components["schemas"]["RepeatRule"];
+            /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The patient case the appointment belongs to, or `null`. */
+            readonly patient_case?: components["schemas"]["NullableLink"];
+            /** @description The appointment this one repeats, or `null`. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this appointment, or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/individual_appointments/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The appointment's attendee (`/individual_appointments/ID/attendees`). */
+            readonly attendees?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the appointment was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the appointment was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the appointment was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the appointment was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted individual appointments.
+         * @example {
+         *       "individual_appointments": [
+         *         {
+         *           "deleted_at": "2016-07-22T15:10:08Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/individual_appointments/1"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedIndividualAppointmentList: {
+            /** @description The deleted appointments on this page (at most `per_page`, 100). */
+            individual_appointments: components["schemas"]["DeletedIndividualAppointment"][];
+            /**
+             * Format: int64
+             * @description How many deleted appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description What remains of a deleted medical alert. The 2015-2020 documentation shows
          *     whole records (`deleted_at` set); the deleted lists of other resources
@@ -1626,6 +1996,207 @@ export interface components {
          * @example 1
          */
         Id: string | number;
+        /**
+         * @description An appointment of one patient with one practitioner at one business,
+         *     of one appointment type, from `starts_at` to `ends_at` (UTC; show them
+         *     in the business's `time_zone_identifier`). Cancelled appointments keep
+         *     their record with `cancelled_at`, the reason and its description, and
+         *     free their time. Unknown properties may appear as the API grows; clients
+         *     must keep them, not fail on them.
+         *
+         *     Only `id`, `starts_at`, `ends_at`, `created_at` and `updated_at` are
+         *     always present and never `null`. The 2016-2020 documentation lacks
+         *     `archived_at`, `patient_case`, `repeated_from`, `telehealth_url` and
+         *     `has_patient_appointment_notes`, and shows integer ids and `repeat_rule: {}`.
+         * @example {
+         *       "id": "1203456789012350004",
+         *       "starts_at": "2026-12-07T23:00:00Z",
+         *       "ends_at": "2026-12-08T00:00:00Z",
+         *       "cancellation_reason": null,
+         *       "cancellation_reason_description": "",
+         *       "created_at": "2026-12-01T00:00:00Z",
+         *       "updated_at": "2026-12-01T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments/1203456789012350004"
+         *       }
+         *     }
+         */
+        IndividualAppointment: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the appointment starts (UTC).
+             */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description When the appointment ends (UTC), after `starts_at`.
+             */
+            ends_at: string;
+            /** @description The patient's full name, as Cliniko shows it. */
+            patient_name?: string | null;
+            /** @description Notes about the appointment (free text; clinical text about a person). */
+            notes?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /**
+             * @description The words of `cancellation_reason` (`Feeling better`, `COVID-19
+             *     related`, ...; the case has varied between versions), `""` when the
+             *     appointment is not cancelled (2020 documentation), or `null`.
+             */
+            cancellation_reason_description?: string | null;
+            /** @description Why the appointment was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description When the appointment was cancelled (UTC), or `null` when it is not. */
+            cancelled_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description Whether the patient did not arrive. */
+            did_not_arrive?: boolean | null;
+            /** @description Whether the patient has arrived. */
+            patient_arrived?: boolean | null;
+            /** @description Whether an email reminder was sent. */
+            email_reminder_sent?: boolean | null;
+            /** @description Whether an SMS reminder was sent. */
+            sms_reminder_sent?: boolean | null;
+            /** @description Whether the patient accepted the online booking policy (`null` for appointments not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The IP address an online booking came from, or `null`. */
+            booking_ip_address?: string | null;
+            /** @description Whether the patient left notes when booking. */
+            has_patient_appointment_notes?: boolean | null;
+            /** @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none. */
+            invoice_status?: number | null;
+            /** @description The status code of the appointment's treatment note, or `null` when there is none. */
+            treatment_note_status?: number | null;
+            /** @description The video call's address for telehealth appointments, or `null`. */
+            telehealth_url?: string | null;
+            repeat_rule?: components["schemas"]["RepeatRule"];
+            /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The patient case the appointment belongs to, or `null`. */
+            readonly patient_case?: components["schemas"]["NullableLink"];
+            /** @description The appointment this one repeats, or `null`. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this appointment, or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/individual_appointments/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The appointment's attendee (`/individual_appointments/ID/attendees`). */
+            readonly attendees?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the appointment was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the appointment was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the appointment was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the appointment was deleted (UTC), or `null` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description Cancels the appointment: `cancellation_reason` is required (2016-2020
+         *     documentation: "mandatory"); `cancellation_note` says why in words;
+         *     `apply_to_repeats` cancels its repeats too.
+         * @example {
+         *       "cancellation_reason": 50,
+         *       "cancellation_note": "A note"
+         *     }
+         */
+        IndividualAppointmentCancellation: {
+            cancellation_reason: components["schemas"]["CancellationReason"];
+            /** @description Why, in words (free text about a person). */
+            cancellation_note?: string | null;
+            /** @description Cancel the appointment's repeats too. */
+            apply_to_repeats?: boolean;
+        };
+        /**
+         * @description A new appointment. `starts_at`, `patient_id`, `practitioner_id`,
+         *     `appointment_type_id` and `business_id` are required; without `ends_at`
+         *     (or with `ends_at: null`) it ends `duration_in_minutes` of its
+         *     appointment type after it starts.
+         * @example {
+         *       "starts_at": "2026-12-07T23:00:00Z",
+         *       "patient_id": "836447129235883061",
+         *       "practitioner_id": "1203456789012347001",
+         *       "appointment_type_id": "1203456789012349001",
+         *       "business_id": "1203456789012345678"
+         *     }
+         */
+        IndividualAppointmentCreate: WithRequired<components["schemas"]["IndividualAppointmentUpdate"], "starts_at" | "patient_id" | "practitioner_id" | "appointment_type_id" | "business_id"> & unknown;
+        /**
+         * @description One page of individual appointments.
+         * @example {
+         *       "individual_appointments": [
+         *         {
+         *           "id": "1203456789012350004",
+         *           "starts_at": "2026-12-07T23:00:00Z",
+         *           "ends_at": "2026-12-08T00:00:00Z",
+         *           "created_at": "2026-12-01T00:00:00Z",
+         *           "updated_at": "2026-12-01T00:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments?page=1"
+         *       }
+         *     }
+         */
+        IndividualAppointmentList: {
+            /** @description The appointments on this page (at most `per_page`, 100). */
+            individual_appointments: components["schemas"]["IndividualAppointment"][];
+            /**
+             * Format: int64
+             * @description How many appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Appointment properties a client may write. Every one is optional; only
+         *     the ones sent are changed. Each `..._id` must name a record of the
+         *     account (else a 422 naming it); `ends_at` must follow `starts_at` (else
+         *     a 422 naming `ends_at`); `ends_at: null` sets it from the appointment
+         *     type's duration (2016-2020 documentation).
+         * @example {
+         *       "ends_at": "2016-07-21T04:45:00Z"
+         *     }
+         */
+        IndividualAppointmentUpdate: {
+            /**
+             * Format: date-time
+             * @description When it starts (UTC, or with an offset).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When it ends, after `starts_at`; `null` sets it from the appointment type's duration.
+             */
+            ends_at?: string | null;
+            /** @description Notes about the appointment (clinical text). */
+            notes?: string | null;
+            /** @description The patient, one of the account's (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The practitioner, an active one of the account (else a 422 naming `practitioner_id`). */
+            practitioner_id?: components["schemas"]["Id"];
+            /** @description The appointment type, one of the account's (else a 422 naming `appointment_type_id`). */
+            appointment_type_id?: components["schemas"]["Id"];
+            /** @description The business, one of the account's (else a 422 naming `business_id`). */
+            business_id?: components["schemas"]["Id"];
+            /** @description The patient case it belongs to. */
+            patient_case_id?: components["schemas"]["Id"];
+            repeat_rule?: components["schemas"]["RepeatRule"];
+        };
         /**
          * @description A link to a related resource or collection.
          * @example {
@@ -2273,6 +2844,23 @@ export interface components {
          */
         ReminderType: "None" | "SMS" | "Email" | "SMS & Email";
         /**
+         * @description How the appointment repeats: `{}` or `null` when it does not (the
+         *     2016-2020 documentation shows `{}`).
+         * @example {
+         *       "number_of_repeats": 4,
+         *       "repeat_type": "Weekly",
+         *       "repeating_interval": 1
+         *     }
+         */
+        RepeatRule: {
+            /** @description How many times it repeats. */
+            number_of_repeats?: number;
+            /** @description The unit of the interval (`Daily`, `Weekly`, `Monthly`). */
+            repeat_type?: string;
+            /** @description Every how many units it repeats. */
+            repeating_interval?: number;
+        } | null;
+        /**
          * @description The URL of this resource.
          * @example {
          *       "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
@@ -2491,6 +3079,15 @@ export interface components {
                 "application/json": components["schemas"]["Business"];
             };
         };
+        /** @description The individual appointment after the update. */
+        UpdatedIndividualAppointment: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IndividualAppointment"];
+            };
+        };
         /** @description The medical alert after the update. */
         UpdatedMedicalAlert: {
             headers: {
@@ -2603,6 +3200,13 @@ export interface components {
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
          *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients). New deletions since T: `deleted_at:>T`.
+         */
+        DeletedIndividualAppointmentFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
          *     patients). The 2015-2020 documentation also named `created_at`,
          *     `patient_id` and `updated_at` for "any route that returns a set of
          *     medical alerts"; no one has recorded them working here, and the sandbox
@@ -2618,6 +3222,37 @@ export interface components {
          *     New deletions since T: `deleted_at:>T`.
          */
         DeletedPatientFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
+         *     `practitioner_id`, `repeated_from_id` (Integer); `archived_at` (DateTime;
+         *     `archived_at:*` includes archived appointments), `cancelled_at`,
+         *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+         *     (DateTime); `did_not_arrive` (Boolean). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        IndividualAppointmentFilters: string[];
+        /**
+         * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1203456789012350004
+         */
+        IndividualAppointmentId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of individual appointments
+         *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+         *     Default: ascending by `created_at`.
+         * @example starts_at,id
+         */
+        IndividualAppointmentSort: string;
+        /**
+         * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at` to read the individual appointment
+         *     even in that state (Cliniko's document lists these fields for this call).
+         *     No other filter applies to a single individual appointment.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        IndividualAppointmentStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -2756,6 +3391,16 @@ export interface components {
         BusinessUpdate: {
             content: {
                 "application/json": components["schemas"]["BusinessUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here.
+         */
+        IndividualAppointmentUpdate: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentUpdate"];
             };
         };
         /**
@@ -4908,6 +5553,494 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PractitionerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listIndividualAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id`, `repeated_from_id` (Integer); `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived appointments), `cancelled_at`,
+                 *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+                 *     (DateTime); `did_not_arrive` (Boolean). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["IndividualAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of individual appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["IndividualAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of individual appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new individual appointment. Send it as JSON with `Content-Type: application/json`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The individual appointment was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listCancelledIndividualAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id`, `repeated_from_id` (Integer); `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived appointments), `cancelled_at`,
+                 *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+                 *     (DateTime); `did_not_arrive` (Boolean). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["IndividualAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of individual appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["IndividualAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cancelled appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedIndividualAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients). New deletions since T: `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedIndividualAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of individual appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["IndividualAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedIndividualAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getIndividualAppointment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at` to read the individual appointment
+                 *     even in that state (Cliniko's document lists these fields for this call).
+                 *     No other filter applies to a single individual appointment.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["IndividualAppointmentStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The individual appointment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["IndividualAppointmentUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedIndividualAppointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The individual appointment was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["IndividualAppointmentUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedIndividualAppointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The individual appointment was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    cancelIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The reason, and optionally a note, as JSON (`Content-Type: application/json`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentCancellation"];
+            };
+        };
+        responses: {
+            /** @description The appointment was cancelled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getIndividualAppointmentConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether conflicts exist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentConflicts"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,6 +9,10 @@ from typing import Any
 FILTER_TABLES: dict[str, dict[str, Any]] = {
     "getAppointmentType": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getBusiness": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getIndividualAppointment": {
+        "fields": {"archived_at": "DateTime", "cancelled_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
     "getMedicalAlert": {
         "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
         "operators": {"DateTime": ["*"]},
@@ -148,6 +152,36 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listCancelledIndividualAppointments": {
+        "fields": {
+            "appointment_type_id": "Integer",
+            "archived_at": "DateTime",
+            "business_id": "Integer",
+            "cancelled_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "did_not_arrive": "Boolean",
+            "ends_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "repeated_from_id": "Integer",
+            "starts_at": "DateTime",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Boolean": ["=", "!="],
+        },
+    },
+    "listDeletedIndividualAppointments": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listDeletedMedicalAlerts": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
@@ -174,6 +208,29 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listIndividualAppointments": {
+        "fields": {
+            "appointment_type_id": "Integer",
+            "archived_at": "DateTime",
+            "business_id": "Integer",
+            "cancelled_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "did_not_arrive": "Boolean",
+            "ends_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "repeated_from_id": "Integer",
+            "starts_at": "DateTime",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Boolean": ["=", "!="],
         },
     },
     "listMedicalAlerts": {
@@ -264,6 +321,8 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
 FILTER_CLASSES: dict[str, list[str]] = {
     "AppointmentTypes": ["listAppointmentTypes", "listPractitionerAppointmentTypes", "listArchivedAppointmentTypes"],
     "Businesses": ["listBusinesses"],
+    "IndividualAppointments": ["listIndividualAppointments", "listCancelledIndividualAppointments"],
+    "DeletedIndividualAppointments": ["listDeletedIndividualAppointments"],
     "MedicalAlerts": ["listMedicalAlerts"],
     "PatientMedicalAlerts": ["listPatientMedicalAlerts"],
     "DeletedMedicalAlerts": ["listDeletedMedicalAlerts"],
@@ -279,6 +338,7 @@ FILTER_CLASSES: dict[str, list[str]] = {
     ],
     "AppointmentTypeById": ["getAppointmentType"],
     "BusinessById": ["getBusiness"],
+    "IndividualAppointmentById": ["getIndividualAppointment"],
     "MedicalAlertById": ["getMedicalAlert"],
     "PatientById": ["getPatient"],
 }

@@ -6,6 +6,8 @@
 
 - ``AppointmentTypes``: listAppointmentTypes, listPractitionerAppointmentTypes, listArchivedAppointmentTypes
 - ``Businesses``: listBusinesses
+- ``IndividualAppointments``: listIndividualAppointments, listCancelledIndividualAppointments
+- ``DeletedIndividualAppointments``: listDeletedIndividualAppointments
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
@@ -14,6 +16,7 @@
 - ``Practitioners``: listPractitioners, listBusinessPractitioners, listBusinessInactivePractitioners, listInactivePractitioners, listAppointmentTypePractitioners, listAppointmentTypeInactivePractitioners
 - ``AppointmentTypeById``: getAppointmentType
 - ``BusinessById``: getBusiness
+- ``IndividualAppointmentById``: getIndividualAppointment
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
 
@@ -45,6 +48,8 @@ __all__ = [
     "StringField",
     "AppointmentTypes",
     "Businesses",
+    "IndividualAppointments",
+    "DeletedIndividualAppointments",
     "MedicalAlerts",
     "PatientMedicalAlerts",
     "DeletedMedicalAlerts",
@@ -53,6 +58,7 @@ __all__ = [
     "Practitioners",
     "AppointmentTypeById",
     "BusinessById",
+    "IndividualAppointmentById",
     "MedicalAlertById",
     "PatientById",
 ]
@@ -89,6 +95,32 @@ class Businesses:
     id = IntegerField("id", operation="listBusinesses")
     show_in_online_bookings = BooleanField("show_in_online_bookings", operation="listBusinesses")
     updated_at = DateTimeField("updated_at", operation="listBusinesses")
+
+
+class IndividualAppointments:
+    """Filters of ``listIndividualAppointments`` and ``listCancelledIndividualAppointments``: appointment_type_id, archived_at, business_id, cancelled_at, created_at, deleted_at, did_not_arrive, ends_at, id, patient_id, practitioner_id, repeated_from_id, starts_at, updated_at."""
+
+    appointment_type_id = IntegerField("appointment_type_id", operation="listIndividualAppointments")
+    archived_at = DateTimeField("archived_at", operation="listIndividualAppointments")
+    business_id = IntegerField("business_id", operation="listIndividualAppointments")
+    cancelled_at = DateTimeField("cancelled_at", operation="listIndividualAppointments")
+    created_at = DateTimeField("created_at", operation="listIndividualAppointments")
+    deleted_at = DateTimeField("deleted_at", operation="listIndividualAppointments")
+    did_not_arrive = BooleanField("did_not_arrive", operation="listIndividualAppointments")
+    ends_at = DateTimeField("ends_at", operation="listIndividualAppointments")
+    id = IntegerField("id", operation="listIndividualAppointments")
+    patient_id = IntegerField("patient_id", operation="listIndividualAppointments")
+    practitioner_id = IntegerField("practitioner_id", operation="listIndividualAppointments")
+    repeated_from_id = IntegerField("repeated_from_id", operation="listIndividualAppointments")
+    starts_at = DateTimeField("starts_at", operation="listIndividualAppointments")
+    updated_at = DateTimeField("updated_at", operation="listIndividualAppointments")
+
+
+class DeletedIndividualAppointments:
+    """Filters of ``listDeletedIndividualAppointments``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedIndividualAppointments")
+    id = IntegerField("id", operation="listDeletedIndividualAppointments")
 
 
 class MedicalAlerts:
@@ -163,6 +195,14 @@ class BusinessById:
 
     archived_at = DateTimeField("archived_at", operation="getBusiness")
     deleted_at = DateTimeField("deleted_at", operation="getBusiness")
+
+
+class IndividualAppointmentById:
+    """Filters of ``getIndividualAppointment``: archived_at, cancelled_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getIndividualAppointment")
+    cancelled_at = DateTimeField("cancelled_at", operation="getIndividualAppointment")
+    deleted_at = DateTimeField("deleted_at", operation="getIndividualAppointment")
 
 
 class MedicalAlertById:

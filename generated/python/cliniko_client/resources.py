@@ -49,6 +49,35 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": [],
         }
     },
+    "individual_appointments": {
+        "listIndividualAppointments": {
+            "kind": "main",
+            "module": "individual_appointments.list_individual_appointments",
+            "key": "individual_appointments",
+            "attribute": "individual_appointments",
+            "page": "IndividualAppointmentList",
+            "item": "IndividualAppointment",
+            "path_parameters": [],
+        },
+        "listCancelledIndividualAppointments": {
+            "kind": "cancelled",
+            "module": "individual_appointments.list_cancelled_individual_appointments",
+            "key": "individual_appointments",
+            "attribute": "individual_appointments",
+            "page": "IndividualAppointmentList",
+            "item": "IndividualAppointment",
+            "path_parameters": [],
+        },
+        "listDeletedIndividualAppointments": {
+            "kind": "deleted",
+            "module": "individual_appointments.list_deleted_individual_appointments",
+            "key": "individual_appointments",
+            "attribute": "individual_appointments",
+            "page": "DeletedIndividualAppointmentList",
+            "item": "DeletedIndividualAppointment",
+            "path_parameters": [],
+        },
+    },
     "medical_alerts": {
         "listMedicalAlerts": {
             "kind": "main",

@@ -2,6 +2,7 @@
 
 - ``iter_appointment_types``/``aiter_appointment_types``: ``list_appointment_types`` (default), ``list_practitioner_appointment_types``, ``list_archived_appointment_types``
 - ``iter_businesses``/``aiter_businesses``: ``list_businesses`` (default)
+- ``iter_individual_appointments``/``aiter_individual_appointments``: ``list_individual_appointments`` (default), ``list_cancelled_individual_appointments``, ``list_deleted_individual_appointments``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 - ``iter_practitioners``/``aiter_practitioners``: ``list_practitioners`` (default), ``list_business_practitioners``, ``list_business_inactive_practitioners``, ``list_inactive_practitioners``, ``list_appointment_type_practitioners``, ``list_appointment_type_inactive_practitioners``
@@ -18,6 +19,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 
 from .api.appointment_types import list_appointment_types
 from .api.businesses import list_businesses
+from .api.individual_appointments import list_individual_appointments
 from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
 from .api.practitioners import list_practitioners
@@ -26,10 +28,14 @@ from .models.appointment_type import AppointmentType
 from .models.appointment_type_list import AppointmentTypeList
 from .models.business import Business
 from .models.business_list import BusinessList
+from .models.deleted_individual_appointment import DeletedIndividualAppointment
+from .models.deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .models.deleted_medical_alert import DeletedMedicalAlert
 from .models.deleted_medical_alert_list import DeletedMedicalAlertList
 from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
+from .models.individual_appointment import IndividualAppointment
+from .models.individual_appointment_list import IndividualAppointmentList
 from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
@@ -44,6 +50,8 @@ __all__ = [
     "iter_appointment_types",
     "aiter_businesses",
     "iter_businesses",
+    "aiter_individual_appointments",
+    "iter_individual_appointments",
     "aiter_medical_alerts",
     "iter_medical_alerts",
     "aiter_patients",
@@ -148,6 +156,99 @@ def aiter_businesses(
         client,
         operation,
         RESOURCES["businesses"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def iter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[IndividualAppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[IndividualAppointment]: ...
+
+
+@typing.overload
+def iter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedIndividualAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[DeletedIndividualAppointment]: ...
+
+
+def iter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_individual_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_individual_appointments`` yields ``IndividualAppointment`` (the default).
+    ``list_cancelled_individual_appointments`` yields ``IndividualAppointment``.
+    ``list_deleted_individual_appointments`` yields ``DeletedIndividualAppointment``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["individual_appointments"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def aiter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[IndividualAppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[IndividualAppointment]: ...
+
+
+@typing.overload
+def aiter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedIndividualAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[DeletedIndividualAppointment]: ...
+
+
+def aiter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_individual_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_individual_appointments``: ``async for entry in aiter_individual_appointments(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["individual_appointments"],
         q=q,
         per_page=per_page,
         sort=sort,

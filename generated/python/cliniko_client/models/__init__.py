@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .appointment_conflicts import AppointmentConflicts
+from .appointment_conflicts_conflicts import AppointmentConflictsConflicts
 from .appointment_type import AppointmentType
 from .appointment_type_create import AppointmentTypeCreate
 from .appointment_type_list import AppointmentTypeList
@@ -8,6 +10,7 @@ from .business import Business
 from .business_create import BusinessCreate
 from .business_list import BusinessList
 from .business_update import BusinessUpdate
+from .cancellation_reason import CancellationReason
 from .custom_field import CustomField
 from .custom_field_option import CustomFieldOption
 from .custom_field_other import CustomFieldOther
@@ -17,11 +20,18 @@ from .custom_field_selected_marker import CustomFieldSelectedMarker
 from .custom_field_type import CustomFieldType
 from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
+from .deleted_individual_appointment import DeletedIndividualAppointment
+from .deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .deleted_medical_alert import DeletedMedicalAlert
 from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
 from .error_message import ErrorMessage
+from .individual_appointment import IndividualAppointment
+from .individual_appointment_cancellation import IndividualAppointmentCancellation
+from .individual_appointment_create import IndividualAppointmentCreate
+from .individual_appointment_list import IndividualAppointmentList
+from .individual_appointment_update import IndividualAppointmentUpdate
 from .link import Link
 from .link_links import LinkLinks
 from .list_appointment_type_inactive_practitioners_order import ListAppointmentTypeInactivePractitionersOrder
@@ -32,9 +42,12 @@ from .list_archived_patients_order import ListArchivedPatientsOrder
 from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
 from .list_business_practitioners_order import ListBusinessPractitionersOrder
 from .list_businesses_order import ListBusinessesOrder
+from .list_cancelled_individual_appointments_order import ListCancelledIndividualAppointmentsOrder
+from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_inactive_practitioners_order import ListInactivePractitionersOrder
+from .list_individual_appointments_order import ListIndividualAppointmentsOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
@@ -59,6 +72,7 @@ from .practitioner_list import PractitionerList
 from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
 from .reminder_type import ReminderType
+from .repeat_rule_type_0 import RepeatRuleType0
 from .self_links import SelfLinks
 from .settings import Settings
 from .settings_reminders import SettingsReminders
@@ -66,6 +80,8 @@ from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
 __all__ = (
+    "AppointmentConflicts",
+    "AppointmentConflictsConflicts",
     "AppointmentType",
     "AppointmentTypeCreate",
     "AppointmentTypeList",
@@ -74,6 +90,7 @@ __all__ = (
     "BusinessCreate",
     "BusinessList",
     "BusinessUpdate",
+    "CancellationReason",
     "CustomField",
     "CustomFieldOption",
     "CustomFieldOther",
@@ -83,11 +100,18 @@ __all__ = (
     "CustomFieldSelectedMarker",
     "CustomFieldType",
     "CustomFieldTypeRules",
+    "DeletedIndividualAppointment",
+    "DeletedIndividualAppointmentList",
     "DeletedMedicalAlert",
     "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
     "ErrorMessage",
+    "IndividualAppointment",
+    "IndividualAppointmentCancellation",
+    "IndividualAppointmentCreate",
+    "IndividualAppointmentList",
+    "IndividualAppointmentUpdate",
     "Link",
     "LinkLinks",
     "ListAppointmentTypeInactivePractitionersOrder",
@@ -98,9 +122,12 @@ __all__ = (
     "ListBusinessesOrder",
     "ListBusinessInactivePractitionersOrder",
     "ListBusinessPractitionersOrder",
+    "ListCancelledIndividualAppointmentsOrder",
+    "ListDeletedIndividualAppointmentsOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
     "ListInactivePractitionersOrder",
+    "ListIndividualAppointmentsOrder",
     "ListMedicalAlertsOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
@@ -125,6 +152,7 @@ __all__ = (
     "Pronouns",
     "PronounsInput",
     "ReminderType",
+    "RepeatRuleType0",
     "SelfLinks",
     "Settings",
     "SettingsReminders",
