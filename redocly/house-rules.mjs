@@ -2,10 +2,11 @@
 // switches them on). Each rule says why in its message: a linter's rule nobody can
 // explain gets switched off.
 
-// One verb per kind of call, and the method each verb is sent with.
+// One verb per kind of call, and the method each verb is sent with (Cliniko cancels
+// appointments and attendees with PATCH .../cancel).
 const VERBS = {
   list: 'get', get: 'get', create: 'post', update: 'put', patch: 'patch', delete: 'delete',
-  archive: 'post', unarchive: 'post', cancel: 'post',
+  archive: 'post', unarchive: 'post', cancel: 'patch',
 };
 const OPERATION_ID = new RegExp(`^(${Object.keys(VERBS).join('|')})[A-Z][A-Za-z]*$`);
 const SERVER_ERRORS = ['500', '502', '503', '504'];

@@ -462,6 +462,128 @@ def test_spec_medical_alerts_declare_their_resource() -> None:
         "listMedicalAlerts", ("archived", "deleted"), (("patients", "patient_id"),))
 
 
+# ---- businesses, practitioners, appointment types (2014-2020 docs, sections/<resource>.md; Cliniko's document, 2025)
+
+
+def fixture(operation_id: str, name: str) -> Any:
+    return json.loads((ROOT / "tests" / "fixtures" / operation_id / name).read_text())
+
+
+def test_spec_business_operations_and_time_zone() -> None:
+    # 2014-2020 docs: list and get; Cliniko's document: create, PATCH, DELETE (deprecated), archive, unarchive.
+    assert {paths_of(f"{verb}Business") for verb in ("get", "update", "patch", "delete", "archive", "unarchive")} == {
+        ("get", "/businesses/{id}"), ("put", "/businesses/{id}"), ("patch", "/businesses/{id}"),
+        ("delete", "/businesses/{id}"), ("post", "/businesses/{id}/archive"), ("post", "/businesses/{id}/unarchive")}
+    assert SPEC.operation("deleteBusiness")[0]["deprecated"] is True
+    assert not [path for path in SPEC.document["paths"] if path in ("/businesses/archived", "/businesses/deleted")]
+    # The seed's list says `total_entires`: the fixture corrects it, the spec requires `total_entries`.
+    assert fixture("listBusinesses", "response-200-seed.json")["total_entries"] == 1
+    assert "total_entires" in SPEC.document["info"]["description"]
+    # Cliniko's document: time_zone_identifier (IANA); the seed's businesses lack it and still parse.
+    seed = fixture("getBusiness", "response-200-seed.json")
+    assert "time_zone_identifier" not in seed
+    assert SPEC.errors_for(seed, SPEC.response_schema("getBusiness", "200")) == []
+    patch = SPEC.request_schema("patchBusiness")
+    for zone in ("Australia/Sydney", "Australia/Brisbane", "America/Argentina/Buenos_Aires", "UTC", None):
+        assert SPEC.errors_for({"time_zone_identifier": zone}, patch) == [], zone
+    for zone in ("+10:00", "AEST", "Australia/", ""):
+        assert SPEC.errors_for({"time_zone_identifier": zone}, patch), zone
+    assert SPEC.errors_for({"appointment_type_ids": ["1203456789012349001", 7]}, patch) == []
+    assert parameter("listBusinesses", "q[]")["x-cliniko-filters"]["appointment_type_ids"] == "Integer"
+
+
+def test_spec_practitioners_are_read_only_with_inactive_and_nested_lists() -> None:
+    # 2014-2020 docs and Cliniko's document: reads only; active and inactive lists, per business and appointment type.
+    practitioner_operations = {(method, path) for method, path, operation, _ in SPEC.operations()
+                               if operation["tags"] == ["Practitioners"]}
+    assert practitioner_operations == {
+        ("get", "/practitioners"), ("get", "/practitioners/inactive"), ("get", "/practitioners/{id}"),
+        ("get", "/businesses/{id}/practitioners"), ("get", "/businesses/{id}/practitioners/inactive"),
+        ("get", "/appointment_types/{id}/practitioners"), ("get", "/appointment_types/{id}/practitioners/inactive")}
+    # The seed's list gives an id as `total_entries`: corrected in the fixture; an integer in the spec.
+    assert fixture("listPractitioners", "response-200-seed.json")["total_entries"] == 1
+    page = SPEC.response_schema("listPractitioners", "200")
+    typo = {**fixture("listPractitioners", "response-200-seed.json"), "total_entries": "514810972972521916"}
+    assert SPEC.errors_for(typo, page)
+    # The seed's inactive practitioner: an integer id, no label, description or reference numbers.
+    inactive = fixture("listInactivePractitioners", "response-200-seed.json")
+    assert isinstance(inactive["practitioners"][0]["id"], int) and "label" not in inactive["practitioners"][0]
+    assert SPEC.errors_for(inactive, SPEC.response_schema("listInactivePractitioners", "200")) == []
+    # user_id (seed, Cliniko's document) names users, not in this document: not declared.
+    assert "user_id" not in parameter("listPractitioners", "q[]")["x-cliniko-filters"]
+
+
+def test_spec_appointment_types_archive_and_their_archived_list() -> None:
+    # 2016-2020 docs: PUT, DELETE (204), /appointment_types/archived; Cliniko's document: archive, no unarchive.
+    assert paths_of("listArchivedAppointmentTypes") == ("get", "/appointment_types/archived")
+    assert paths_of("listPractitionerAppointmentTypes") == ("get", "/practitioners/{id}/appointment_types")
+    ids = {operation["operationId"] for _, _, operation, _ in SPEC.operations()}
+    assert {"updateAppointmentType", "patchAppointmentType", "archiveAppointmentType"} <= ids
+    assert "unarchiveAppointmentType" not in ids
+    delete, _ = SPEC.operation("deleteAppointmentType")
+    assert delete["deprecated"] is True and "archives the type" in delete["description"]
+    create = SPEC.request_schema("createAppointmentType")
+    body = fixture("createAppointmentType", "request-seed.json")
+    assert SPEC.errors_for(body, create) == []
+    for name in ("name", "duration_in_minutes", "color", "max_attendees"):
+        assert SPEC.errors_for({k: v for k, v in body.items() if k != name}, create), name
+    for broken in ({"duration_in_minutes": 0}, {"max_attendees": 0}, {"color": "green"}):
+        assert SPEC.errors_for({**body, **broken}, create), broken
+    # Cliniko's document: online_payments_mode is one of three values or null, each value with its meaning.
+    mode = SPEC.document["components"]["schemas"]["OnlinePaymentsMode"]
+    assert mode["enum"] == ["optional", "required", "deposit_required"]
+    assert set(mode["x-enum-descriptions"]) == {"optional", "required", "deposit_required"}
+    assert SPEC.errors_for({**body, "online_payments_mode": "sometimes"}, create)
+
+
+def test_spec_individual_appointment_cancellation_reasons_and_cancel() -> None:
+    # 2016-2020 docs: codes 10-60 with 31 (COVID-19, 2020) in prose; Cliniko's document: 10-60 without 31.
+    reason = SPEC.document["components"]["schemas"]["CancellationReason"]
+    assert reason["enum"] == [10, 20, 30, 31, 40, 50, 60]
+    assert reason["x-enum-descriptions"]["31"] == "COVID-19 related" and len(reason["x-enum-descriptions"]) == 7
+    cancel = SPEC.request_schema("cancelIndividualAppointment")
+    assert SPEC.errors_for(fixture("cancelIndividualAppointment", "request-seed.json"), cancel) == []
+    for broken in ({}, {"cancellation_reason": 35}, {"cancellation_reason": "50"}, {"cancellation_reason": None}):
+        assert SPEC.errors_for(broken, cancel), broken
+    # 2016-2020 docs: PATCH .../cancel answers 204 without a body.
+    assert paths_of("cancelIndividualAppointment") == ("patch", "/individual_appointments/{id}/cancel")
+    operation, _ = SPEC.operation("cancelIndividualAppointment")
+    assert "content" not in operation["responses"]["204"] and "200" not in operation["responses"]
+    # 2020 docs: cancellation_reason_description is "" when not cancelled; the words when cancelled.
+    seed = fixture("getIndividualAppointment", "response-200-seed.json")
+    assert (seed["cancellation_reason"], seed["cancellation_reason_description"]) == (None, "")
+    cancelled = fixture("listCancelledIndividualAppointments", "response-200-seed.json")["individual_appointments"][0]
+    assert (cancelled["cancellation_reason"], cancelled["cancellation_reason_description"]) == (50, "Other")
+    assert SPEC.errors_for({**seed, "cancellation_reason": 35}, SPEC.response_schema("getIndividualAppointment", "200"))
+
+
+def test_spec_individual_appointment_lists_times_and_conflicts() -> None:
+    # 2016-2020 docs: /cancelled and /deleted (whole records), repeat_rule {}, integer ids; conflicts {exist}.
+    assert paths_of("listCancelledIndividualAppointments") == ("get", "/individual_appointments/cancelled")
+    assert paths_of("listDeletedIndividualAppointments") == ("get", "/individual_appointments/deleted")
+    for name in ("response-200-seed.json", "response-200-tombstone.json"):
+        page = fixture("listDeletedIndividualAppointments", name)
+        assert SPEC.errors_for(page, SPEC.response_schema("listDeletedIndividualAppointments", "200")) == [], name
+    seed = fixture("getIndividualAppointment", "response-200-seed.json")
+    assert seed["repeat_rule"] == {} and isinstance(seed["id"], int)
+    assert SPEC.errors_for(fixture("getIndividualAppointmentConflicts", "response-200-seed.json"),
+                           SPEC.response_schema("getIndividualAppointmentConflicts", "200")) == []
+    # Cliniko's document: every filter of the list; each parent's id filters and names a record of the account.
+    table = parameter("listIndividualAppointments", "q[]")["x-cliniko-filters"]
+    assert {"appointment_type_id", "business_id", "patient_id", "practitioner_id", "repeated_from_id", "starts_at",
+            "ends_at", "cancelled_at", "did_not_arrive"} <= set(table)
+    operation, _ = SPEC.operation("listIndividualAppointments")
+    parents = {(b["resource"], b["property"]) for b in operation["x-cliniko-resource"]["belongs_to"]}
+    assert parents == {("patients", "patient_id"), ("practitioners", "practitioner_id"), ("businesses", "business_id"),
+                       ("appointment_types", "appointment_type_id"), ("individual_appointments", "repeated_from_id")}
+    # 2016-2020 docs: create requires the four records and starts_at; ends_at null means "from the type's duration".
+    create = SPEC.request_schema("createIndividualAppointment")
+    body = fixture("createIndividualAppointment", "request-seed.json")
+    assert SPEC.errors_for(body, create) == [] and SPEC.errors_for({**body, "ends_at": None}, create) == []
+    for name in ("starts_at", "patient_id", "practitioner_id", "appointment_type_id", "business_id"):
+        assert SPEC.errors_for({k: v for k, v in body.items() if k != name}, create), name
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -476,5 +598,6 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
     for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
-                  "medical alert's patient"):
+                  "medical alert's patient", "businesses", "practitioners are read-only", "appointment types",
+                  "individual appointments"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

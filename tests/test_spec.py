@@ -38,7 +38,9 @@ def components(kind: str) -> dict[str, Any]:
 def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
     # Patients: 7 responses + 2 requests with bodies in the seed (archive answers 204 without one).
     # Medical alerts (2015-2020 docs): 5 responses + 2 requests (delete answers 204).
-    assert len(SEED_FIXTURES) == 9 + 7
+    # Businesses (2014-2020 docs): 2 responses; practitioners: 3; appointment types (2016-2020): 5 + 2 requests.
+    # Individual appointments (2016-2020): 7 responses + 3 requests (delete and archive answer 204 without one).
+    assert len(SEED_FIXTURES) == 9 + 7 + 2 + 3 + 7 + 10
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""

@@ -345,6 +345,680 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List businesses
+         * @description Lists the account's businesses (its locations), oldest first. Archived
+         *     businesses are excluded unless `q[]=archived_at:*` is given. The
+         *     businesses offering an appointment type: `q[]=appointment_type_ids:=ID`.
+         */
+        get: operations["listBusinesses"];
+        put?: never;
+        /**
+         * Create a business
+         * @description Creates a business. `business_name` is required; `time_zone_identifier`
+         *     must be an IANA zone and `appointment_type_ids` must name appointment
+         *     types of the account (else a 422 naming the property). Answers 201 with
+         *     the new business and its URL in `Location`. Not idempotent: a retried
+         *     create can make a second business. No source shows this call's answer
+         *     beyond Cliniko's document (see the Fidelity ledger).
+         */
+        post: operations["createBusiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a business
+         * @description Reads one business. An archived business answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getBusiness"];
+        /**
+         * Update a business
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `business_name`, if sent, must not be
+         *     blank, and `appointment_type_ids` replaces the whole list.
+         */
+        put: operations["updateBusiness"];
+        post?: never;
+        /**
+         * Archive a business (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /businesses/{id}/archive`. Despite its verb this
+         *     archives the business (Cliniko's document: "Resource was archived
+         *     successfully").
+         */
+        delete: operations["deleteBusiness"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a business (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchBusiness"];
+        trace?: never;
+    };
+    "/businesses/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a business
+         * @description Archives the business: it disappears from `GET /businesses` and from
+         *     reads by id unless `q[]=archived_at:*` is given. Its appointments stay.
+         *     Archiving an archived business is harmless; `unarchive` brings it back.
+         */
+        post: operations["archiveBusiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a business
+         * @description Brings an archived business back: it appears in `GET /businesses` again
+         *     and `archived_at` is cleared. Answers with the business.
+         */
+        post: operations["unarchiveBusiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the practitioners working at a business
+         * @description Lists the active practitioners working at the business in the path, oldest first.
+         *     An unknown, archived or other account's business answers 404.
+         */
+        get: operations["listBusinessPractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}/practitioners/inactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inactive practitioners working at a business
+         * @description Lists the inactive practitioners working at the business in the path, oldest first.
+         *     An unknown, archived or other account's business answers 404. The 2014-2020
+         *     documentation gives this list for businesses only by path and shows the
+         *     appointment type's without `/inactive`, a slip: Cliniko's document has both.
+         */
+        get: operations["listBusinessInactivePractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List practitioners
+         * @description Lists the account's active practitioners, oldest first. Inactive ones are
+         *     in `GET /practitioners/inactive`.
+         */
+        get: operations["listPractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/inactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inactive practitioners
+         * @description Lists the account's inactive practitioners (`active: false`), oldest first.
+         */
+        get: operations["listInactivePractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a practitioner
+         * @description Reads one practitioner, active or inactive.
+         */
+        get: operations["getPractitioner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/{id}/appointment_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a practitioner's appointment types
+         * @description Lists the appointment types the practitioner in the path offers, oldest
+         *     first, archived ones only with `q[]=archived_at:*`. An unknown or other
+         *     account's practitioner answers 404.
+         */
+        get: operations["listPractitionerAppointmentTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List appointment types
+         * @description Lists the account's appointment types, oldest first. Archived types are
+         *     excluded unless `q[]=archived_at:*` is given (the older
+         *     `GET /appointment_types/archived` lists only them).
+         */
+        get: operations["listAppointmentTypes"];
+        put?: never;
+        /**
+         * Create an appointment type
+         * @description Creates an appointment type. `name`, `duration_in_minutes`, `color` and
+         *     `max_attendees` are required; `business_ids` and `practitioner_ids` must
+         *     name records of the account (else a 422 naming the property). Answers
+         *     201 with the new type and its URL in `Location`. Not idempotent.
+         */
+        post: operations["createAppointmentType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment_types/archived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List archived appointment types
+         * @description Lists archived appointment types only (the 2016-2020 documentation). The
+         *     current API reaches them with `GET /appointment_types?q[]=archived_at:*`,
+         *     which lists archived and active types together.
+         */
+        get: operations["listArchivedAppointmentTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an appointment type
+         * @description Reads one appointment type. An archived type answers 404 unless the
+         *     request carries `q[]=archived_at:*`.
+         */
+        get: operations["getAppointmentType"];
+        /**
+         * Update an appointment type
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; id lists replace the whole list.
+         */
+        put: operations["updateAppointmentType"];
+        post?: never;
+        /**
+         * Archive an appointment type (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /appointment_types/{id}/archive`. Despite its verb
+         *     this archives the type (Cliniko's document: "Resource was archived
+         *     successfully"); the 2016-2020 documentation called it a delete.
+         */
+        delete: operations["deleteAppointmentType"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an appointment type (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchAppointmentType"];
+        trace?: never;
+    };
+    "/appointment_types/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an appointment type
+         * @description Archives the appointment type: it disappears from `GET /appointment_types`
+         *     and from reads by id unless `q[]=archived_at:*` is given; appointments of
+         *     the type stay. There is no unarchive call (see the Fidelity ledger).
+         */
+        post: operations["archiveAppointmentType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment_types/{id}/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the practitioners offering a appointment type
+         * @description Lists the active practitioners offering the appointment type in the path, oldest first.
+         *     An unknown, archived or other account's appointment type answers 404.
+         */
+        get: operations["listAppointmentTypePractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment_types/{id}/practitioners/inactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inactive practitioners offering a appointment type
+         * @description Lists the inactive practitioners offering the appointment type in the path, oldest first.
+         *     An unknown, archived or other account's appointment type answers 404. The 2014-2020
+         *     documentation gives this list for businesses only by path and shows the
+         *     appointment type's without `/inactive`, a slip: Cliniko's document has both.
+         */
+        get: operations["listAppointmentTypeInactivePractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List individual appointments
+         * @description Lists the account's individual appointments, oldest first. Archived ones
+         *     are excluded unless `q[]=archived_at:*` is given; cancelled ones are
+         *     included (`q[]=cancelled_at:!?` leaves them out; the older
+         *     `GET /individual_appointments/cancelled` lists only them); deleted ones
+         *     are in `/individual_appointments/deleted`. A practitioner's week:
+         *     `q[]=practitioner_id:=ID&q[]=starts_at:>=T1&q[]=starts_at:<T2`.
+         */
+        get: operations["listIndividualAppointments"];
+        put?: never;
+        /**
+         * Create an individual appointment
+         * @description Books an appointment. `starts_at`, `patient_id`, `practitioner_id`,
+         *     `appointment_type_id` and `business_id` are required, each id a record of
+         *     the account (else a 422 naming it). Without `ends_at` it ends the
+         *     appointment type's `duration_in_minutes` after it starts; an `ends_at` not
+         *     after `starts_at` is a 422 naming `ends_at`. Overlaps are allowed (see
+         *     `conflicts`). Answers 201 with the appointment and its URL in `Location`.
+         *     Not idempotent: a retried create can book twice.
+         */
+        post: operations["createIndividualAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cancelled individual appointments
+         * @description Lists cancelled appointments only (the 2016-2020 documentation). The
+         *     current API reaches them with `GET /individual_appointments?q[]=cancelled_at:?`.
+         */
+        get: operations["listCancelledIndividualAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted individual appointments
+         * @description Lists deleted appointments. The 2016-2020 documentation shows whole
+         *     records; other deleted lists send `deleted_at` and `links.self` only (see
+         *     `DeletedIndividualAppointment`). Take the id from `links.self`. Archiving
+         *     (and the deprecated `DELETE`) does not delete an appointment.
+         */
+        get: operations["listDeletedIndividualAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an individual appointment
+         * @description Reads one appointment, cancelled ones included. An archived or deleted
+         *     appointment answers 404 unless the request carries `q[]=archived_at:*`
+         *     or `q[]=deleted_at:*`.
+         */
+        get: operations["getIndividualAppointment"];
+        /**
+         * Update an individual appointment
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
+         *     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
+         *     duration.
+         */
+        put: operations["updateIndividualAppointment"];
+        post?: never;
+        /**
+         * Archive an individual appointment (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /individual_appointments/{id}/archive`. Despite its
+         *     verb this archives the appointment (Cliniko's document: "Resource was
+         *     archived successfully"); the 2016-2020 documentation called it a delete.
+         */
+        delete: operations["deleteIndividualAppointment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an individual appointment (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchIndividualAppointment"];
+        trace?: never;
+    };
+    "/individual_appointments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an individual appointment
+         * @description Archives the appointment: it disappears from `GET /individual_appointments`
+         *     and from reads by id unless `q[]=archived_at:*` is given, and frees its
+         *     time. There is no unarchive call.
+         */
+        post: operations["archiveIndividualAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel an individual appointment
+         * @description Cancels the appointment: sets `cancelled_at`, `cancellation_reason`, its
+         *     words in `cancellation_reason_description` and `cancellation_note`, and
+         *     frees its time. `cancellation_reason` is required (10 to 60, see
+         *     `CancellationReason`). Answers 204 without a body (2016-2020
+         *     documentation); read the appointment to see it cancelled.
+         */
+        patch: operations["cancelIndividualAppointment"];
+        trace?: never;
+    };
+    "/individual_appointments/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Tell whether an individual appointment has conflicts
+         * @description Answers whether the appointment overlaps another appointment of the same
+         *     practitioner that is neither cancelled, archived nor deleted (its
+         *     `conflicts` link leads here). Touching ends (one ends when the next
+         *     starts) do not overlap.
+         */
+        get: operations["getIndividualAppointmentConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -392,6 +1066,415 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Whether the appointment overlaps another appointment of its practitioner (not cancelled, not deleted).
+         * @example {
+         *       "conflicts": {
+         *         "exist": true
+         *       }
+         *     }
+         */
+        AppointmentConflicts: {
+            /** @description The answer. */
+            conflicts: {
+                /** @description `true` when another appointment of the practitioner overlaps this one. */
+                exist: boolean;
+            };
+        };
+        /**
+         * @description A kind of appointment the account offers (`Initial Consultation`): its
+         *     length, how many patients it takes, and how it is booked and paid for
+         *     online. Unknown properties may appear as the API grows; clients must keep
+         *     them, not fail on them.
+         *
+         *     Only `id`, `name`, `created_at` and `updated_at` are always present and
+         *     never `null`. `duration_in_minutes`, `max_attendees` and `color` are in
+         *     every documented version; the online-booking, payment and template
+         *     properties came later (Cliniko's document, 2025). Keep an absent
+         *     property absent and a `null` as `null` when you store or forward one.
+         * @example {
+         *       "id": "1203456789012349001",
+         *       "name": "Initial Consultation",
+         *       "duration_in_minutes": 60,
+         *       "max_attendees": 1,
+         *       "color": "#00FF00",
+         *       "created_at": "2024-01-10T00:00:00Z",
+         *       "updated_at": "2024-01-10T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/appointment_types/1203456789012349001"
+         *       }
+         *     }
+         */
+        AppointmentType: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The appointment type's name (`Initial Consultation`). */
+            name: string;
+            /** @description A free-text group of appointment types (`Osteopathy`), or `null`. */
+            category?: string | null;
+            /** @description The colour the calendar shows it in, `#RRGGBB` (`#00FF00`). */
+            color?: string | null;
+            /** @description A description shown to patients booking online, or `null`. */
+            description?: string | null;
+            /** @description How long an appointment of this type lasts, in minutes. A new appointment without `ends_at` ends this long after it starts. */
+            duration_in_minutes?: number;
+            /** @description How many patients one appointment of this type takes; more than 1 makes it a group appointment type. */
+            max_attendees?: number;
+            /** @description Whether patients can book this type online; a type not shown offers no available times. */
+            show_in_online_bookings?: boolean | null;
+            /** @description How long before an appointment online bookings close (`OnlineBookingsLeadTime`), or `null` for the account's default. */
+            online_bookings_lead_time_hours?: components["schemas"]["OnlineBookingsLeadTime"] | null;
+            /** @description Whether online bookings of this type take a payment. */
+            online_payments_enabled?: boolean | null;
+            /** @description How online bookings are paid (`OnlinePaymentsMode`), or `null` when they take no payment. */
+            online_payments_mode?: components["schemas"]["OnlinePaymentsMode"] | null;
+            /** @description The deposit taken online when `online_payments_mode` is `deposit_required`, a decimal string (`"20.00"`), or `null`. */
+            deposit_price?: string | null;
+            /** @description Whether a deposit paid online goes to the patient's account credit. */
+            add_deposit_to_account_credit?: boolean | null;
+            /** @description Whether appointments of this type are held by video (Cliniko's telehealth). */
+            telehealth_enabled?: boolean | null;
+            /** @description The ids of the confirmation message templates used for this type, or `null`. */
+            appointment_confirmation_template_ids?: components["schemas"]["Id"][] | null;
+            /** @description The ids of the follow-up message templates used for this type, or `null`. */
+            appointment_follow_up_template_ids?: components["schemas"]["Id"][] | null;
+            /** @description The ids of the reminder message templates used for this type, or `null`. */
+            appointment_reminder_template_ids?: components["schemas"]["Id"][] | null;
+            /** @description The practitioners offering this type (`/appointment_types/ID/practitioners`). */
+            readonly practitioners?: components["schemas"]["Link"];
+            /** @description The treatment note template used for this type. */
+            readonly treatment_note_template?: components["schemas"]["Link"];
+            /** @description The items billed for this type. */
+            readonly appointment_type_billable_items?: components["schemas"]["Link"];
+            /** @description The products sold with this type. */
+            readonly appointment_type_products?: components["schemas"]["Link"];
+            /**
+             * @deprecated
+             * @description Deprecated (one billable item per type); see `appointment_type_billable_items`.
+             */
+            readonly billable_item?: components["schemas"]["Link"];
+            /**
+             * @deprecated
+             * @description Deprecated (one product per type); see `appointment_type_products`.
+             */
+            readonly product?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the appointment type was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the appointment type was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the appointment type was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new appointment type. `name`, `duration_in_minutes`, `color` and
+         *     `max_attendees` are required (every documented create sends them).
+         * @example {
+         *       "name": "Initial Consultation",
+         *       "duration_in_minutes": 60,
+         *       "color": "#00FF00",
+         *       "max_attendees": 1
+         *     }
+         */
+        AppointmentTypeCreate: WithRequired<components["schemas"]["AppointmentTypeUpdate"], "name" | "duration_in_minutes" | "color" | "max_attendees"> & unknown;
+        /**
+         * @description One page of appointment types.
+         * @example {
+         *       "appointment_types": [
+         *         {
+         *           "id": "1203456789012349001",
+         *           "name": "Initial Consultation",
+         *           "created_at": "2024-01-10T00:00:00Z",
+         *           "updated_at": "2024-01-10T00:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/appointment_types?page=1"
+         *       }
+         *     }
+         */
+        AppointmentTypeList: {
+            /** @description The appointment types on this page (at most `per_page`, 100). */
+            appointment_types: components["schemas"]["AppointmentType"][];
+            /**
+             * Format: int64
+             * @description How many appointment types match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Appointment type properties a client may write. Every one is optional;
+         *     only the ones sent are changed. Id lists (`business_ids`,
+         *     `practitioner_ids`, the template ids) replace the whole list; each id
+         *     must name a record of the account (else a 422 naming the property).
+         * @example {
+         *       "name": "updated name"
+         *     }
+         */
+        AppointmentTypeUpdate: {
+            /** @description The name, 1 to 255 characters; must not be blank. */
+            name?: string;
+            /** @description A free-text group (`Osteopathy`). */
+            category?: string | null;
+            /** @description The calendar colour, `#RRGGBB`. */
+            color?: string;
+            /** @description Shown to patients booking online. */
+            description?: string | null;
+            /** @description The length of an appointment of this type, 1 to 1440 minutes. */
+            duration_in_minutes?: number;
+            /** @description How many patients one appointment takes, at least 1. */
+            max_attendees?: number;
+            /** @description Whether patients can book this type online. */
+            show_in_online_bookings?: boolean | null;
+            /** @description How long before an appointment online bookings close (`OnlineBookingsLeadTime`), or `null` for the account's default. */
+            online_bookings_lead_time_hours?: components["schemas"]["OnlineBookingsLeadTime"] | null;
+            /** @description How online bookings are paid (`OnlinePaymentsMode`), or `null` when they take no payment. */
+            online_payments_mode?: components["schemas"]["OnlinePaymentsMode"] | null;
+            /** @description The deposit for `deposit_required`, a decimal string (`"20.00"`). */
+            deposit_price?: string | null;
+            /** @description Whether a deposit paid online goes to account credit. */
+            add_deposit_to_account_credit?: boolean | null;
+            /** @description Whether appointments of this type are held by video. */
+            telehealth_enabled?: boolean | null;
+            /** @description The treatment note template used for this type. */
+            treatment_note_template_id?: components["schemas"]["Id"];
+            /**
+             * @deprecated
+             * @description Deprecated (one billable item per type).
+             */
+            billable_item_id?: components["schemas"]["Id"];
+            /**
+             * @deprecated
+             * @description Deprecated (one product per type).
+             */
+            product_id?: components["schemas"]["Id"];
+            /** @description The confirmation message templates. */
+            appointment_confirmation_template_ids?: components["schemas"]["Id"][] | null;
+            /** @description The follow-up message templates. */
+            appointment_follow_up_template_ids?: components["schemas"]["Id"][] | null;
+            /** @description The reminder message templates. */
+            appointment_reminder_template_ids?: components["schemas"]["Id"][] | null;
+            /** @description The businesses offering this type, each a business of the account (else a 422 naming `business_ids`). */
+            business_ids?: components["schemas"]["Id"][];
+            /** @description The practitioners offering this type, each a practitioner of the account (else a 422 naming `practitioner_ids`). */
+            practitioner_ids?: components["schemas"]["Id"][];
+        };
+        /**
+         * @description A business: a location of the account (a clinic). Most accounts have one;
+         *     each may have several. Appointments are booked at a business, and free
+         *     times are computed in its time zone (`time_zone_identifier`). Unknown
+         *     properties may appear as the API grows; clients must keep them, not fail
+         *     on them.
+         *
+         *     Only `id`, `business_name`, `created_at` and `updated_at` are always
+         *     present and never `null`: every documented version sent them. The
+         *     2014-2020 documentation lacks `archived_at`, `deleted_at`, `label`, the
+         *     time zones and `appointment_type_ids`; the current document declares
+         *     every other property nullable. Keep an absent property absent and a
+         *     `null` as `null` when you store or forward a business.
+         * @example {
+         *       "id": "1203456789012345678",
+         *       "business_name": "Harbourside Physio",
+         *       "time_zone_identifier": "Australia/Sydney",
+         *       "created_at": "2024-01-10T00:00:00Z",
+         *       "updated_at": "2024-01-10T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/businesses/1203456789012345678"
+         *       }
+         *     }
+         */
+        Business: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The business's name (`Harbourside Physio`). */
+            business_name: string;
+            /** @description The name shown to patients, when it differs from `business_name`. */
+            display_name?: string | null;
+            /** @description The name Cliniko shows for the business (its display name, else its name). */
+            label?: string | null;
+            /** @description First line of the business's street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description City. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /**
+             * @deprecated
+             * @description Country name (`Australia`). Deprecated in favour of `country_code`.
+             */
+            country?: string | null;
+            /** @description ISO 3166-1 alpha-2 country code (`AU`). */
+            country_code?: string | null;
+            /** @description The kind of registration number (`ABN`). */
+            business_registration_name?: string | null;
+            /** @description The registration number itself. */
+            business_registration_value?: string | null;
+            /** @description Contact details shown to patients (free text, e.g. the phone number). */
+            contact_information?: string | null;
+            /** @description Extra text shown to patients (free text). */
+            additional_information?: string | null;
+            /** @description Extra text printed on invoices (free text). */
+            additional_invoice_information?: string | null;
+            /** @description The address patients' replies to the business's emails go to. */
+            email_reply_to?: string | null;
+            /** @description The business's website. */
+            website_address?: string | null;
+            /** @description Whether patients can book at this business online; a business not shown offers no available times. */
+            show_in_online_bookings?: boolean | null;
+            /** @description Whether patients of this business get appointment reminders. */
+            appointment_reminders_enabled?: boolean | null;
+            /**
+             * @description The business's time zone by its Rails name (`Sydney`, `Brisbane`), as
+             *     older records carry it. Prefer `time_zone_identifier`.
+             */
+            time_zone?: string | null;
+            /**
+             * @description The business's time zone as an IANA identifier (`Australia/Sydney`).
+             *     Appointments are stored in UTC; available times are computed in this
+             *     zone, and a day of the calendar is a day here. Zones differ in
+             *     daylight saving: `Australia/Sydney` is UTC+10 from April to October
+             *     and UTC+11 from October to April (the changes fall on the first
+             *     Sundays of April and October, at 3 am and 2 am local time, when a
+             *     local hour repeats or is skipped), `Australia/Brisbane` is UTC+10 all
+             *     year. Compute local times with the IANA database, never with a fixed
+             *     offset. `null` in records older than the field.
+             */
+            time_zone_identifier?: string | null;
+            /** @description The ids of the appointment types offered at this business (Cliniko's document, 2025). */
+            appointment_type_ids?: components["schemas"]["Id"][] | null;
+            /** @description The practitioners working at this business (`/businesses/ID/practitioners`). */
+            readonly practitioners?: components["schemas"]["Link"];
+            /** @description The business's appointments (older documentation: `/businesses/ID/appointments?page=1`). */
+            readonly appointments?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the business was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the business was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the business was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the business was deleted (UTC), or `null` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new business. `business_name` is required.
+         * @example {
+         *       "business_name": "Harbourside Physio",
+         *       "time_zone_identifier": "Australia/Sydney",
+         *       "country_code": "AU"
+         *     }
+         */
+        BusinessCreate: WithRequired<components["schemas"]["BusinessUpdate"], "business_name"> & unknown;
+        /**
+         * @description One page of businesses.
+         * @example {
+         *       "businesses": [
+         *         {
+         *           "id": "1203456789012345678",
+         *           "business_name": "Harbourside Physio",
+         *           "created_at": "2024-01-10T00:00:00Z",
+         *           "updated_at": "2024-01-10T00:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/businesses?page=1"
+         *       }
+         *     }
+         */
+        BusinessList: {
+            /** @description The businesses on this page (at most `per_page`, 100). */
+            businesses: components["schemas"]["Business"][];
+            /**
+             * Format: int64
+             * @description How many businesses match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Business properties a client may write. Every one is optional; only the
+         *     ones sent are changed. Send `""` to blank a text field; `null` clears
+         *     only the nullable ones declared so. Read-only properties (`id`,
+         *     timestamps, links, `label`) are not accepted.
+         * @example {
+         *       "display_name": "Harbourside Physio (Sydney)"
+         *     }
+         */
+        BusinessUpdate: {
+            /** @description The business's name, 1 to 255 characters; must not be blank. */
+            business_name?: string;
+            /** @description The name shown to patients. */
+            display_name?: string | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description City. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /** @description ISO 3166-1 alpha-2 country code, upper case (`AU`). */
+            country_code?: string | null;
+            /** @description The kind of registration number (`ABN`). */
+            business_registration_name?: string | null;
+            /** @description The registration number. */
+            business_registration_value?: string | null;
+            /** @description Contact details shown to patients. */
+            contact_information?: string | null;
+            /** @description Extra text shown to patients. */
+            additional_information?: string | null;
+            /** @description Extra text printed on invoices. */
+            additional_invoice_information?: string | null;
+            /** @description Where replies to the business's emails go; an email address. */
+            email_reply_to?: components["schemas"]["Email"] | null;
+            /** @description The business's website. */
+            website_address?: string | null;
+            /** @description Whether patients can book at this business online. */
+            show_in_online_bookings?: boolean | null;
+            /** @description Whether patients of this business get appointment reminders. */
+            appointment_reminders_enabled?: boolean | null;
+            /** @description The time zone by its Rails name (`Sydney`); prefer `time_zone_identifier`. */
+            time_zone?: string | null;
+            /** @description The business's IANA time zone (`Australia/Sydney`, `Australia/Brisbane`, `UTC`); an unknown zone is a 422 naming `time_zone_identifier`. */
+            time_zone_identifier?: string | null;
+            /** @description The ids of the appointment types offered here, each an appointment type of the account (else a 422 naming `appointment_type_ids`). Replaces the whole list. */
+            appointment_type_ids?: components["schemas"]["Id"][] | null;
+        };
+        /**
+         * @description Why the appointment was cancelled (responses send `null` when it is not):
+         *
+         *     | code | meaning |
+         *     |---|---|
+         *     | 10 | Feeling better |
+         *     | 20 | Condition worse |
+         *     | 30 | Sick |
+         *     | 31 | COVID-19 related (added 2020) |
+         *     | 40 | Away |
+         *     | 50 | Other |
+         *     | 60 | Work |
+         * @example 50
+         * @enum {integer}
+         */
+        CancellationReason: 10 | 20 | 30 | 31 | 40 | 50 | 60;
         /** @description Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends on its type; see CustomFieldTypeRules (responses) and the Python validator (requests). */
         CustomField: {
             /** @description Required; must match the token of a defined field in the account's custom patient fields settings. */
@@ -527,6 +1610,132 @@ export interface components {
          * @example null
          */
         DateTimeOrBlank: string | "" | null;
+        /**
+         * @description What remains of a deleted appointment. The 2016-2020 documentation shows
+         *     whole records (`deleted_at` set); other deleted lists have sent
+         *     `deleted_at` and `links` only, or those and `id` (`DeletedPatient`). All
+         *     three parse; read the id from `links.self`.
+         * @example {
+         *       "deleted_at": "2016-07-22T15:10:08Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments/1"
+         *       }
+         *     }
+         */
+        DeletedIndividualAppointment: {
+            /** @description The deleted appointment's id; not in every shape. */
+            id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the appointment starts (UTC).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When the appointment ends (UTC), after `starts_at`.
+             */
+            ends_at?: string;
+            /** @description The patient's full name, as Cliniko shows it. */
+            patient_name?: string | null;
+            /** @description Notes about the appointment (free text; clinical text about a person). */
+            notes?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /**
+             * @description The words of `cancellation_reason` (`Feeling better`, `COVID-19
+             *     related`, ...; the case has varied between versions), `""` when the
+             *     appointment is not cancelled (2020 documentation), or `null`.
+             */
+            cancellation_reason_description?: string | null;
+            /** @description Why the appointment was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description When the appointment was cancelled (UTC), or `null` when it is not. */
+            cancelled_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description Whether the patient did not arrive. */
+            did_not_arrive?: boolean | null;
+            /** @description Whether the patient has arrived. */
+            patient_arrived?: boolean | null;
+            /** @description Whether an email reminder was sent. */
+            email_reminder_sent?: boolean | null;
+            /** @description Whether an SMS reminder was sent. */
+            sms_reminder_sent?: boolean | null;
+            /** @description Whether the patient accepted the online booking policy (`null` for appointments not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The IP address an online booking came from, or `null`. */
+            booking_ip_address?: string | null;
+            /** @description Whether the patient left notes when booking. */
+            has_patient_appointment_notes?: boolean | null;
+            /** @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none. */
+            invoice_status?: number | null;
+            /** @description The status code of the appointment's treatment note, or `null` when there is none. */
+            treatment_note_status?: number | null;
+            /** @description The video call's address for telehealth appointments, or `null`. */
+            telehealth_url?: string | null;
+            repeat_rule?: components["schemas"]["RepeatRule"];
+            /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The patient case the appointment belongs to, or `null`. */
+            readonly patient_case?: components["schemas"]["NullableLink"];
+            /** @description The appointment this one repeats, or `null`. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this appointment, or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/individual_appointments/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The appointment's attendee (`/individual_appointments/ID/attendees`). */
+            readonly attendees?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the appointment was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the appointment was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the appointment was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the appointment was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted individual appointments.
+         * @example {
+         *       "individual_appointments": [
+         *         {
+         *           "deleted_at": "2016-07-22T15:10:08Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/individual_appointments/1"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedIndividualAppointmentList: {
+            /** @description The deleted appointments on this page (at most `per_page`, 100). */
+            individual_appointments: components["schemas"]["DeletedIndividualAppointment"][];
+            /**
+             * Format: int64
+             * @description How many deleted appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description What remains of a deleted medical alert. The 2015-2020 documentation shows
          *     whole records (`deleted_at` set); the deleted lists of other resources
@@ -788,6 +1997,207 @@ export interface components {
          */
         Id: string | number;
         /**
+         * @description An appointment of one patient with one practitioner at one business,
+         *     of one appointment type, from `starts_at` to `ends_at` (UTC; show them
+         *     in the business's `time_zone_identifier`). Cancelled appointments keep
+         *     their record with `cancelled_at`, the reason and its description, and
+         *     free their time. Unknown properties may appear as the API grows; clients
+         *     must keep them, not fail on them.
+         *
+         *     Only `id`, `starts_at`, `ends_at`, `created_at` and `updated_at` are
+         *     always present and never `null`. The 2016-2020 documentation lacks
+         *     `archived_at`, `patient_case`, `repeated_from`, `telehealth_url` and
+         *     `has_patient_appointment_notes`, and shows integer ids and `repeat_rule: {}`.
+         * @example {
+         *       "id": "1203456789012350004",
+         *       "starts_at": "2026-12-07T23:00:00Z",
+         *       "ends_at": "2026-12-08T00:00:00Z",
+         *       "cancellation_reason": null,
+         *       "cancellation_reason_description": "",
+         *       "created_at": "2026-12-01T00:00:00Z",
+         *       "updated_at": "2026-12-01T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments/1203456789012350004"
+         *       }
+         *     }
+         */
+        IndividualAppointment: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the appointment starts (UTC).
+             */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description When the appointment ends (UTC), after `starts_at`.
+             */
+            ends_at: string;
+            /** @description The patient's full name, as Cliniko shows it. */
+            patient_name?: string | null;
+            /** @description Notes about the appointment (free text; clinical text about a person). */
+            notes?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /**
+             * @description The words of `cancellation_reason` (`Feeling better`, `COVID-19
+             *     related`, ...; the case has varied between versions), `""` when the
+             *     appointment is not cancelled (2020 documentation), or `null`.
+             */
+            cancellation_reason_description?: string | null;
+            /** @description Why the appointment was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description When the appointment was cancelled (UTC), or `null` when it is not. */
+            cancelled_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description Whether the patient did not arrive. */
+            did_not_arrive?: boolean | null;
+            /** @description Whether the patient has arrived. */
+            patient_arrived?: boolean | null;
+            /** @description Whether an email reminder was sent. */
+            email_reminder_sent?: boolean | null;
+            /** @description Whether an SMS reminder was sent. */
+            sms_reminder_sent?: boolean | null;
+            /** @description Whether the patient accepted the online booking policy (`null` for appointments not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The IP address an online booking came from, or `null`. */
+            booking_ip_address?: string | null;
+            /** @description Whether the patient left notes when booking. */
+            has_patient_appointment_notes?: boolean | null;
+            /** @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none. */
+            invoice_status?: number | null;
+            /** @description The status code of the appointment's treatment note, or `null` when there is none. */
+            treatment_note_status?: number | null;
+            /** @description The video call's address for telehealth appointments, or `null`. */
+            telehealth_url?: string | null;
+            repeat_rule?: components["schemas"]["RepeatRule"];
+            /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The patient case the appointment belongs to, or `null`. */
+            readonly patient_case?: components["schemas"]["NullableLink"];
+            /** @description The appointment this one repeats, or `null`. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this appointment, or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/individual_appointments/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The appointment's attendee (`/individual_appointments/ID/attendees`). */
+            readonly attendees?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the appointment was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the appointment was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the appointment was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the appointment was deleted (UTC), or `null` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description Cancels the appointment: `cancellation_reason` is required (2016-2020
+         *     documentation: "mandatory"); `cancellation_note` says why in words;
+         *     `apply_to_repeats` cancels its repeats too.
+         * @example {
+         *       "cancellation_reason": 50,
+         *       "cancellation_note": "A note"
+         *     }
+         */
+        IndividualAppointmentCancellation: {
+            cancellation_reason: components["schemas"]["CancellationReason"];
+            /** @description Why, in words (free text about a person). */
+            cancellation_note?: string | null;
+            /** @description Cancel the appointment's repeats too. */
+            apply_to_repeats?: boolean;
+        };
+        /**
+         * @description A new appointment. `starts_at`, `patient_id`, `practitioner_id`,
+         *     `appointment_type_id` and `business_id` are required; without `ends_at`
+         *     (or with `ends_at: null`) it ends `duration_in_minutes` of its
+         *     appointment type after it starts.
+         * @example {
+         *       "starts_at": "2026-12-07T23:00:00Z",
+         *       "patient_id": "836447129235883061",
+         *       "practitioner_id": "1203456789012347001",
+         *       "appointment_type_id": "1203456789012349001",
+         *       "business_id": "1203456789012345678"
+         *     }
+         */
+        IndividualAppointmentCreate: WithRequired<components["schemas"]["IndividualAppointmentUpdate"], "starts_at" | "patient_id" | "practitioner_id" | "appointment_type_id" | "business_id"> & unknown;
+        /**
+         * @description One page of individual appointments.
+         * @example {
+         *       "individual_appointments": [
+         *         {
+         *           "id": "1203456789012350004",
+         *           "starts_at": "2026-12-07T23:00:00Z",
+         *           "ends_at": "2026-12-08T00:00:00Z",
+         *           "created_at": "2026-12-01T00:00:00Z",
+         *           "updated_at": "2026-12-01T00:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/individual_appointments?page=1"
+         *       }
+         *     }
+         */
+        IndividualAppointmentList: {
+            /** @description The appointments on this page (at most `per_page`, 100). */
+            individual_appointments: components["schemas"]["IndividualAppointment"][];
+            /**
+             * Format: int64
+             * @description How many appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Appointment properties a client may write. Every one is optional; only
+         *     the ones sent are changed. Each `..._id` must name a record of the
+         *     account (else a 422 naming it); `ends_at` must follow `starts_at` (else
+         *     a 422 naming `ends_at`); `ends_at: null` sets it from the appointment
+         *     type's duration (2016-2020 documentation).
+         * @example {
+         *       "ends_at": "2016-07-21T04:45:00Z"
+         *     }
+         */
+        IndividualAppointmentUpdate: {
+            /**
+             * Format: date-time
+             * @description When it starts (UTC, or with an offset).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When it ends, after `starts_at`; `null` sets it from the appointment type's duration.
+             */
+            ends_at?: string | null;
+            /** @description Notes about the appointment (clinical text). */
+            notes?: string | null;
+            /** @description The patient, one of the account's (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The practitioner, an active one of the account (else a 422 naming `practitioner_id`). */
+            practitioner_id?: components["schemas"]["Id"];
+            /** @description The appointment type, one of the account's (else a 422 naming `appointment_type_id`). */
+            appointment_type_id?: components["schemas"]["Id"];
+            /** @description The business, one of the account's (else a 422 naming `business_id`). */
+            business_id?: components["schemas"]["Id"];
+            /** @description The patient case it belongs to. */
+            patient_case_id?: components["schemas"]["Id"];
+            repeat_rule?: components["schemas"]["RepeatRule"];
+        };
+        /**
          * @description A link to a related resource or collection.
          * @example {
          *       "links": {
@@ -919,6 +2329,27 @@ export interface components {
          * @example null
          */
         NullableLink: components["schemas"]["Link"] | null;
+        /**
+         * @description How long before an appointment of this type online bookings close, in
+         *     hours (0: until it starts; 168: a week); `null` in a type means the
+         *     account's default.
+         * @example 24
+         * @enum {integer}
+         */
+        OnlineBookingsLeadTime: 0 | 1 | 2 | 4 | 12 | 18 | 24 | 48 | 72 | 168 | 336 | 504 | 672;
+        /**
+         * @description How online bookings of this type are paid (`null` in a type when they
+         *     take no payment):
+         *
+         *     | value | meaning |
+         *     |---|---|
+         *     | `optional` | the patient may pay when booking |
+         *     | `required` | the patient must pay the full price when booking |
+         *     | `deposit_required` | the patient must pay `deposit_price` when booking |
+         * @example deposit_required
+         * @enum {string}
+         */
+        OnlinePaymentsMode: "optional" | "required" | "deposit_required";
         /**
          * @description Links of a list page; `next` and `previous` appear only when there is such a page.
          * @example {
@@ -1267,6 +2698,107 @@ export interface components {
          */
         PhoneType: "Mobile" | "Home" | "Work" | "Fax" | "Other";
         /**
+         * @description A practitioner: a user of the account who sees patients (not every user
+         *     is one: receptionists are not). Appointments are booked with a
+         *     practitioner. Which businesses a practitioner works at and which
+         *     appointment types they offer are not properties of the practitioner:
+         *     ask `GET /businesses/{id}/practitioners` and
+         *     `GET /practitioners/{id}/appointment_types`. Unknown properties may
+         *     appear as the API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `first_name`, `last_name`, `created_at` and `updated_at` are
+         *     always present and never `null`. The 2014-2020 documentation lacks
+         *     `active` and `display_name`, and its inactive practitioners lack
+         *     `label`, `description` and `practitioner_reference_numbers`.
+         * @example {
+         *       "id": "1203456789012347001",
+         *       "first_name": "Alex",
+         *       "last_name": "Example",
+         *       "active": true,
+         *       "created_at": "2024-01-10T00:00:00Z",
+         *       "updated_at": "2024-01-10T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/practitioners/1203456789012347001"
+         *       }
+         *     }
+         */
+        Practitioner: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The practitioner's first name. */
+            first_name: string;
+            /** @description The practitioner's last name. */
+            last_name: string;
+            /** @description Title (`Dr`), or `null`. */
+            title?: string | null;
+            /** @description The name shown to patients, or `null`. */
+            display_name?: string | null;
+            /** @description The practitioner's full name as Cliniko shows it. */
+            label?: string | null;
+            /** @description The practitioner's profession (`Osteopath`), or `null`. */
+            designation?: string | null;
+            /** @description A description shown to patients booking online, or `null`. */
+            description?: string | null;
+            /**
+             * @description Whether the practitioner is active. Inactive practitioners (former
+             *     staff) are listed only by the `/inactive` lists and take no new
+             *     appointments.
+             */
+            active?: boolean | null;
+            /** @description Whether patients can book with this practitioner online; one not shown offers no available times. */
+            show_in_online_bookings?: boolean | null;
+            /** @description The appointment type booked with this practitioner by default. */
+            readonly default_appointment_type?: components["schemas"]["Link"];
+            /** @description The appointment types this practitioner offers (`/practitioners/ID/appointment_types`). */
+            readonly appointment_types?: components["schemas"]["Link"];
+            /** @description The practitioner's user account (`/users/ID`). */
+            readonly user?: components["schemas"]["Link"];
+            /** @description The practitioner's appointments. */
+            readonly appointments?: components["schemas"]["Link"];
+            /** @description The practitioner's invoices. */
+            readonly invoices?: components["schemas"]["Link"];
+            /** @description The practitioner's provider numbers. */
+            readonly practitioner_reference_numbers?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the practitioner was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the practitioner was last changed (UTC).
+             */
+            readonly updated_at: string;
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of practitioners.
+         * @example {
+         *       "practitioners": [
+         *         {
+         *           "id": "1203456789012347001",
+         *           "first_name": "Alex",
+         *           "last_name": "Example",
+         *           "created_at": "2024-01-10T00:00:00Z",
+         *           "updated_at": "2024-01-10T00:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/practitioners?page=1"
+         *       }
+         *     }
+         */
+        PractitionerList: {
+            /** @description The practitioners on this page (at most `per_page`, 100). */
+            practitioners: components["schemas"]["Practitioner"][];
+            /**
+             * Format: int64
+             * @description How many practitioners match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
          * @description One form of a pronoun, at most 50 characters.
          * @example they
          */
@@ -1311,6 +2843,23 @@ export interface components {
          * @enum {string}
          */
         ReminderType: "None" | "SMS" | "Email" | "SMS & Email";
+        /**
+         * @description How the appointment repeats: `{}` or `null` when it does not (the
+         *     2016-2020 documentation shows `{}`).
+         * @example {
+         *       "number_of_repeats": 4,
+         *       "repeat_type": "Weekly",
+         *       "repeating_interval": 1
+         *     }
+         */
+        RepeatRule: {
+            /** @description How many times it repeats. */
+            number_of_repeats?: number;
+            /** @description The unit of the interval (`Daily`, `Weekly`, `Monthly`). */
+            repeat_type?: string;
+            /** @description Every how many units it repeats. */
+            repeating_interval?: number;
+        } | null;
         /**
          * @description The URL of this resource.
          * @example {
@@ -1512,6 +3061,33 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description The appointment type after the update. */
+        UpdatedAppointmentType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AppointmentType"];
+            };
+        };
+        /** @description The business after the update. */
+        UpdatedBusiness: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Business"];
+            };
+        };
+        /** @description The individual appointment after the update. */
+        UpdatedIndividualAppointment: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IndividualAppointment"];
+            };
+        };
         /** @description The medical alert after the update. */
         UpdatedMedicalAlert: {
             headers: {
@@ -1542,12 +3118,91 @@ export interface components {
     };
     parameters: {
         /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: the three template id lists (Integer: `=ID` finds the
+         *     types using that template), `archived_at` (DateTime; `archived_at:*`
+         *     includes archived types), `category` (String), `created_at` (DateTime),
+         *     `id` (Integer), `online_payments_mode` (String), `show_in_online_bookings`
+         *     (Boolean), `updated_at` (DateTime). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        AppointmentTypeFilters: string[];
+        /**
+         * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1203456789012349001
+         */
+        AppointmentTypeId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of appointment types
+         *     optionally followed by `:asc` or `:desc` (`sort=category,created_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example category,created_at:desc
+         */
+        AppointmentTypeSort: string;
+        /**
+         * @description Send `FIELD:*` for one of `archived_at` to read the appointment type
+         *     even in that state (Cliniko's document lists these fields for this call).
+         *     No other filter applies to a single appointment type.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        AppointmentTypeStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: the three template id lists (Integer: `=ID` finds the
+         *     types using that template), `archived_at` (DateTime), `category` (String), `created_at` (DateTime),
+         *     `id` (Integer), `online_payments_mode` (String), `show_in_online_bookings`
+         *     (Boolean), `updated_at` (DateTime). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        ArchivedAppointmentTypeFilters: string[];
+        /**
          * @description Send `archived_at:*` to read the patient even if it is archived. No other filter applies to a single patient.
          * @example [
          *       "archived_at:*"
          *     ]
          */
         ArchivedFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `appointment_type_ids` (Integer: `=ID` finds the
+         *     businesses offering that appointment type), `archived_at` (DateTime;
+         *     `archived_at:*` includes archived businesses), `created_at` (DateTime),
+         *     `deleted_at` (DateTime), `id` (Integer), `show_in_online_bookings`
+         *     (Boolean), `updated_at` (DateTime). See the operator table in the API
+         *     description. A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        BusinessFilters: string[];
+        /**
+         * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1203456789012345678
+         */
+        BusinessId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of businesses
+         *     optionally followed by `:asc` or `:desc` (`sort=show_in_online_bookings:desc,created_at`).
+         *     Default: ascending by `created_at`.
+         * @example show_in_online_bookings:desc,created_at
+         */
+        BusinessSort: string;
+        /**
+         * @description Send `FIELD:*` for one of `archived_at`, `deleted_at` to read the business
+         *     even in that state (Cliniko's document lists these fields for this call).
+         *     No other filter applies to a single business.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        BusinessStateFilter: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients). New deletions since T: `deleted_at:>T`.
+         */
+        DeletedIndividualAppointmentFilters: string[];
         /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
@@ -1567,6 +3222,37 @@ export interface components {
          *     New deletions since T: `deleted_at:>T`.
          */
         DeletedPatientFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
+         *     `practitioner_id`, `repeated_from_id` (Integer); `archived_at` (DateTime;
+         *     `archived_at:*` includes archived appointments), `cancelled_at`,
+         *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+         *     (DateTime); `did_not_arrive` (Boolean). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        IndividualAppointmentFilters: string[];
+        /**
+         * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1203456789012350004
+         */
+        IndividualAppointmentId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of individual appointments
+         *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+         *     Default: ascending by `created_at`.
+         * @example starts_at,id
+         */
+        IndividualAppointmentSort: string;
+        /**
+         * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at` to read the individual appointment
+         *     even in that state (Cliniko's document lists these fields for this call).
+         *     No other filter applies to a single individual appointment.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        IndividualAppointmentStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -1657,6 +3343,28 @@ export interface components {
          */
         PerPage: number;
         /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
+         *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
+         *     Cliniko's document and the older documentation also list `user_id`
+         *     (Integer); users are not in this document yet, so it is not declared
+         *     (the sandbox answers it 400). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        PractitionerFilters: string[];
+        /**
+         * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1203456789012347001
+         */
+        PractitionerId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of practitioners
+         *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
+         *     Default: ascending by `created_at`.
+         * @example active:desc,created_at
+         */
+        PractitionerSort: string;
+        /**
          * @description Comma-separated sort keys, each a filterable field optionally followed
          *     by `:asc` or `:desc` (`sort=last_name,created_at:desc`). Default:
          *     ascending by `created_at`.
@@ -1665,6 +3373,36 @@ export interface components {
         Sort: string;
     };
     requestBodies: {
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here.
+         */
+        AppointmentTypeUpdate: {
+            content: {
+                "application/json": components["schemas"]["AppointmentTypeUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here.
+         */
+        BusinessUpdate: {
+            content: {
+                "application/json": components["schemas"]["BusinessUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here.
+         */
+        IndividualAppointmentUpdate: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentUpdate"];
+            };
+        };
         /**
          * @description The properties to change. Properties not sent stay as they are. Send it
          *     as JSON with `Content-Type: application/json`, the only content type
@@ -2610,6 +4348,1700 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBusinesses: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_type_ids` (Integer: `=ID` finds the
+                 *     businesses offering that appointment type), `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived businesses), `created_at` (DateTime),
+                 *     `deleted_at` (DateTime), `id` (Integer), `show_in_online_bookings`
+                 *     (Boolean), `updated_at` (DateTime). See the operator table in the API
+                 *     description. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["BusinessFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of businesses
+                 *     optionally followed by `:asc` or `:desc` (`sort=show_in_online_bookings:desc,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example show_in_online_bookings:desc,created_at
+                 */
+                sort?: components["parameters"]["BusinessSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of businesses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new business. Send it as JSON with `Content-Type: application/json`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessCreate"];
+            };
+        };
+        responses: {
+            /** @description The business was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Business"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getBusiness: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `FIELD:*` for one of `archived_at`, `deleted_at` to read the business
+                 *     even in that state (Cliniko's document lists these fields for this call).
+                 *     No other filter applies to a single business.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["BusinessStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Business"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["BusinessUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedBusiness"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["BusinessUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedBusiness"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    unarchiveBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business, no longer archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Business"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBusinessPractitioners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
+                 *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
+                 *     Cliniko's document and the older documentation also list `user_id`
+                 *     (Integer); users are not in this document yet, so it is not declared
+                 *     (the sandbox answers it 400). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PractitionerFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of practitioners
+                 *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example active:desc,created_at
+                 */
+                sort?: components["parameters"]["PractitionerSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of practitioners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBusinessInactivePractitioners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
+                 *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
+                 *     Cliniko's document and the older documentation also list `user_id`
+                 *     (Integer); users are not in this document yet, so it is not declared
+                 *     (the sandbox answers it 400). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PractitionerFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of practitioners
+                 *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example active:desc,created_at
+                 */
+                sort?: components["parameters"]["PractitionerSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of practitioners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPractitioners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
+                 *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
+                 *     Cliniko's document and the older documentation also list `user_id`
+                 *     (Integer); users are not in this document yet, so it is not declared
+                 *     (the sandbox answers it 400). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PractitionerFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of practitioners
+                 *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example active:desc,created_at
+                 */
+                sort?: components["parameters"]["PractitionerSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of practitioners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listInactivePractitioners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
+                 *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
+                 *     Cliniko's document and the older documentation also list `user_id`
+                 *     (Integer); users are not in this document yet, so it is not declared
+                 *     (the sandbox answers it 400). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PractitionerFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of practitioners
+                 *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example active:desc,created_at
+                 */
+                sort?: components["parameters"]["PractitionerSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of practitioners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getPractitioner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practitioner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Practitioner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPractitionerAppointmentTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: the three template id lists (Integer: `=ID` finds the
+                 *     types using that template), `archived_at` (DateTime; `archived_at:*`
+                 *     includes archived types), `category` (String), `created_at` (DateTime),
+                 *     `id` (Integer), `online_payments_mode` (String), `show_in_online_bookings`
+                 *     (Boolean), `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentTypeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointment types
+                 *     optionally followed by `:asc` or `:desc` (`sort=category,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example category,created_at:desc
+                 */
+                sort?: components["parameters"]["AppointmentTypeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the practitioner's appointment types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAppointmentTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: the three template id lists (Integer: `=ID` finds the
+                 *     types using that template), `archived_at` (DateTime; `archived_at:*`
+                 *     includes archived types), `category` (String), `created_at` (DateTime),
+                 *     `id` (Integer), `online_payments_mode` (String), `show_in_online_bookings`
+                 *     (Boolean), `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentTypeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointment types
+                 *     optionally followed by `:asc` or `:desc` (`sort=category,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example category,created_at:desc
+                 */
+                sort?: components["parameters"]["AppointmentTypeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of appointment types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createAppointmentType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new appointment type. Send it as JSON with `Content-Type: application/json`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentTypeCreate"];
+            };
+        };
+        responses: {
+            /** @description The appointment type was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listArchivedAppointmentTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: the three template id lists (Integer: `=ID` finds the
+                 *     types using that template), `archived_at` (DateTime), `category` (String), `created_at` (DateTime),
+                 *     `id` (Integer), `online_payments_mode` (String), `show_in_online_bookings`
+                 *     (Boolean), `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["ArchivedAppointmentTypeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointment types
+                 *     optionally followed by `:asc` or `:desc` (`sort=category,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example category,created_at:desc
+                 */
+                sort?: components["parameters"]["AppointmentTypeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of archived appointment types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getAppointmentType: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `FIELD:*` for one of `archived_at` to read the appointment type
+                 *     even in that state (Cliniko's document lists these fields for this call).
+                 *     No other filter applies to a single appointment type.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["AppointmentTypeStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateAppointmentType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AppointmentTypeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedAppointmentType"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteAppointmentType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment type was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchAppointmentType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AppointmentTypeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedAppointmentType"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveAppointmentType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment type was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAppointmentTypePractitioners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
+                 *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
+                 *     Cliniko's document and the older documentation also list `user_id`
+                 *     (Integer); users are not in this document yet, so it is not declared
+                 *     (the sandbox answers it 400). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PractitionerFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of practitioners
+                 *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example active:desc,created_at
+                 */
+                sort?: components["parameters"]["PractitionerSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of practitioners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAppointmentTypeInactivePractitioners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
+                 *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
+                 *     Cliniko's document and the older documentation also list `user_id`
+                 *     (Integer); users are not in this document yet, so it is not declared
+                 *     (the sandbox answers it 400). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PractitionerFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of practitioners
+                 *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example active:desc,created_at
+                 */
+                sort?: components["parameters"]["PractitionerSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012349001
+                 */
+                id: components["parameters"]["AppointmentTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of practitioners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listIndividualAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id`, `repeated_from_id` (Integer); `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived appointments), `cancelled_at`,
+                 *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+                 *     (DateTime); `did_not_arrive` (Boolean). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["IndividualAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of individual appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["IndividualAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of individual appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new individual appointment. Send it as JSON with `Content-Type: application/json`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The individual appointment was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listCancelledIndividualAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id`, `repeated_from_id` (Integer); `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived appointments), `cancelled_at`,
+                 *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+                 *     (DateTime); `did_not_arrive` (Boolean). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["IndividualAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of individual appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["IndividualAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cancelled appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedIndividualAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients). New deletions since T: `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedIndividualAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of individual appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["IndividualAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedIndividualAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getIndividualAppointment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at` to read the individual appointment
+                 *     even in that state (Cliniko's document lists these fields for this call).
+                 *     No other filter applies to a single individual appointment.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["IndividualAppointmentStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The individual appointment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualAppointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["IndividualAppointmentUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedIndividualAppointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The individual appointment was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["IndividualAppointmentUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedIndividualAppointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The individual appointment was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    cancelIndividualAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The reason, and optionally a note, as JSON (`Content-Type: application/json`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentCancellation"];
+            };
+        };
+        responses: {
+            /** @description The appointment was cancelled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getIndividualAppointmentConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether conflicts exist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentConflicts"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -4,11 +4,19 @@
     iter_patients(client, q=[Patients.last_name.contains("son"),
                              Patients.updated_at.after(last_sync)])
 
+- ``AppointmentTypes``: listAppointmentTypes, listPractitionerAppointmentTypes, listArchivedAppointmentTypes
+- ``Businesses``: listBusinesses
+- ``IndividualAppointments``: listIndividualAppointments, listCancelledIndividualAppointments
+- ``DeletedIndividualAppointments``: listDeletedIndividualAppointments
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``Practitioners``: listPractitioners, listBusinessPractitioners, listBusinessInactivePractitioners, listInactivePractitioners, listAppointmentTypePractitioners, listAppointmentTypeInactivePractitioners
+- ``AppointmentTypeById``: getAppointmentType
+- ``BusinessById``: getBusiness
+- ``IndividualAppointmentById``: getIndividualAppointment
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
 
@@ -38,14 +46,81 @@ __all__ = [
     "IntegerField",
     "QueryFilter",
     "StringField",
+    "AppointmentTypes",
+    "Businesses",
+    "IndividualAppointments",
+    "DeletedIndividualAppointments",
     "MedicalAlerts",
     "PatientMedicalAlerts",
     "DeletedMedicalAlerts",
     "Patients",
     "DeletedPatients",
+    "Practitioners",
+    "AppointmentTypeById",
+    "BusinessById",
+    "IndividualAppointmentById",
     "MedicalAlertById",
     "PatientById",
 ]
+
+
+class AppointmentTypes:
+    """Filters of ``listAppointmentTypes``, ``listPractitionerAppointmentTypes`` and ``listArchivedAppointmentTypes``: appointment_confirmation_template_ids, appointment_follow_up_template_ids, appointment_reminder_template_ids, archived_at, category, created_at, id, online_payments_mode, show_in_online_bookings, updated_at."""
+
+    appointment_confirmation_template_ids = IntegerField(
+        "appointment_confirmation_template_ids", operation="listAppointmentTypes"
+    )
+    appointment_follow_up_template_ids = IntegerField(
+        "appointment_follow_up_template_ids", operation="listAppointmentTypes"
+    )
+    appointment_reminder_template_ids = IntegerField(
+        "appointment_reminder_template_ids", operation="listAppointmentTypes"
+    )
+    archived_at = DateTimeField("archived_at", operation="listAppointmentTypes")
+    category = StringField("category", operation="listAppointmentTypes")
+    created_at = DateTimeField("created_at", operation="listAppointmentTypes")
+    id = IntegerField("id", operation="listAppointmentTypes")
+    online_payments_mode = StringField("online_payments_mode", operation="listAppointmentTypes")
+    show_in_online_bookings = BooleanField("show_in_online_bookings", operation="listAppointmentTypes")
+    updated_at = DateTimeField("updated_at", operation="listAppointmentTypes")
+
+
+class Businesses:
+    """Filters of ``listBusinesses``: appointment_type_ids, archived_at, created_at, deleted_at, id, show_in_online_bookings, updated_at."""
+
+    appointment_type_ids = IntegerField("appointment_type_ids", operation="listBusinesses")
+    archived_at = DateTimeField("archived_at", operation="listBusinesses")
+    created_at = DateTimeField("created_at", operation="listBusinesses")
+    deleted_at = DateTimeField("deleted_at", operation="listBusinesses")
+    id = IntegerField("id", operation="listBusinesses")
+    show_in_online_bookings = BooleanField("show_in_online_bookings", operation="listBusinesses")
+    updated_at = DateTimeField("updated_at", operation="listBusinesses")
+
+
+class IndividualAppointments:
+    """Filters of ``listIndividualAppointments`` and ``listCancelledIndividualAppointments``: appointment_type_id, archived_at, business_id, cancelled_at, created_at, deleted_at, did_not_arrive, ends_at, id, patient_id, practitioner_id, repeated_from_id, starts_at, updated_at."""
+
+    appointment_type_id = IntegerField("appointment_type_id", operation="listIndividualAppointments")
+    archived_at = DateTimeField("archived_at", operation="listIndividualAppointments")
+    business_id = IntegerField("business_id", operation="listIndividualAppointments")
+    cancelled_at = DateTimeField("cancelled_at", operation="listIndividualAppointments")
+    created_at = DateTimeField("created_at", operation="listIndividualAppointments")
+    deleted_at = DateTimeField("deleted_at", operation="listIndividualAppointments")
+    did_not_arrive = BooleanField("did_not_arrive", operation="listIndividualAppointments")
+    ends_at = DateTimeField("ends_at", operation="listIndividualAppointments")
+    id = IntegerField("id", operation="listIndividualAppointments")
+    patient_id = IntegerField("patient_id", operation="listIndividualAppointments")
+    practitioner_id = IntegerField("practitioner_id", operation="listIndividualAppointments")
+    repeated_from_id = IntegerField("repeated_from_id", operation="listIndividualAppointments")
+    starts_at = DateTimeField("starts_at", operation="listIndividualAppointments")
+    updated_at = DateTimeField("updated_at", operation="listIndividualAppointments")
+
+
+class DeletedIndividualAppointments:
+    """Filters of ``listDeletedIndividualAppointments``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedIndividualAppointments")
+    id = IntegerField("id", operation="listDeletedIndividualAppointments")
 
 
 class MedicalAlerts:
@@ -97,6 +172,37 @@ class DeletedPatients:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
     id = IntegerField("id", operation="listDeletedPatients")
+
+
+class Practitioners:
+    """Filters of ``listPractitioners``, ``listBusinessPractitioners``, ``listBusinessInactivePractitioners``, ``listInactivePractitioners``, ``listAppointmentTypePractitioners`` and ``listAppointmentTypeInactivePractitioners``: active, created_at, id, show_in_online_bookings, updated_at."""
+
+    active = BooleanField("active", operation="listPractitioners")
+    created_at = DateTimeField("created_at", operation="listPractitioners")
+    id = IntegerField("id", operation="listPractitioners")
+    show_in_online_bookings = BooleanField("show_in_online_bookings", operation="listPractitioners")
+    updated_at = DateTimeField("updated_at", operation="listPractitioners")
+
+
+class AppointmentTypeById:
+    """Filters of ``getAppointmentType``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getAppointmentType")
+
+
+class BusinessById:
+    """Filters of ``getBusiness``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getBusiness")
+    deleted_at = DateTimeField("deleted_at", operation="getBusiness")
+
+
+class IndividualAppointmentById:
+    """Filters of ``getIndividualAppointment``: archived_at, cancelled_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getIndividualAppointment")
+    cancelled_at = DateTimeField("cancelled_at", operation="getIndividualAppointment")
+    deleted_at = DateTimeField("deleted_at", operation="getIndividualAppointment")
 
 
 class MedicalAlertById:

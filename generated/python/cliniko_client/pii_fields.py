@@ -13,6 +13,9 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "CustomFieldOtherResponse": frozenset(["selected", "value"]),
     "CustomFieldRequest": frozenset(["value"]),
     "CustomFieldResponse": frozenset(["value"]),
+    "DeletedIndividualAppointment": frozenset(
+        ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
+    ),
     "DeletedMedicalAlert": frozenset(["name"]),
     "DeletedPatient": frozenset(
         [
@@ -52,6 +55,12 @@ PII_FIELDS: dict[str, frozenset[str]] = {
             "title",
         ]
     ),
+    "IndividualAppointment": frozenset(
+        ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
+    ),
+    "IndividualAppointmentCancellation": frozenset(["cancellation_note"]),
+    "IndividualAppointmentCreate": frozenset(["notes"]),
+    "IndividualAppointmentUpdate": frozenset(["notes"]),
     "MedicalAlert": frozenset(["name"]),
     "MedicalAlertCreate": frozenset(["name"]),
     "MedicalAlertUpdate": frozenset(["name"]),
@@ -167,4 +176,5 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     ),
     "PhoneNumber": frozenset(["normalized_number", "number"]),
     "PhoneNumberInput": frozenset(["number"]),
+    "Practitioner": frozenset(["description", "display_name", "first_name", "label", "last_name", "title"]),
 }

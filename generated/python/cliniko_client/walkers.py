@@ -1,7 +1,11 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
+- ``iter_appointment_types``/``aiter_appointment_types``: ``list_appointment_types`` (default), ``list_practitioner_appointment_types``, ``list_archived_appointment_types``
+- ``iter_businesses``/``aiter_businesses``: ``list_businesses`` (default)
+- ``iter_individual_appointments``/``aiter_individual_appointments``: ``list_individual_appointments`` (default), ``list_cancelled_individual_appointments``, ``list_deleted_individual_appointments``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
+- ``iter_practitioners``/``aiter_practitioners``: ``list_practitioners`` (default), ``list_business_practitioners``, ``list_business_inactive_practitioners``, ``list_inactive_practitioners``, ``list_appointment_type_practitioners``, ``list_appointment_type_inactive_practitioners``
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
 with ``pagination.iter_list`` (links.next, resuming at a failed page, never off the API's origin).
@@ -13,26 +17,243 @@ from __future__ import annotations
 import typing
 from collections.abc import AsyncIterator, Iterator, Sequence
 
+from .api.appointment_types import list_appointment_types
+from .api.businesses import list_businesses
+from .api.individual_appointments import list_individual_appointments
 from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
+from .api.practitioners import list_practitioners
 from .client import Client
+from .models.appointment_type import AppointmentType
+from .models.appointment_type_list import AppointmentTypeList
+from .models.business import Business
+from .models.business_list import BusinessList
+from .models.deleted_individual_appointment import DeletedIndividualAppointment
+from .models.deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .models.deleted_medical_alert import DeletedMedicalAlert
 from .models.deleted_medical_alert_list import DeletedMedicalAlertList
 from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
+from .models.individual_appointment import IndividualAppointment
+from .models.individual_appointment_list import IndividualAppointmentList
 from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
 from .models.patient_list import PatientList
+from .models.practitioner import Practitioner
+from .models.practitioner_list import PractitionerList
 from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
 __all__ = [
+    "aiter_appointment_types",
+    "iter_appointment_types",
+    "aiter_businesses",
+    "iter_businesses",
+    "aiter_individual_appointments",
+    "iter_individual_appointments",
     "aiter_medical_alerts",
     "iter_medical_alerts",
     "aiter_patients",
     "iter_patients",
+    "aiter_practitioners",
+    "iter_practitioners",
 ]
+
+
+def iter_appointment_types(
+    client: Client,
+    *,
+    operation: ListOperation[AppointmentTypeList] = list_appointment_types,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[AppointmentType]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_appointment_types`` yields ``AppointmentType`` (the default).
+    ``list_practitioner_appointment_types`` (with id=) yields ``AppointmentType``.
+    ``list_archived_appointment_types`` yields ``AppointmentType``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["appointment_types"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+def aiter_appointment_types(
+    client: Client,
+    *,
+    operation: ListOperation[AppointmentTypeList] = list_appointment_types,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[AppointmentType]:
+    """Async ``iter_appointment_types``: ``async for entry in aiter_appointment_types(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["appointment_types"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+def iter_businesses(
+    client: Client,
+    *,
+    operation: ListOperation[BusinessList] = list_businesses,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[Business]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_businesses`` yields ``Business`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["businesses"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_businesses(
+    client: Client,
+    *,
+    operation: ListOperation[BusinessList] = list_businesses,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[Business]:
+    """Async ``iter_businesses``: ``async for entry in aiter_businesses(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["businesses"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def iter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[IndividualAppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[IndividualAppointment]: ...
+
+
+@typing.overload
+def iter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedIndividualAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[DeletedIndividualAppointment]: ...
+
+
+def iter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_individual_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_individual_appointments`` yields ``IndividualAppointment`` (the default).
+    ``list_cancelled_individual_appointments`` yields ``IndividualAppointment``.
+    ``list_deleted_individual_appointments`` yields ``DeletedIndividualAppointment``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["individual_appointments"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def aiter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[IndividualAppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[IndividualAppointment]: ...
+
+
+@typing.overload
+def aiter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedIndividualAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[DeletedIndividualAppointment]: ...
+
+
+def aiter_individual_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_individual_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_individual_appointments``: ``async for entry in aiter_individual_appointments(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["individual_appointments"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
 
 
 @typing.overload
@@ -228,4 +449,62 @@ def aiter_patients(
         per_page=per_page,
         sort=sort,
         path={},
+    )
+
+
+def iter_practitioners(
+    client: Client,
+    *,
+    operation: ListOperation[PractitionerList] = list_practitioners,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[Practitioner]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_practitioners`` yields ``Practitioner`` (the default).
+    ``list_business_practitioners`` (with id=) yields ``Practitioner``.
+    ``list_business_inactive_practitioners`` (with id=) yields ``Practitioner``.
+    ``list_inactive_practitioners`` yields ``Practitioner``.
+    ``list_appointment_type_practitioners`` (with id=) yields ``Practitioner``.
+    ``list_appointment_type_inactive_practitioners`` (with id=) yields ``Practitioner``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["practitioners"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+def aiter_practitioners(
+    client: Client,
+    *,
+    operation: ListOperation[PractitionerList] = list_practitioners,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[Practitioner]:
+    """Async ``iter_practitioners``: ``async for entry in aiter_practitioners(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["practitioners"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
     )

@@ -1,5 +1,16 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .appointment_conflicts import AppointmentConflicts
+from .appointment_conflicts_conflicts import AppointmentConflictsConflicts
+from .appointment_type import AppointmentType
+from .appointment_type_create import AppointmentTypeCreate
+from .appointment_type_list import AppointmentTypeList
+from .appointment_type_update import AppointmentTypeUpdate
+from .business import Business
+from .business_create import BusinessCreate
+from .business_list import BusinessList
+from .business_update import BusinessUpdate
+from .cancellation_reason import CancellationReason
 from .custom_field import CustomField
 from .custom_field_option import CustomFieldOption
 from .custom_field_other import CustomFieldOther
@@ -9,23 +20,45 @@ from .custom_field_selected_marker import CustomFieldSelectedMarker
 from .custom_field_type import CustomFieldType
 from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
+from .deleted_individual_appointment import DeletedIndividualAppointment
+from .deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .deleted_medical_alert import DeletedMedicalAlert
 from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
 from .error_message import ErrorMessage
+from .individual_appointment import IndividualAppointment
+from .individual_appointment_cancellation import IndividualAppointmentCancellation
+from .individual_appointment_create import IndividualAppointmentCreate
+from .individual_appointment_list import IndividualAppointmentList
+from .individual_appointment_update import IndividualAppointmentUpdate
 from .link import Link
 from .link_links import LinkLinks
+from .list_appointment_type_inactive_practitioners_order import ListAppointmentTypeInactivePractitionersOrder
+from .list_appointment_type_practitioners_order import ListAppointmentTypePractitionersOrder
+from .list_appointment_types_order import ListAppointmentTypesOrder
+from .list_archived_appointment_types_order import ListArchivedAppointmentTypesOrder
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
+from .list_business_practitioners_order import ListBusinessPractitionersOrder
+from .list_businesses_order import ListBusinessesOrder
+from .list_cancelled_individual_appointments_order import ListCancelledIndividualAppointmentsOrder
+from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
+from .list_inactive_practitioners_order import ListInactivePractitionersOrder
+from .list_individual_appointments_order import ListIndividualAppointmentsOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
+from .list_practitioner_appointment_types_order import ListPractitionerAppointmentTypesOrder
+from .list_practitioners_order import ListPractitionersOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
 from .medical_alert_update import MedicalAlertUpdate
+from .online_bookings_lead_time import OnlineBookingsLeadTime
+from .online_payments_mode import OnlinePaymentsMode
 from .page_links import PageLinks
 from .patient import Patient
 from .patient_create import PatientCreate
@@ -34,9 +67,12 @@ from .patient_update import PatientUpdate
 from .phone_number import PhoneNumber
 from .phone_number_input import PhoneNumberInput
 from .phone_type import PhoneType
+from .practitioner import Practitioner
+from .practitioner_list import PractitionerList
 from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
 from .reminder_type import ReminderType
+from .repeat_rule_type_0 import RepeatRuleType0
 from .self_links import SelfLinks
 from .settings import Settings
 from .settings_reminders import SettingsReminders
@@ -44,6 +80,17 @@ from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
 __all__ = (
+    "AppointmentConflicts",
+    "AppointmentConflictsConflicts",
+    "AppointmentType",
+    "AppointmentTypeCreate",
+    "AppointmentTypeList",
+    "AppointmentTypeUpdate",
+    "Business",
+    "BusinessCreate",
+    "BusinessList",
+    "BusinessUpdate",
+    "CancellationReason",
     "CustomField",
     "CustomFieldOption",
     "CustomFieldOther",
@@ -53,23 +100,45 @@ __all__ = (
     "CustomFieldSelectedMarker",
     "CustomFieldType",
     "CustomFieldTypeRules",
+    "DeletedIndividualAppointment",
+    "DeletedIndividualAppointmentList",
     "DeletedMedicalAlert",
     "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
     "ErrorMessage",
+    "IndividualAppointment",
+    "IndividualAppointmentCancellation",
+    "IndividualAppointmentCreate",
+    "IndividualAppointmentList",
+    "IndividualAppointmentUpdate",
     "Link",
     "LinkLinks",
+    "ListAppointmentTypeInactivePractitionersOrder",
+    "ListAppointmentTypePractitionersOrder",
+    "ListAppointmentTypesOrder",
+    "ListArchivedAppointmentTypesOrder",
     "ListArchivedPatientsOrder",
+    "ListBusinessesOrder",
+    "ListBusinessInactivePractitionersOrder",
+    "ListBusinessPractitionersOrder",
+    "ListCancelledIndividualAppointmentsOrder",
+    "ListDeletedIndividualAppointmentsOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
+    "ListInactivePractitionersOrder",
+    "ListIndividualAppointmentsOrder",
     "ListMedicalAlertsOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
+    "ListPractitionerAppointmentTypesOrder",
+    "ListPractitionersOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
     "MedicalAlertList",
     "MedicalAlertUpdate",
+    "OnlineBookingsLeadTime",
+    "OnlinePaymentsMode",
     "PageLinks",
     "Patient",
     "PatientCreate",
@@ -78,9 +147,12 @@ __all__ = (
     "PhoneNumber",
     "PhoneNumberInput",
     "PhoneType",
+    "Practitioner",
+    "PractitionerList",
     "Pronouns",
     "PronounsInput",
     "ReminderType",
+    "RepeatRuleType0",
     "SelfLinks",
     "Settings",
     "SettingsReminders",

@@ -1,0 +1,120 @@
+"""What individual appointments do beyond what the spec's machinery states.
+
+Four rules, each a plain function of stored records (the resource machinery
+stores, checks references and renders; these decide):
+
+- `new_appointment`: what a new appointment holds before its body is applied
+  (`cancellation_reason_description: ""`, flags false).
+- `settle_times`: a new appointment without `ends_at` (or any with
+  `ends_at: null`) ends its appointment type's `duration_in_minutes` after it
+  starts (2016-2020 documentation); `ends_at` not after `starts_at` is a 422
+  naming `ends_at`.
+- `cancel`: sets `cancelled_at`, `cancellation_reason`, the reason's words
+  (`cancellation_reason_description`, read from the spec's `CancellationReason`)
+  and `cancellation_note`. A cancelled appointment frees its time.
+- `has_conflicts`: whether an appointment overlaps another appointment of its
+  practitioner that still holds its time (not cancelled, archived or deleted).
+  Times are half-open: one that ends when the next starts does not overlap.
+
+Records here are stored records: ids as strings of digits under `*_id`, times
+as UTC strings (`2026-12-07T23:00:00Z`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .errors import validation_failed
+
+# What a new appointment starts with beyond blank values (the 2016-2020 documentation's
+# example): `cancellation_reason_description` is "" until it is cancelled, flags are false.
+NEW_APPOINTMENT: dict[str, Any] = {
+    "cancellation_reason": None,
+    "cancellation_reason_description": "",
+    "cancellation_note": None,
+    "cancelled_at": None,
+    "did_not_arrive": False,
+    "patient_arrived": False,
+    "email_reminder_sent": False,
+    "sms_reminder_sent": False,
+}
+
+
+def new_appointment(blank: Mapping[str, Any]) -> dict[str, Any]:
+    """A new appointment's record before its body is applied: `blank` (records.Records.blank)
+    with Cliniko's defaults."""
+    return {**blank, **NEW_APPOINTMENT}
+
+
+def parse_time(value: str) -> datetime:
+    """A spec date-time (`Z` or an offset) as an aware UTC datetime."""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is None:  # the spec's format is RFC 3339, always with a zone; a naive value is UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def format_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def reason_words(cancellation_reason: Mapping[str, Any]) -> dict[int, str]:
+    """{code: words} of the spec's CancellationReason schema (their one home; the bundle's
+    `components/schemas/CancellationReason`)."""
+    return {int(code): str(words) for code, words in cancellation_reason["x-enum-descriptions"].items()}
+
+
+def settle_times(record: dict[str, Any], body: Mapping[str, Any], duration_in_minutes: int | None) -> None:
+    """Apply the time rules to `record`, which already holds `body`'s values (a create or an
+    update). Raises the 422 naming `ends_at` when it does not follow `starts_at`."""
+    if record.get("ends_at") is None and record.get("starts_at") and duration_in_minutes:
+        start = parse_time(record["starts_at"])
+        record["ends_at"] = format_time(start + timedelta(minutes=duration_in_minutes))
+    if "starts_at" in body or "ends_at" in body:
+        if record.get("ends_at") is None or record.get("starts_at") is None:
+            raise validation_failed({"ends_at": "can't be blank"})
+        if parse_time(record["ends_at"]) <= parse_time(record["starts_at"]):
+            raise validation_failed({"ends_at": "must be after starts_at"})
+    for name in ("starts_at", "ends_at"):  # stored as the API shows them: UTC, whole seconds, `Z`
+        if record.get(name):
+            record[name] = format_time(parse_time(record[name]))
+
+
+def cancel(record: dict[str, Any], body: Mapping[str, Any], words: Mapping[int, str], moment: str) -> None:
+    """Cancel `record` as `PATCH .../cancel` with `body` does (the body already checked
+    against IndividualAppointmentCancellation: a known reason is present)."""
+    reason = int(body["cancellation_reason"])
+    record.update(
+        cancelled_at=moment,
+        cancellation_reason=reason,
+        cancellation_reason_description=words[reason],
+        cancellation_note=body.get("cancellation_note"),
+        updated_at=moment,
+    )
+
+
+def holds_time(record: Mapping[str, Any]) -> bool:
+    """Whether an appointment still takes its practitioner's time."""
+    return not (record.get("cancelled_at") or record.get("archived_at") or record.get("deleted_at"))
+
+
+def overlaps(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    return parse_time(one["starts_at"]) < parse_time(other["ends_at"]) and parse_time(other["starts_at"]) < parse_time(
+        one["ends_at"]
+    )
+
+
+def has_conflicts(record: Mapping[str, Any], others: Iterable[Mapping[str, Any]]) -> bool:
+    """`GET .../conflicts`: whether `record` overlaps another appointment of the same
+    practitioner that holds its time (`others` may include `record` itself). One that no
+    longer holds its own time (cancelled, archived, deleted) conflicts with nothing."""
+    practitioner = record.get("practitioner_id")
+    return holds_time(record) and any(
+        other["id"] != record["id"]
+        and other.get("practitioner_id") == practitioner
+        and holds_time(other)
+        and overlaps(record, other)
+        for other in others
+    )

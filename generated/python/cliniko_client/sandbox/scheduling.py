@@ -1,0 +1,175 @@
+"""The calendar every sandbox account starts with: businesses, practitioners,
+appointment types and a few appointments, as stored records.
+
+Two businesses in two time zones, one with daylight saving (Sydney, UTC+10/+11)
+and one without (Brisbane, UTC+10), so that free times and appointment times are
+exercised on both sides of a daylight-saving change. Three practitioners: two
+active (one at both businesses, one at Sydney only) and one inactive. Two
+appointment types of 60 and 30 minutes. Appointments are placed at local
+business times on the days after `today` and stored in UTC, as Cliniko stores
+them: one booked, one cancelled (reason 50, Other), two overlapping ones of one
+practitioner (so `conflicts` has something to find).
+
+`starter_schedule` is the one place these facts live; the available-times
+calculation and its tests read the same records.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .appointments import format_time
+from .practitioners import WorksAt
+from .seeding import mint_id
+
+SYDNEY, BRISBANE = "Australia/Sydney", "Australia/Brisbane"
+CREATED = datetime(2024, 1, 10, tzinfo=UTC)
+
+
+@dataclass
+class Schedule:
+    businesses: list[dict[str, Any]] = field(default_factory=list)
+    practitioners: list[dict[str, Any]] = field(default_factory=list)
+    appointment_types: list[dict[str, Any]] = field(default_factory=list)
+    individual_appointments: list[dict[str, Any]] = field(default_factory=list)
+    works_at: WorksAt = field(default_factory=WorksAt)
+
+
+def local(day: date, hour: int, minute: int, zone: str) -> str:
+    """A wall-clock time at a business, as the UTC string Cliniko stores."""
+    return format_time(datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo(zone)))
+
+
+def starter_schedule(
+    rng: random.Random, taken: set[int], today: date, patient_ids: list[str], reason_words: dict[int, str]
+) -> Schedule:
+    """One account's calendar (see the module's description). `patient_ids`: at least one
+    patient of the account; `reason_words`: appointments.reason_words of the spec."""
+    stamp = format_time(CREATED)
+
+    def new_id() -> str:
+        return str(mint_id(rng, taken, CREATED))
+
+    def base() -> dict[str, Any]:
+        return {"id": new_id(), "created_at": stamp, "updated_at": stamp, "archived_at": None, "deleted_at": None}
+
+    schedule = Schedule()
+    initial = {
+        **base(),
+        "name": "Initial Consultation",
+        "duration_in_minutes": 60,
+        "max_attendees": 1,
+        "color": "#00FF00",
+        "category": "Physiotherapy",
+        "show_in_online_bookings": True,
+        "online_payments_mode": None,
+        "practitioner_ids": [],
+        "business_ids": [],
+    }
+    follow_up = {
+        **base(),
+        "name": "Follow-up",
+        "duration_in_minutes": 30,
+        "max_attendees": 1,
+        "color": "#0000FF",
+        "category": "Physiotherapy",
+        "show_in_online_bookings": True,
+        "online_payments_mode": None,
+        "practitioner_ids": [],
+        "business_ids": [],
+    }
+    schedule.appointment_types = [initial, follow_up]
+    type_ids = [initial["id"], follow_up["id"]]
+    online = {"country_code": "AU", "show_in_online_bookings": True, "appointment_type_ids": type_ids}
+    sydney = {
+        **base(),
+        "business_name": "Harbourside Physio",
+        "time_zone_identifier": SYDNEY,
+        "time_zone": "Sydney",
+        **online,
+    }
+    brisbane = {
+        **base(),
+        "business_name": "Riverside Physio",
+        "time_zone_identifier": BRISBANE,
+        "time_zone": "Brisbane",
+        **online,
+    }
+    schedule.businesses = [sydney, brisbane]
+    alex = {
+        **base(),
+        "first_name": "Alex",
+        "last_name": "Example",
+        "title": "Dr",
+        "designation": "Physiotherapist",
+        "active": True,
+        "show_in_online_bookings": True,
+    }
+    sam = {
+        **base(),
+        "first_name": "Sam",
+        "last_name": "Sample",
+        "title": "Dr",
+        "designation": "Physiotherapist",
+        "active": True,
+        "show_in_online_bookings": True,
+    }
+    kim = {
+        **base(),
+        "first_name": "Kim",
+        "last_name": "Placeholder",
+        "title": "Dr",
+        "designation": "Osteopath",
+        "active": False,
+        "show_in_online_bookings": False,
+    }
+    schedule.practitioners = [alex, sam, kim]
+    for business, practitioner in ((sydney, alex), (brisbane, alex), (sydney, sam), (brisbane, kim)):
+        schedule.works_at.add(business["id"], practitioner["id"])
+    for appointment_type in schedule.appointment_types:
+        appointment_type["practitioner_ids"] = [alex["id"], sam["id"]]
+        appointment_type["business_ids"] = [sydney["id"], brisbane["id"]]
+
+    def appointment(
+        day: date, hour: int, business: dict[str, Any], practitioner: dict[str, Any], kind: dict[str, Any], patient: str
+    ) -> dict[str, Any]:
+        starts = local(day, hour, 0, business["time_zone_identifier"])
+        ends = format_time(
+            datetime.fromisoformat(starts.replace("Z", "+00:00")) + timedelta(minutes=kind["duration_in_minutes"])
+        )
+        return {
+            **base(),
+            "starts_at": starts,
+            "ends_at": ends,
+            "patient_id": patient,
+            "practitioner_id": practitioner["id"],
+            "business_id": business["id"],
+            "appointment_type_id": kind["id"],
+            "repeated_from_id": None,
+            "notes": None,
+            "cancelled_at": None,
+            "cancellation_reason": None,
+            "cancellation_reason_description": "",
+            "cancellation_note": None,
+            "did_not_arrive": False,
+            "patient_arrived": False,
+        }
+
+    first, second = patient_ids[0], patient_ids[-1]
+    tomorrow = today + timedelta(days=1)
+    booked = appointment(tomorrow, 9, sydney, alex, initial, first)
+    overlapping = appointment(tomorrow, 9, sydney, alex, follow_up, second)  # same practitioner, same hour
+    cancelled = appointment(tomorrow, 11, brisbane, alex, follow_up, first)
+    cancelled.update(
+        cancelled_at=stamp,
+        cancellation_reason=50,
+        cancellation_reason_description=reason_words[50],
+        cancellation_note="Rescheduling",
+    )
+    later = appointment(today + timedelta(days=2), 14, sydney, sam, follow_up, second)
+    schedule.individual_appointments = [booked, overlapping, cancelled, later]
+    return schedule
