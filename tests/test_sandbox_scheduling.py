@@ -179,3 +179,10 @@ def test_the_starter_calendar_has_two_zones_one_with_daylight_saving() -> None:
     # Seeded again with the same seed: the same calendar (tests and the calendar helper rely on it).
     again = starter_schedule(random.Random(1), set(), today, ["101", "102"], WORDS)
     assert again.individual_appointments == schedule.individual_appointments
+
+
+def test_times_are_stored_with_a_four_digit_year() -> None:
+    # schemathesis found it: strftime's %Y wrote year 341 as "341", which is no RFC 3339 date-time.
+    from cliniko_client.sandbox.appointments import format_time, parse_time
+
+    assert format_time(parse_time("0341-09-06T11:30:23Z")) == "0341-09-06T11:30:23Z"

@@ -14,7 +14,8 @@ written for it:
 | `/NAME/{id}` | GET, PUT, PATCH, DELETE | `get`, `update`, `update`, `archive` (DELETE is the deprecated archive) |
 | `/NAME/{id}/archive`, `/NAME/{id}/unarchive` | POST | `archive`, `unarchive` |
 | `/NAME/{id}/cancel` | PATCH | `cancel` (sets `cancelled_at` and what the body says) |
-| `/PARENT/{id}/NAME` | GET | `nested`: the list of one parent's records (a `belongs_to` reference) |
+| `/NAME/inactive`, `/NAME/cancelled` | GET | `scoped`: some of the records, as the resource's rules say |
+| `/PARENT/{id}/NAME[/inactive]` | GET | `nested`: the records naming the parent (`belongs_to`), or those it names |
 | anything else below `/NAME` | any | `custom`: answered by the handler registered for its operationId (custom.py) |
 
 What a resource does beyond that (a patient's custom fields, merged patients)
@@ -39,7 +40,11 @@ SHAPES = {
     ("get", "/{id}"): "get", ("put", "/{id}"): "update", ("patch", "/{id}"): "update", ("delete", "/{id}"): "archive",
     ("post", "/{id}/archive"): "archive", ("post", "/{id}/unarchive"): "unarchive",
     ("patch", "/{id}/cancel"): "cancel",
+    # Lists of some of a resource's records, each as its rules module scopes it (RecordRules.scope).
+    ("get", "/inactive"): "scoped", ("get", "/cancelled"): "scoped",
 }
+# What may follow `/PARENT/{id}/NAME` in a nested list's path: the parent's inactive practitioners.
+NESTED_SUFFIXES = ("", "/inactive")
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class Endpoint:
     example: dict[str, Any] | None  # its request body's first example, if it takes a body
     success: int = 200  # the operation's 2xx status
     parent: Reference | None = None  # a nested list's: the reference its path's id names
+    reverse: bool = False  # a nested list of the records the parent names (its `parent.property`)
 
 
 @dataclass
@@ -76,26 +82,35 @@ class Collection:
         return found.filters
 
 
-def endpoints_of(spec: Spec, resource: ApiResource, children: set[str]) -> dict[tuple[str, str], Endpoint]:
-    """The spec's operations on one resource's paths, by the shape of each path (`children`:
-    the resources that name this one, whose nested lists lie below its paths)."""
+def endpoints_of(spec: Spec, resource: ApiResource,
+                 resources: dict[str, ApiResource]) -> dict[tuple[str, str], Endpoint]:
+    """The spec's operations on one resource's paths, by the shape of each path. The nested
+    lists below its paths (`/NAME/{id}/OTHER`) are the other resource's endpoints."""
     found: dict[tuple[str, str], Endpoint] = {}
     own = f"/{resource.name}"
-    nested_below = {f"{own}/{{id}}/{child}" for child in children}
-    nested = {f"/{reference.resource}/{{id}}{own}": reference for reference in resource.belongs_to}
+    # Its records under a record they name, and under a record that names them (a list of ids).
+    nested = {f"/{reference.resource}/{{id}}{own}{suffix}": (reference, False)
+              for reference in resource.belongs_to for suffix in NESTED_SUFFIXES}
+    nested |= {f"/{other.name}/{{id}}{own}{suffix}": (reference, True) for other in resources.values()
+               for reference in other.belongs_to if reference.resource == resource.name
+               and reference.property.endswith("_ids") for suffix in NESTED_SUFFIXES}
+    nested_below = {f"{own}/{{id}}/{other}{suffix}" for other in resources for suffix in NESTED_SUFFIXES}
     for method, path, operation, uri in spec.operations():
-        parent = nested.get(path) if method == "get" else None
-        if path in nested_below:
-            continue  # a child's nested list: its own endpoint
+        parent, reverse = nested.get(path, (None, False)) if method == "get" else (None, False)
         if parent is not None:
             kind = "nested"
+            if reverse:
+                parent = Reference(path.split("/")[1], parent.property)
+        elif path in nested_below:
+            continue  # another resource's nested list: its endpoint
         elif path == own or path.startswith(own + "/"):
             kind = SHAPES.get((method, path[len(own):]), "custom")
         else:
             continue
         found[(method, path)] = Endpoint(kind, str(operation["operationId"]), FilterTable.for_operation(spec, uri),
                                          _sort_pattern(spec, uri), _body_example(spec, uri),
-                                         min(int(c) for c in operation["responses"] if c.startswith("2")), parent)
+                                         min(int(c) for c in operation["responses"] if c.startswith("2")), parent,
+                                         reverse)
     return found
 
 
@@ -137,7 +152,11 @@ def collections_of(spec: Spec, db_path: str) -> dict[str, Collection]:
     collections: dict[str, Collection] = {}
     resources = spec.resources()
     for name, resource in resources.items():
-        children = {r.name for r in resources.values() if any(ref.resource == name for ref in r.belongs_to)}
-        endpoints = endpoints_of(spec, resource, children)
+        endpoints = endpoints_of(spec, resource, resources)
         collections[name] = Collection(resource, Storage(db_path, table_of(resource, endpoints)), endpoints)
+    served = {key for collection in collections.values() for key in collection.endpoints}
+    for method, path, _, _ in spec.operations():
+        if path.strip("/").split("/")[0] in resources and (method, path) not in served:
+            raise ValueError(f"{method.upper()} {path}: no resource of the spec serves it; a nested list "
+                             "needs a belongs_to reference between the two resources")
     return collections

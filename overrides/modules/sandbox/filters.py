@@ -27,6 +27,7 @@ from .. import filter_grammar
 from ..spec_schemas import Spec
 from .ecma import compile_ecma
 from .errors import ApiError
+from .storage import is_list_of_ids
 
 INT64_MAX = 2**63 - 1  # SQLite's integer range; no stored id reaches it
 NOT_SEARCHABLE = "This column is not searchable."
@@ -116,6 +117,8 @@ def parse_filters(items: list[str], table: FilterTable) -> Where:
 
 
 def _condition(field: str, field_type: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    if is_list_of_ids(field):
+        return _list_of_ids(field, operator, value)
     if operator == "?":
         blank = f" AND {field} != ''" if field_type == "String" else ""
         return f"({field} IS NOT NULL{blank})", []
@@ -154,6 +157,21 @@ def _integer(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
         return f"{field} IN ({','.join('?' * len(numbers))})", numbers
     sql_op = {"!=": "IS NOT"}.get(operator, operator)
     return f"{field} {sql_op} ?", numbers
+
+
+def contains(field: str) -> str:
+    """SQL: a list-of-ids column holds the id given as the parameter."""
+    return f"EXISTS (SELECT 1 FROM json_each({field}) WHERE CAST(value AS INTEGER) = ?)"
+
+
+def _list_of_ids(field: str, operator: str, value: str) -> tuple[str, list[Any]]:
+    """A list of ids (`appointment_type_ids:=ID`) matches when one of its ids does."""
+    if operator == "?":
+        return f"(json_array_length({field}) > 0)", []
+    if operator == "!?":
+        return f"({field} IS NULL OR json_array_length({field}) = 0)", []
+    inner, numbers = _integer("CAST(value AS INTEGER)", operator, value)
+    return f"EXISTS (SELECT 1 FROM json_each({field}) WHERE {inner})", numbers
 
 
 def _date(field: str, operator: str, value: str) -> tuple[str, list[Any]]:

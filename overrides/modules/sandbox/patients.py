@@ -178,6 +178,12 @@ class PatientRules:
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         return render(record, base_url)
 
+    def scope(self, path: str) -> tuple[str, list[Any]]:
+        return "1", []
+
+    def attach(self, sandbox: Any) -> None:
+        pass
+
     def example(self) -> None:
         """Patients are seeded by seeding.py, never from an example."""
         return None

@@ -91,6 +91,14 @@ class Records:
         shown["links"] = {"self": f"{base_url}/{self.resource.name}/{record['id']}"}
         return shown
 
+    def scope(self, path: str) -> tuple[str, list[Any]]:
+        """SQL over the table's columns: which records the list at `path` shows (all of them)."""
+        return "1", []
+
+    def attach(self, sandbox: Any) -> None:
+        """The server, for a rules module that reads other resources' records."""
+        self.sandbox = sandbox
+
     def example(self) -> dict[str, Any] | None:
         """What a seed stores for a resource the API cannot create (invoices): its model's
         first example, without what the server sets (id, stamps, links)."""

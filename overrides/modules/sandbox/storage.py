@@ -34,6 +34,12 @@ SQL_TYPES = {"DateTime": "TEXT", "Date": "TEXT", "String": "TEXT", "Integer": "I
 ALWAYS = {"created_at": "DateTime", "updated_at": "DateTime", "archived_at": "DateTime", "deleted_at": "DateTime"}
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
+
+def is_list_of_ids(column: str) -> bool:
+    """Whether a column holds a list of ids (`appointment_type_ids`), as Cliniko names them.
+    Stored as a JSON array of strings; its filters and nested lists ask "contains"."""
+    return column.endswith("_ids")
+
 # Which states each list shows.
 VIEWS = {
     "active": ("active",),
@@ -81,7 +87,8 @@ class Table:
             # cliniko_client.sync's walk, q[]=archived_at:* (two states) by updated_at: one ordered scan, no sort.
             f"CREATE INDEX IF NOT EXISTS {t}_by_updated_any ON {t} (account_id, updated_at, id, state);",
         ]
-        # One index per filterable column: every filter (and sort) of the spec is indexed.
+        # One index per filterable column: every filter (and sort) of the spec is indexed. A list of
+        # ids is searched inside its JSON (small lists of a few records), by account and state.
         lines += [f"CREATE INDEX IF NOT EXISTS {t}_by_{c} ON {t} (account_id, state, {c}, id);" for c in columns]
         return "\n".join(lines)
 
@@ -95,6 +102,8 @@ class Table:
         values = []
         for name in self.filter_columns:
             value = record.get(name)
+            if is_list_of_ids(name) and value is not None:
+                value = json.dumps([str(v) for v in value])
             values.append(int(value) if name in self.booleans and value is not None else value)
         return (int(record["id"]), account_id, state, *values, json.dumps(record))
 

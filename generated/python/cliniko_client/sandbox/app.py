@@ -35,16 +35,20 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..spec_schemas import ApiResource, Spec
 from .accounts import Account, Directory, User, default_accounts
+from .appointments import AppointmentRules
 from .collections import SHAPES, Collection, Endpoint, collections_of
 from .custom import CUSTOM_HANDLERS
 from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
-from .filters import INT64_MAX, NOT_SEARCHABLE, Where, filter_items, parse_filters, parse_sort
+from .filters import INT64_MAX, NOT_SEARCHABLE, Where, contains, filter_items, parse_filters, parse_sort
 from .pagination import origin, page_links, parse_page
 from .patients import PatientRules
+from .practitioners import PractitionerRules
 from .records import Records, writable_of
+from .scheduling import seed_schedule
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
+from .storage import is_list_of_ids
 from .validation import BodyRules, normalized, read_body
 
 API_PREFIX = "/v1"
@@ -95,6 +99,8 @@ class RecordRules(Protocol):
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]: ...
     def render_deleted(self, record: dict[str, Any], base_url: str) -> dict[str, Any]: ...
     def example(self) -> dict[str, Any] | None: ...  # a record to seed from, for a resource with no create
+    def scope(self, path: str) -> tuple[str, list[Any]]: ...  # SQL: the records the list at `path` shows
+    def attach(self, sandbox: Sandbox) -> None: ...  # the server, for rules that read other resources
 
 
 def _patient_rules(
@@ -106,6 +112,8 @@ def _patient_rules(
 # The resources with a rules module of their own; each is made as Records is.
 RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str], RecordRules]] = {
     "patients": _patient_rules,
+    "practitioners": PractitionerRules,
+    "individual_appointments": AppointmentRules,
 }
 
 
@@ -144,6 +152,8 @@ class Sandbox:
             # Resources with behaviour the spec cannot state have a module; the others follow records.py.
             rules_of = RULES_MODULES.get(name, Records)
             self.rules[name] = rules_of(spec, collection.resource, self.body_rules, writes, deleted_entries)
+        for rules in self.rules.values():
+            rules.attach(self)
         self.patients = self.collections["patients"]
         self.storage = self.patients.storage  # the patients' table, as tests and the fixture read it
         self.directory = Directory(accounts)
@@ -180,6 +190,7 @@ class Sandbox:
         first example, each after the records it names: the account's first (active) starter
         patient, and the record just made of any other resource it names."""
         made: dict[str, dict[str, Any]] = {"patients": parent}
+        made.update(seed_schedule(self, account, parent))  # the calendar: businesses to appointments
         for collection in _by_references(self.collections):
             create = collection.endpoint("create")
             example = create.example if create else self.rules[collection.name].example()
@@ -190,7 +201,7 @@ class Sandbox:
             body = dict(example)
             for reference in collection.resource.belongs_to:
                 named = str(made[reference.resource]["id"])
-                body[reference.property] = [named] if isinstance(body.get(reference.property), list) else named
+                body[reference.property] = [named] if is_list_of_ids(reference.property) else named
             # A resource the API cannot create (invoices) is stored as its example shows it.
             made[collection.name] = (
                 self.add_record(collection, account, body, create.operation_id)
@@ -229,7 +240,7 @@ class Sandbox:
     # ---- handlers, one per kind of endpoint (collections.SHAPES), for any resource ----
 
     def handler(self, collection: Collection, endpoint: Endpoint) -> Handler:
-        if endpoint.kind in ("list", "archived", "deleted", "nested"):
+        if endpoint.kind in ("list", "archived", "deleted", "nested", "scoped"):
             return self.list_records(collection, endpoint)
         if endpoint.kind == "custom":
             custom = CUSTOM_HANDLERS.get(endpoint.operation_id)
@@ -252,9 +263,13 @@ class Sandbox:
         return kinds[endpoint.kind](collection, endpoint)
 
     def list_records(self, collection: Collection, endpoint: Endpoint) -> Handler:
-        view = {"list": "active", "nested": "active", "archived": "archived", "deleted": "deleted"}[endpoint.kind]
+        view = {"list": "active", "nested": "active", "scoped": "active", "archived": "archived", "deleted": "deleted"}[
+            endpoint.kind
+        ]
         rules = self.rules[collection.name]
         render = rules.render_deleted if endpoint.kind == "deleted" else rules.render
+        path = next(p for (_, p), e in collection.endpoints.items() if e is endpoint)
+        scope, scope_params = rules.scope(path)  # the records this list shows at all (active practitioners)
 
         async def handler(request: Request, caller: Caller) -> Response:
             where = _where(request, endpoint)
@@ -264,12 +279,10 @@ class Sandbox:
                 sort, request.query_params.get("order"), collection.list_filters.fields, endpoint.sort
             )
             page = parse_page(request)
-            shown = "active+archived" if view == "active" and where.includes_archived else view
-            sql, params = where.sql, where.params
+            shown = "active+archived" if view in ("active",) and where.includes_archived else view
+            sql, params = f"({where.sql}) AND ({scope})", [*where.params, *scope_params]
             if endpoint.parent is not None:
-                parent, field = endpoint.parent
-                parent_id = self.find(self.collections[parent], request, caller, archived_ok=True)["id"]
-                sql, params = f"({sql}) AND {field} = ?", [*params, int(parent_id)]
+                sql, params = self.under_parent(endpoint, request, caller, sql, params)
             total, records = collection.storage.list(
                 caller.account.id, shown, sql, params, order_by, page.per_page, page.offset
             )
@@ -283,6 +296,21 @@ class Sandbox:
             )
 
         return handler
+
+    def under_parent(
+        self, endpoint: Endpoint, request: Request, caller: Caller, sql: str, params: list[Any]
+    ) -> tuple[str, list[Any]]:
+        """A nested list's condition: the records naming the path's record, or (`reverse`)
+        the records it names in its list of ids. An unknown parent is a 404."""
+        assert endpoint.parent is not None
+        parent_name, field = endpoint.parent
+        parent = self.find(self.collections[parent_name], request, caller, archived_ok=True)
+        if endpoint.reverse:
+            named = [min(int(i), INT64_MAX) for i in parent.get(field) or []]
+            return f"({sql}) AND id IN ({','.join('?' * len(named)) or 'NULL'})", [*params, *named]
+        if is_list_of_ids(field):
+            return f"({sql}) AND {contains(field)}", [*params, int(parent["id"])]
+        return f"({sql}) AND {field} = ?", [*params, int(parent["id"])]
 
     def find(self, collection: Collection, request: Request, caller: Caller, archived_ok: bool) -> dict[str, Any]:
         """The record of the path's id; 404 when unknown, deleted, or archived and not asked for."""

@@ -24,9 +24,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from ..spec_schemas import ApiResource, Spec
+from .custom import handles
 from .errors import validation_failed
+from .records import Records
+
+if TYPE_CHECKING:
+    from .accounts import Account
+    from .app import Caller, Handler, Sandbox
+    from .collections import Collection, Endpoint
+    from .validation import BodyRules
 
 # What a new appointment starts with beyond blank values (the 2016-2020 documentation's
 # example): `cancellation_reason_description` is "" until it is cancelled, flags are false.
@@ -57,7 +69,8 @@ def parse_time(value: str) -> datetime:
 
 
 def format_time(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat pads the year to 4 digits; strftime's %Y does not on every platform (year 341).
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def reason_words(cancellation_reason: Mapping[str, Any]) -> dict[int, str]:
@@ -118,3 +131,59 @@ def has_conflicts(record: Mapping[str, Any], others: Iterable[Mapping[str, Any]]
         and overlaps(record, other)
         for other in others
     )
+
+
+class AppointmentRules(Records):
+    """Individual appointments as the sandbox serves them (app.RULES_MODULES): the rules above
+    applied to every create, update and cancel, and `GET .../conflicts`."""
+
+    def __init__(
+        self,
+        spec: Spec,
+        resource: ApiResource,
+        body_rules: BodyRules,
+        update_operation: str | None,
+        deleted_entries: str = "seed",
+    ) -> None:
+        super().__init__(spec, resource, body_rules, update_operation, deleted_entries)
+        self.words = reason_words(spec.document["components"]["schemas"]["CancellationReason"])
+
+    def blank(self, account: Account) -> dict[str, Any]:
+        return new_appointment(super().blank(account))
+
+    def scope(self, path: str) -> tuple[str, list[Any]]:
+        """The main list includes cancelled appointments; `/cancelled` lists only them."""
+        return ("cancelled_at IS NOT NULL", []) if path.endswith("/cancelled") else ("1", [])
+
+    def apply(self, record: dict[str, Any], body: dict[str, Any], account: Account) -> None:
+        super().apply(record, body, account)
+        if body.get("cancellation_reason") is not None:  # a cancel: the reason's words with it
+            record["cancellation_reason_description"] = self.words[int(body["cancellation_reason"])]
+        settle_times(record, body, self.duration_of(record.get("appointment_type_id"), account))
+
+    def duration_of(self, appointment_type_id: Any, account: Account) -> int | None:
+        if appointment_type_id is None:
+            return None
+        found = self.sandbox.collections["appointment_types"].storage.get(account.id, int(appointment_type_id))
+        return int(found[1]["duration_in_minutes"]) if found and found[1].get("duration_in_minutes") else None
+
+
+@handles("getIndividualAppointmentConflicts")
+def conflicts_endpoint(sandbox: Sandbox, collection: Collection, endpoint: Endpoint) -> Handler:
+    async def handler(request: Request, caller: Caller) -> Response:
+        record = sandbox.find(collection, request, caller, archived_ok=True)
+        if not (record.get("starts_at") and record.get("ends_at") and record.get("practitioner_id")):
+            return JSONResponse({"conflicts": {"exist": False}})
+        # Only the practitioner's appointments around this one can overlap it.
+        _, near = collection.storage.list(
+            caller.account.id,
+            "active",
+            "practitioner_id = ? AND starts_at < ? AND ends_at > ?",
+            [int(record["practitioner_id"]), record["ends_at"], record["starts_at"]],
+            "id",
+            100,
+            0,
+        )
+        return JSONResponse({"conflicts": {"exist": has_conflicts(record, near)}})
+
+    return handler

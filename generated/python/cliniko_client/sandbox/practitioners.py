@@ -21,6 +21,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .records import Records
+
 # The path below a list that lists inactive practitioners instead of active ones.
 INACTIVE_SUFFIX = "/inactive"
 
@@ -76,3 +78,11 @@ def appointment_types_of(
 ) -> list[Mapping[str, Any]]:
     """`GET /practitioners/{id}/appointment_types`: the types whose `practitioner_ids` name them."""
     return [t for t in appointment_types if str(practitioner_id) in offering(t)]
+
+
+class PractitionerRules(Records):
+    """Practitioners as the sandbox serves them (app.RULES_MODULES): every practitioner list
+    shows active ones (`active` true or null), the `/inactive` lists the others."""
+
+    def scope(self, path: str) -> tuple[str, list[Any]]:
+        return ("active IS 0", []) if path.endswith(INACTIVE_SUFFIX) else ("active IS NOT 0", [])

@@ -19,12 +19,16 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from .appointments import format_time
 from .practitioners import WorksAt
 from .seeding import mint_id
+
+if TYPE_CHECKING:
+    from .accounts import Account
+    from .app import Sandbox
 
 SYDNEY, BRISBANE = "Australia/Sydney", "Australia/Brisbane"
 CREATED = datetime(2024, 1, 10, tzinfo=UTC)
@@ -173,3 +177,20 @@ def starter_schedule(
     later = appointment(today + timedelta(days=2), 14, sydney, sam, follow_up, second)
     schedule.individual_appointments = [booked, overlapping, cancelled, later]
     return schedule
+
+
+def seed_schedule(sandbox: Sandbox, account: Account, patient: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Store `starter_schedule` in an account (after its patients); {resource: its first record},
+    the records that the seeding of other resources names."""
+    words = sandbox.rules["individual_appointments"].words  # type: ignore[attr-defined]
+    today = datetime.now(UTC).date()
+    schedule = starter_schedule(sandbox.random, sandbox.taken_ids, today, [str(patient["id"])], words)
+    for practitioner in schedule.practitioners:  # where each works: hidden, for the businesses' lists
+        practitioner["business_ids"] = sorted(schedule.works_at.businesses_of(practitioner["id"]))
+    made = {}
+    for name in ("businesses", "practitioners", "appointment_types", "individual_appointments"):
+        collection, rules = sandbox.collections[name], sandbox.rules[name]
+        records = [{**rules.blank(account), **record} for record in getattr(schedule, name)]
+        collection.storage.save_many(account.id, records)
+        made[name] = records[0]
+    return made
