@@ -19,7 +19,7 @@ import yaml
 from cliniko_client.cliniko import shard_from_key
 from cliniko_client.filter_fields import FILTER_TABLES
 from cliniko_client.filters import DeletedPatients, FilterError, Patients, QueryFilter
-from cliniko_client.models import DeletedMedicalAlertList, DeletedPatientList, Patient
+from cliniko_client.models import DeletedContactList, DeletedMedicalAlertList, DeletedPatientList, Patient
 from cliniko_client.sandbox import create_app
 from spec_schemas import ROOT, load_bundle, load_spec
 
@@ -383,12 +383,14 @@ def paths_of(operation_id: str) -> tuple[str, str]:
                 if operation["operationId"] == operation_id)
 
 
-def test_spec_medical_alert_delete_archives() -> None:
-    # 2015-2020 docs: DELETE deletes (204); Cliniko's document: deprecated, "Resource was archived".
-    operation, _ = SPEC.operation("deleteMedicalAlert")
-    assert operation["deprecated"] is True and "archives the alert" in operation["description"]
+@pytest.mark.parametrize("operation_id", ["deleteMedicalAlert", "deleteContact"])
+def test_spec_deprecated_delete_archives(operation_id: str) -> None:
+    # Old docs: DELETE deletes (204); Cliniko's document: deprecated, "Resource was archived".
+    operation, _ = SPEC.operation(operation_id)
+    noun = operation_id.removeprefix("delete")
+    assert operation["deprecated"] is True and "archives the" in operation["description"]
     assert "200" not in operation["responses"] and "204" in operation["responses"]
-    link = operation["responses"]["204"]["links"]["GetArchivedMedicalAlert"]
+    link = operation["responses"]["204"]["links"][f"GetArchived{noun}"]
     assert SPEC.document["components"]["links"][link["$ref"].rsplit("/", 1)[1]]["parameters"]["q[]"] == "archived_at:*"
 
 
@@ -408,12 +410,18 @@ def test_spec_medical_alerts_are_archived_not_unarchived() -> None:
     assert "archived_at" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getMedicalAlert", "200")) == []
 
 
-@pytest.mark.parametrize("name", ["response-200-seed.json", "response-200-with-id.json", "response-200-tombstone.json"])
-def test_spec_accepts_every_deleted_medical_alert_shape(name: str) -> None:
+DELETED_SHAPES = [("listDeletedMedicalAlerts", DeletedMedicalAlertList, name) for name in
+                  ("response-200-seed.json", "response-200-with-id.json", "response-200-tombstone.json")] + [
+                  ("listDeletedContacts", DeletedContactList, name) for name in
+                  ("response-200-whole.json", "response-200-with-id.json", "response-200-tombstone.json")]
+
+
+@pytest.mark.parametrize("operation_id, model, name", DELETED_SHAPES)
+def test_spec_accepts_every_deleted_entry_shape(operation_id: str, model: Any, name: str) -> None:
     # 2015-2020 docs: whole records; other deleted lists: deleted_at + links (seed), + id (staff, 2018).
-    page = json.loads((ROOT / "tests" / "fixtures" / "listDeletedMedicalAlerts" / name).read_text())
-    assert SPEC.errors_for(page, SPEC.response_schema("listDeletedMedicalAlerts", "200")) == []
-    assert DeletedMedicalAlertList.from_dict(page).to_dict() == page  # nothing of a whole record is dropped
+    page = json.loads((ROOT / "tests" / "fixtures" / operation_id / name).read_text())
+    assert SPEC.errors_for(page, SPEC.response_schema(operation_id, "200")) == []
+    assert model.from_dict(page).to_dict() == page  # nothing of a whole record is dropped
 
 
 def test_spec_deleted_medical_alert_list_filters_deleted_at_and_id() -> None:
@@ -462,6 +470,88 @@ def test_spec_medical_alerts_declare_their_resource() -> None:
         "listMedicalAlerts", ("archived", "deleted"), (("patients", "patient_id"),))
 
 
+# ---- contacts (2016-2020 docs, sections/contacts.md; Cliniko's document, 2025) ---------------------
+
+
+def fixture(operation_id: str, name: str) -> Any:
+    return json.loads((ROOT / "tests" / "fixtures" / operation_id / name).read_text())
+
+
+def test_spec_contact_type_code_comes_with_its_meaning() -> None:
+    # 2016-2020 docs: "type": "Doctor" with "type_code": 1, "Standard" with 0; Cliniko's document:
+    # type_code 0/1/2 and type Doctor/3rd Party Payer/Standard.
+    schemas = SPEC.document["components"]["schemas"]
+    assert schemas["ContactType"]["enum"] == [0, 1, 2]
+    assert schemas["ContactType"]["x-enum-descriptions"] == ["Standard", "Doctor", "3rd Party Payer"]
+    assert set(schemas["ContactTypeName"]["enum"]) == set(schemas["ContactType"]["x-enum-descriptions"])
+    assert all(meaning in schemas["ContactType"]["description"] for meaning in ("`0` Standard", "`1` Doctor",
+                                                                                  "`2` 3rd Party Payer"))
+    seed = fixture("getContact", "response-200-seed.json")
+    assert (seed["type"], seed["type_code"]) == ("Doctor", 1)
+    assert (fixture("createContact", "response-201-seed.json")["type_code"]) == 0
+    create = SPEC.request_schema("createContact")
+    assert SPEC.errors_for({"type_code": 2}, create) == [] and SPEC.errors_for({"type_code": 3}, create)
+    assert parameter("listContacts", "q[]")["x-cliniko-filters"]["type_code"] == "Integer"
+
+
+def test_spec_contact_country_is_written_as_country_code() -> None:
+    # 2018-2020 docs: "setting the contact's country must be done using the country_code parameter".
+    request, answer = fixture("createContact", "request-seed.json"), fixture("createContact", "response-201-seed.json")
+    assert (request["country_code"], answer["country_code"], answer["country"]) == ("AU", "AU", "Australia")
+    update = SPEC.request_schema("patchContact")
+    assert SPEC.errors_for({"country": "Australia"}, update) and SPEC.errors_for({"country_code": "Australia"}, update)
+    # 2016 docs: no country_code yet; those records still parse.
+    seed = fixture("getContact", "response-200-seed.json")
+    assert "country_code" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getContact", "200")) == []
+
+
+def test_spec_contact_doctor_type_is_cleared_with_null() -> None:
+    # 2019-2020 docs: doctor_type general_practitioner or specialist; "to clear the value, set it to null".
+    update = SPEC.request_schema("updateContact")
+    assert SPEC.errors_for({"doctor_type": None}, update) == []
+    assert SPEC.errors_for({"doctor_type": "specialist"}, update) == []
+    assert SPEC.errors_for({"doctor_type": "surgeon"}, update)
+    assert SPEC.errors_for({"first_name": None}, update)  # requests stay strict elsewhere
+
+
+def test_spec_contact_phone_numbers_and_address_read_as_the_patients() -> None:
+    # 2016-2020 docs: phone_numbers [{number, phone_type}], address_1-3, city, state, post_code.
+    contact = SPEC.document["components"]["schemas"]["Contact"]["properties"]
+    patient = SPEC.document["components"]["schemas"]["Patient"]["properties"]
+    assert contact["phone_numbers"]["items"] == patient["patient_phone_numbers"]["items"]
+    for name in ("address_1", "address_2", "address_3", "city", "state", "post_code", "country_code", "email"):
+        assert contact[name] == {**patient[name], "description": contact[name]["description"]}, name
+    # The oldest link host (http://api.cliniko.com) still parses.
+    assert fixture("listContacts", "response-200-seed.json")["contacts"][0]["links"]["self"].startswith("http://")
+
+
+def test_spec_contacts_are_updated_with_put_and_patch() -> None:
+    # 2018-2020 docs: PUT /contacts/:id; Cliniko's document: PATCH.
+    assert paths_of("updateContact") == ("put", "/contacts/{id}")
+    assert paths_of("patchContact") == ("patch", "/contacts/{id}")
+    assert SPEC.request_schema("updateContact") == SPEC.request_schema("patchContact")
+
+
+def test_spec_the_patients_referring_doctor_link_leads_to_a_contact() -> None:
+    # Seed patient: referring_doctor /contacts/123; Cliniko's document: GET /contacts/{id}.
+    assert paths_of("getContact") == ("get", "/contacts/{id}")
+    seen = 0
+    for path in (ROOT / "spec" / "resources" / "patients" / "examples").glob("*.yaml"):
+        value = yaml.safe_load(path.read_text())["value"]
+        for patient in value.get("patients", [value]):
+            if patient.get("referring_doctor"):
+                seen += 1
+                link = patient["referring_doctor"]["links"]["self"]
+                assert re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/contacts/[0-9]+", link), (path.name, link)
+    assert seen >= 3
+
+
+def test_spec_contacts_declare_their_resource() -> None:
+    resource = load_spec().resources()["contacts"]
+    assert (resource.list_operation, resource.states, resource.belongs_to) == (
+        "listContacts", ("archived", "deleted"), None)
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -476,5 +566,5 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
     for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
-                  "medical alert's patient"):
+                  "medical alert's patient", "contacts"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

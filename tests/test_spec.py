@@ -38,7 +38,8 @@ def components(kind: str) -> dict[str, Any]:
 def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
     # Patients: 7 responses + 2 requests with bodies in the seed (archive answers 204 without one).
     # Medical alerts (2015-2020 docs): 5 responses + 2 requests (delete answers 204).
-    assert len(SEED_FIXTURES) == 9 + 7
+    # Contacts (2016-2020 docs): 4 responses + 2 requests.
+    assert len(SEED_FIXTURES) == 9 + 7 + 6
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""
@@ -280,11 +281,25 @@ def test_every_component_schema_has_a_description() -> None:
     assert missing == []
 
 
-PERSON_SCHEMAS = ["Patient", "PatientUpdate", "PhoneNumber", "PhoneNumberInput", "DeletedPatient"]
+def record_schemas() -> list[str]:
+    """The records of every resource (the entries of each of its lists) and every request body:
+    where personal data lives. Phone numbers are nested in patients and contacts."""
+    names = {"PhoneNumber", "PhoneNumberInput"}
+    for resource in BUNDLE.resources().values():
+        names |= {found.item.rsplit("/", 1)[1] for found in BUNDLE.lists(resource)}
+    for _, _, operation, _ in BUNDLE.operations():
+        if "requestBody" in operation:
+            names.add(BUNDLE.locate(BUNDLE.request_schema(operation["operationId"]))[1].rsplit("/", 1)[1])
+    return sorted(name for name in names if "properties" in components("schemas")[name])
 
 
-@pytest.mark.parametrize("schema_name", PERSON_SCHEMAS)
-def test_every_patient_property_is_classified_personal_or_not(schema_name: str) -> None:
+def test_record_schemas_are_found() -> None:
+    assert {"Patient", "PatientUpdate", "DeletedPatient", "MedicalAlert", "Contact", "ContactUpdate",
+            "DeletedContact"} <= set(record_schemas())
+
+
+@pytest.mark.parametrize("schema_name", record_schemas())
+def test_every_record_property_is_classified_personal_or_not(schema_name: str) -> None:
     properties = components("schemas")[schema_name]["properties"]
     unclassified = [name for name, prop in properties.items() if not isinstance(prop.get("x-pii"), bool)]
     assert unclassified == [], f"{schema_name}: mark these x-pii: true (personal) or false"

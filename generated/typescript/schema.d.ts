@@ -345,6 +345,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts
+         * @description Lists the account's contacts (referring doctors, third-party payers and
+         *     others), oldest first. Archived contacts are excluded unless
+         *     `q[]=archived_at:*` is given, and deleted ones are in
+         *     `GET /contacts/deleted`. The referring doctors: `q[]=type_code:=1`.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create a contact
+         * @description Creates a contact. Nothing is required; set the country with
+         *     `country_code` (ISO 3166-1 alpha-2; `country` is read-only). Answers 201
+         *     with the new contact and its URL in `Location`. Not idempotent: a retried
+         *     create can make a second contact.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted contacts
+         * @description Lists deleted contacts. No Cliniko document shows this list for
+         *     contacts: it is declared as for patients and medical alerts, whose
+         *     deleted lists the documentation showed, and its entries take the three
+         *     shapes deleted lists have sent (`DeletedContact`). Take the id from
+         *     `links.self`. Filters: `deleted_at` and `id`. Archiving (and the
+         *     deprecated `DELETE`) does not delete a contact.
+         */
+        get: operations["listDeletedContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact
+         * @description Reads one contact, the target of a patient's `referring_doctor` link. An
+         *     archived contact answers 404 unless the request carries
+         *     `q[]=archived_at:*`.
+         */
+        get: operations["getContact"];
+        /**
+         * Update a contact
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required. `doctor_type: null` clears the
+         *     doctor type; change the country with `country_code`.
+         */
+        put: operations["updateContact"];
+        post?: never;
+        /**
+         * Archive a contact (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /contacts/{id}/archive`. Despite its verb this
+         *     archives the contact (Cliniko's document: "Resource was archived
+         *     successfully"); it does not appear in `GET /contacts/deleted`. The
+         *     2018-2020 documentation called it a delete.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchContact"];
+        trace?: never;
+    };
+    "/contacts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a contact
+         * @description Archives the contact: it disappears from `GET /contacts` and from reads
+         *     by id unless `q[]=archived_at:*` is given. Archiving an archived contact
+         *     is harmless. There is no unarchive call in any Cliniko document.
+         */
+        post: operations["archiveContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -392,6 +522,198 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description A third-party contact of the business: a referring doctor, a third-party
+         *     payer or any other person or company. Unknown properties may appear as
+         *     the API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`. Every other property may be `null` (Cliniko's own document
+         *     declares all of them nullable) and may be absent from responses of other
+         *     API versions (`country_code` and `doctor_type` came in 2018 and 2019,
+         *     `archived_at` with archiving). Phone numbers and the address read as a
+         *     patient's do. Keep an absent property absent and a `null` as `null`.
+         * @example {
+         *       "id": "1205389620758513001",
+         *       "title": "Dr",
+         *       "first_name": "Ada",
+         *       "last_name": "Example",
+         *       "company_name": "Example Medical Centre",
+         *       "email": "ada.example@example.com",
+         *       "type": "Doctor",
+         *       "type_code": 1,
+         *       "doctor_type": "general_practitioner",
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *       }
+         *     }
+         */
+        Contact: {
+            readonly id: components["schemas"]["Id"];
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string | null;
+            /** @description First (given) name, or `""` for a company. */
+            first_name?: string | null;
+            /** @description Last (family) name, or `""` for a company. */
+            last_name?: string | null;
+            /** @description The name the contact prefers to be called. */
+            preferred_name?: string | null;
+            /** @description The company's name (a practice, an insurer); may name a sole trader. */
+            company_name?: string | null;
+            /** @description Occupation. */
+            occupation?: string | null;
+            /** @description The doctor's provider number (Medicare, Australia); it identifies the person. */
+            provider_number?: string | null;
+            /** @description `general_practitioner` or `specialist` for a doctor, or `null` (2019 docs). */
+            doctor_type?: components["schemas"]["DoctorType"] | null;
+            /** @description The name of `type_code` (`Standard`, `Doctor`, `3rd Party Payer`); read-only. */
+            readonly type?: components["schemas"]["ContactTypeName"] | null;
+            /** @description What the contact is, `0` Standard, `1` Doctor, `2` 3rd Party Payer (`ContactType`), or `null`. */
+            type_code?: components["schemas"]["ContactType"] | null;
+            /** @description The contact's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The contact's phone numbers, read as a patient's `patient_phone_numbers`, or `null`. */
+            phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description Third line of the street address. */
+            address_3?: string | null;
+            /** @description City or suburb. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /** @description The country's name, read-only (`Australia`); write `country_code`. */
+            readonly country?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2, or `null` (2018 and later docs). */
+            country_code?: string | null;
+            /** @description Notes about the contact, free text. */
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the contact was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the contact was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the contact was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the contact was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new contact. Nothing is required by Cliniko's documents; the 2018-2020 documentation creates one with `first_name`, `last_name` and `country_code`.
+         * @example {
+         *       "first_name": "John",
+         *       "last_name": "Snow",
+         *       "country_code": "AU"
+         *     }
+         */
+        ContactCreate: components["schemas"]["ContactUpdate"];
+        /**
+         * @description One page of contacts.
+         * @example {
+         *       "contacts": [
+         *         {
+         *           "id": "1205389620758513001",
+         *           "first_name": "Ada",
+         *           "last_name": "Example",
+         *           "type_code": 1,
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts?page=1"
+         *       }
+         *     }
+         */
+        ContactList: {
+            /** @description The contacts on this page (at most `per_page`, 100). */
+            contacts: components["schemas"]["Contact"][];
+            /**
+             * Format: int64
+             * @description How many contacts match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description What the contact is to the business, as a code (`type_code`) with its
+         *     name (`type`): `0` Standard, `1` Doctor (a referring doctor, the
+         *     patient's `referring_doctor`), `2` 3rd Party Payer (an insurer or a
+         *     company that pays invoices).
+         * @example 1
+         * @enum {integer}
+         */
+        ContactType: 0 | 1 | 2;
+        /**
+         * @description The name of a contact's `type_code`.
+         * @example Doctor
+         * @enum {string}
+         */
+        ContactTypeName: "Standard" | "Doctor" | "3rd Party Payer";
+        /**
+         * @description Contact properties a client may write. Every one is optional; only the
+         *     ones sent are changed. Read-only properties (`id`, `type`, `country`,
+         *     timestamps, links) are not accepted. Blank a text field with `""`;
+         *     `null` is accepted only for `doctor_type` (the documentation: "to clear
+         *     the value, set it to `null`").
+         * @example {
+         *       "first_name": "John",
+         *       "last_name": "Snow"
+         *     }
+         */
+        ContactUpdate: {
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string;
+            /** @description First (given) name. */
+            first_name?: string;
+            /** @description Last (family) name. */
+            last_name?: string;
+            /** @description The name the contact prefers to be called. */
+            preferred_name?: string;
+            /** @description The company's name. */
+            company_name?: string;
+            /** @description Occupation. */
+            occupation?: string;
+            /** @description The doctor's provider number. */
+            provider_number?: string;
+            /** @description `general_practitioner` or `specialist`; `null` clears it. */
+            doctor_type?: components["schemas"]["DoctorType"] | null;
+            type_code?: components["schemas"]["ContactType"];
+            email?: components["schemas"]["Email"];
+            /** @description The contact's phone numbers; the list sent replaces the stored one. */
+            phone_numbers?: components["schemas"]["PhoneNumberInput"][];
+            /** @description First line of the street address. */
+            address_1?: string;
+            /** @description Second line of the street address. */
+            address_2?: string;
+            /** @description Third line of the street address. */
+            address_3?: string;
+            /** @description City or suburb. */
+            city?: string;
+            /** @description State or region. */
+            state?: string;
+            /** @description Post code. */
+            post_code?: string;
+            /** @description Country, ISO 3166-1 alpha-2 (`AU`); the only way to set the country (the documentation). */
+            country_code?: string;
+            /** @description Notes about the contact, free text. */
+            notes?: string;
+        };
         /** @description Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends on its type; see CustomFieldTypeRules (responses) and the Python validator (requests). */
         CustomField: {
             /** @description Required; must match the token of a defined field in the account's custom patient fields settings. */
@@ -527,6 +849,111 @@ export interface components {
          * @example null
          */
         DateTimeOrBlank: string | "" | null;
+        /**
+         * @description What remains of a deleted contact: `deleted_at` and `links`, or those and
+         *     `id`, or the whole record, the three shapes deleted lists have sent
+         *     (`DeletedPatient`). All three parse, and a whole record's other
+         *     properties are those of `Contact` and must be kept, not dropped. Read
+         *     the id from `links.self` (its last path segment): that works with every
+         *     shape.
+         * @example {
+         *       "deleted_at": "2024-03-05T11:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *       }
+         *     }
+         */
+        DeletedContact: {
+            /** @description The deleted contact's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string | null;
+            /** @description First (given) name, or `""` for a company. */
+            first_name?: string | null;
+            /** @description Last (family) name, or `""` for a company. */
+            last_name?: string | null;
+            /** @description The name the contact prefers to be called. */
+            preferred_name?: string | null;
+            /** @description The company's name (a practice, an insurer); may name a sole trader. */
+            company_name?: string | null;
+            /** @description Occupation. */
+            occupation?: string | null;
+            /** @description The doctor's provider number (Medicare, Australia); it identifies the person. */
+            provider_number?: string | null;
+            /** @description `general_practitioner` or `specialist` for a doctor, or `null` (2019 docs). */
+            doctor_type?: components["schemas"]["DoctorType"] | null;
+            /** @description The name of `type_code` (`Standard`, `Doctor`, `3rd Party Payer`); read-only. */
+            readonly type?: components["schemas"]["ContactTypeName"] | null;
+            /** @description What the contact is, `0` Standard, `1` Doctor, `2` 3rd Party Payer (`ContactType`), or `null`. */
+            type_code?: components["schemas"]["ContactType"] | null;
+            /** @description The contact's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The contact's phone numbers, read as a patient's `patient_phone_numbers`, or `null`. */
+            phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description Third line of the street address. */
+            address_3?: string | null;
+            /** @description City or suburb. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /** @description The country's name, read-only (`Australia`); write `country_code`. */
+            readonly country?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2, or `null` (2018 and later docs). */
+            country_code?: string | null;
+            /** @description Notes about the contact, free text. */
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the contact was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the contact was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the contact was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the contact was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted contacts.
+         * @example {
+         *       "contacts": [
+         *         {
+         *           "deleted_at": "2024-03-05T11:00:00Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedContactList: {
+            /** @description The deleted contacts on this page (at most `per_page`, 100). */
+            contacts: components["schemas"]["DeletedContact"][];
+            /**
+             * Format: int64
+             * @description How many deleted contacts match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description What remains of a deleted medical alert. The 2015-2020 documentation shows
          *     whole records (`deleted_at` set); the deleted lists of other resources
@@ -760,6 +1187,12 @@ export interface components {
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
+        /**
+         * @description A doctor contact's kind (2019 docs).
+         * @example general_practitioner
+         * @enum {string}
+         */
+        DoctorType: "general_practitioner" | "specialist";
         /**
          * @description An email address, or `""` when there is none.
          * @example john.snow@example.com
@@ -1512,6 +1945,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description The contact after the update. */
+        UpdatedContact: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Contact"];
+            };
+        };
         /** @description The medical alert after the update. */
         UpdatedMedicalAlert: {
             headers: {
@@ -1548,6 +1990,49 @@ export interface components {
          *     ]
          */
         ArchivedFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived contacts), `company_name` (String), `created_at` (DateTime),
+         *     `deleted_at` (DateTime), `email` (String), `first_name` (String), `id`
+         *     (Integer), `last_name` (String), `occupation` (String), `type_code`
+         *     (Integer: `1` the referring doctors), `updated_at` (DateTime). See the
+         *     operator table in the API description. A field outside this list is a
+         *     400 `{"message": "This column is not searchable."}`.
+         *
+         *     `GET /contacts` leaves archived contacts out, so other `archived_at`
+         *     filters find them only together with `archived_at:*`.
+         */
+        ContactFilters: string[];
+        /**
+         * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758513001
+         */
+        ContactId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of contacts
+         *     optionally followed by `:asc` or `:desc` (`sort=last_name,first_name`).
+         *     Default: ascending by `created_at`.
+         * @example last_name,first_name
+         */
+        ContactSort: string;
+        /**
+         * @description Send `archived_at:*` to read the contact even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single contact.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        ContactStateFilter: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients); others are a 400 in the sandbox. New deletions since T:
+         *     `deleted_at:>T`.
+         */
+        DeletedContactFilters: string[];
         /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
@@ -1665,6 +2150,17 @@ export interface components {
         Sort: string;
     };
     requestBodies: {
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        ContactUpdate: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
         /**
          * @description The properties to change. Properties not sent stay as they are. Send it
          *     as JSON with `Content-Type: application/json`, the only content type
@@ -2605,6 +3101,358 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The medical alert was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived contacts), `company_name` (String), `created_at` (DateTime),
+                 *     `deleted_at` (DateTime), `email` (String), `first_name` (String), `id`
+                 *     (Integer), `last_name` (String), `occupation` (String), `type_code`
+                 *     (Integer: `1` the referring doctors), `updated_at` (DateTime). See the
+                 *     operator table in the API description. A field outside this list is a
+                 *     400 `{"message": "This column is not searchable."}`.
+                 *
+                 *     `GET /contacts` leaves archived contacts out, so other `archived_at`
+                 *     filters find them only together with `archived_at:*`.
+                 */
+                "q[]"?: components["parameters"]["ContactFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of contacts
+                 *     optionally followed by `:asc` or `:desc` (`sort=last_name,first_name`).
+                 *     Default: ascending by `created_at`.
+                 * @example last_name,first_name
+                 */
+                sort?: components["parameters"]["ContactSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new contact. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreate"];
+            };
+        };
+        responses: {
+            /** @description The contact was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients); others are a 400 in the sandbox. New deletions since T:
+                 *     `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedContactFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of contacts
+                 *     optionally followed by `:asc` or `:desc` (`sort=last_name,first_name`).
+                 *     Default: ascending by `created_at`.
+                 * @example last_name,first_name
+                 */
+                sort?: components["parameters"]["ContactSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedContactList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the contact even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single contact.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["ContactStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ContactUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedContact"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ContactUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedContact"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact was archived. No body. */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -4,11 +4,14 @@
     iter_patients(client, q=[Patients.last_name.contains("son"),
                              Patients.updated_at.after(last_sync)])
 
+- ``Contacts``: listContacts
+- ``DeletedContacts``: listDeletedContacts
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``ContactById``: getContact
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
 
@@ -38,14 +41,40 @@ __all__ = [
     "IntegerField",
     "QueryFilter",
     "StringField",
+    "Contacts",
+    "DeletedContacts",
     "MedicalAlerts",
     "PatientMedicalAlerts",
     "DeletedMedicalAlerts",
     "Patients",
     "DeletedPatients",
+    "ContactById",
     "MedicalAlertById",
     "PatientById",
 ]
+
+
+class Contacts:
+    """Filters of ``listContacts``: archived_at, company_name, created_at, deleted_at, email, first_name, id, last_name, occupation, type_code, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listContacts")
+    company_name = StringField("company_name", operation="listContacts")
+    created_at = DateTimeField("created_at", operation="listContacts")
+    deleted_at = DateTimeField("deleted_at", operation="listContacts")
+    email = StringField("email", operation="listContacts")
+    first_name = StringField("first_name", operation="listContacts")
+    id = IntegerField("id", operation="listContacts")
+    last_name = StringField("last_name", operation="listContacts")
+    occupation = StringField("occupation", operation="listContacts")
+    type_code = IntegerField("type_code", operation="listContacts")
+    updated_at = DateTimeField("updated_at", operation="listContacts")
+
+
+class DeletedContacts:
+    """Filters of ``listDeletedContacts``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedContacts")
+    id = IntegerField("id", operation="listDeletedContacts")
 
 
 class MedicalAlerts:
@@ -97,6 +126,13 @@ class DeletedPatients:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
     id = IntegerField("id", operation="listDeletedPatients")
+
+
+class ContactById:
+    """Filters of ``getContact``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getContact")
+    deleted_at = DateTimeField("deleted_at", operation="getContact")
 
 
 class MedicalAlertById:

@@ -1,5 +1,6 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
+- ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 
@@ -13,9 +14,14 @@ from __future__ import annotations
 import typing
 from collections.abc import AsyncIterator, Iterator, Sequence
 
+from .api.contacts import list_contacts
 from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
 from .client import Client
+from .models.contact import Contact
+from .models.contact_list import ContactList
+from .models.deleted_contact import DeletedContact
+from .models.deleted_contact_list import DeletedContactList
 from .models.deleted_medical_alert import DeletedMedicalAlert
 from .models.deleted_medical_alert_list import DeletedMedicalAlertList
 from .models.deleted_patient import DeletedPatient
@@ -28,11 +34,105 @@ from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
 __all__ = [
+    "aiter_contacts",
+    "iter_contacts",
     "aiter_medical_alerts",
     "iter_medical_alerts",
     "aiter_patients",
     "iter_patients",
 ]
+
+
+@typing.overload
+def iter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[ContactList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[Contact]: ...
+
+
+@typing.overload
+def iter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedContactList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[DeletedContact]: ...
+
+
+def iter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_contacts,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_contacts`` yields ``Contact`` (the default).
+    ``list_deleted_contacts`` yields ``DeletedContact``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["contacts"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def aiter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[ContactList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[Contact]: ...
+
+
+@typing.overload
+def aiter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedContactList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[DeletedContact]: ...
+
+
+def aiter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_contacts,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_contacts``: ``async for entry in aiter_contacts(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["contacts"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
 
 
 @typing.overload

@@ -1,5 +1,10 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .contact import Contact
+from .contact_list import ContactList
+from .contact_type import ContactType
+from .contact_type_name import ContactTypeName
+from .contact_update import ContactUpdate
 from .custom_field import CustomField
 from .custom_field_option import CustomFieldOption
 from .custom_field_other import CustomFieldOther
@@ -9,14 +14,19 @@ from .custom_field_selected_marker import CustomFieldSelectedMarker
 from .custom_field_type import CustomFieldType
 from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
+from .deleted_contact import DeletedContact
+from .deleted_contact_list import DeletedContactList
 from .deleted_medical_alert import DeletedMedicalAlert
 from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
+from .doctor_type import DoctorType
 from .error_message import ErrorMessage
 from .link import Link
 from .link_links import LinkLinks
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_contacts_order import ListContactsOrder
+from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
@@ -44,6 +54,11 @@ from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
 __all__ = (
+    "Contact",
+    "ContactList",
+    "ContactType",
+    "ContactTypeName",
+    "ContactUpdate",
     "CustomField",
     "CustomFieldOption",
     "CustomFieldOther",
@@ -53,14 +68,19 @@ __all__ = (
     "CustomFieldSelectedMarker",
     "CustomFieldType",
     "CustomFieldTypeRules",
+    "DeletedContact",
+    "DeletedContactList",
     "DeletedMedicalAlert",
     "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
+    "DoctorType",
     "ErrorMessage",
     "Link",
     "LinkLinks",
     "ListArchivedPatientsOrder",
+    "ListContactsOrder",
+    "ListDeletedContactsOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
     "ListMedicalAlertsOrder",
