@@ -552,6 +552,34 @@ def test_spec_contacts_declare_their_resource() -> None:
         "listContacts", ("archived", "deleted"), None)
 
 
+# ---- concession types (2014-2020 docs, sections/concession_types.md; Cliniko's document, 2025) -------
+
+
+def test_spec_concession_types_are_written_and_archived_in_cliniko_only() -> None:
+    # 2014-2020 docs: list and get; Cliniko's document: also create and PATCH, archived_at, no archive call.
+    ids = {operation["operationId"] for _, _, operation, _ in SPEC.operations()}
+    assert {"listConcessionTypes", "getConcessionType", "createConcessionType", "patchConcessionType",
+            "updateConcessionType"} <= ids
+    assert not [path for path in SPEC.document["paths"] if path.startswith("/concession_types/") and "archive" in path]
+    assert parameter("getConcessionType", "q[]")["x-cliniko-filters"] == {"archived_at": "DateTime"}
+    seed = fixture("getConcessionType", "response-200-seed.json")
+    assert "archived_at" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getConcessionType", "200")) == []
+    create = SPEC.request_schema("createConcessionType")
+    assert SPEC.errors_for({"name": "Students"}, create) == []
+    assert SPEC.errors_for({}, create) and SPEC.errors_for({"name": " "}, create)
+
+
+def test_spec_the_patients_concession_type_link_leads_to_an_operation() -> None:
+    # Seed patient: concession_type /concession_types/123; Cliniko's document: GET /concession_types/{id}.
+    assert paths_of("getConcessionType") == ("get", "/concession_types/{id}")
+    links = [patient["concession_type"]["links"]["self"]
+             for path in (ROOT / "spec" / "resources" / "patients" / "examples").glob("*.yaml")
+             for patient in (lambda v: v.get("patients", [v]))(yaml.safe_load(path.read_text())["value"])
+             if patient.get("concession_type")]
+    assert len(links) >= 3
+    assert all(re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/concession_types/[0-9]+", link) for link in links)
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -566,5 +594,6 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
     for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
-                  "medical alert's patient", "contacts"):
+                  "medical alert's patient", "contacts",
+                  "concession types"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

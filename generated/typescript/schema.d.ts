@@ -475,6 +475,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/concession_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List concession types
+         * @description Lists the account's concession types, oldest first. Archived ones are
+         *     excluded unless `q[]=archived_at:*` is given. There is no archive call:
+         *     types are archived in Cliniko itself.
+         */
+        get: operations["listConcessionTypes"];
+        put?: never;
+        /**
+         * Create a concession type
+         * @description Creates a concession type. `name` is required and must not be blank.
+         *     Answers 201 with the new type and its URL in `Location`. Not idempotent:
+         *     a retried create can make a second type.
+         */
+        post: operations["createConcessionType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/concession_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a concession type
+         * @description Reads one concession type, the target of a patient's `concession_type`
+         *     link. An archived type answers 404 unless the request carries
+         *     `q[]=archived_at:*`.
+         */
+        get: operations["getConcessionType"];
+        /**
+         * Update a concession type
+         * @description Updates the name (a partial update, like PATCH; `PUT` as the other
+         *     resources' older documentation shows it). `name`, if sent, must not be
+         *     blank.
+         */
+        put: operations["updateConcessionType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a concession type (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchConcessionType"];
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -522,6 +589,89 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description A concession type of the account (`Students`, `Pensioners`): a group of
+         *     patients who pay concession prices; a patient's `concession_type`.
+         *     Unknown properties may appear as the API grows; clients must keep them,
+         *     not fail on them.
+         *
+         *     Only `id`, `name`, `created_at` and `updated_at` are always present and
+         *     never `null`. `archived_at` came with archiving (the 2014-2020
+         *     documentation has none) and may be absent.
+         * @example {
+         *       "id": "1205389620758514001",
+         *       "name": "Students",
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/concession_types/1205389620758514001"
+         *       }
+         *     }
+         */
+        ConcessionType: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The concession type's name (`Students`), the account's own wording, not a person's. */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the concession type was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the concession type was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the concession type was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new concession type. `name` is required.
+         * @example {
+         *       "name": "Students"
+         *     }
+         */
+        ConcessionTypeCreate: WithRequired<components["schemas"]["ConcessionTypeUpdate"], "name"> & unknown;
+        /**
+         * @description One page of concession types.
+         * @example {
+         *       "concession_types": [
+         *         {
+         *           "id": "1205389620758514001",
+         *           "name": "Students",
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/concession_types?page=1"
+         *       }
+         *     }
+         */
+        ConcessionTypeList: {
+            /** @description The concession types on this page (at most `per_page`, 100). */
+            concession_types: components["schemas"]["ConcessionType"][];
+            /**
+             * Format: int64
+             * @description How many concession types match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Concession type properties a client may write: its name. Optional; only
+         *     what is sent is changed. `null` is not accepted.
+         * @example {
+         *       "name": "Pensioners"
+         *     }
+         */
+        ConcessionTypeUpdate: {
+            /** @description The name, 1 to 255 characters; must not be blank. */
+            name?: string;
+        };
         /**
          * @description A third-party contact of the business: a referring doctor, a third-party
          *     payer or any other person or company. Unknown properties may appear as
@@ -1945,6 +2095,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description The concession type after the update. */
+        UpdatedConcessionType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConcessionType"];
+            };
+        };
         /** @description The contact after the update. */
         UpdatedContact: {
             headers: {
@@ -1990,6 +2149,36 @@ export interface components {
          *     ]
          */
         ArchivedFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived concession types), `created_at` (DateTime), `id` (Integer),
+         *     `updated_at` (DateTime). See the operator table in the API description.
+         *     `name` is not searchable. A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        ConcessionTypeFilters: string[];
+        /**
+         * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758514001
+         */
+        ConcessionTypeId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of concession types
+         *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example updated_at:desc
+         */
+        ConcessionTypeSort: string;
+        /**
+         * @description Send `archived_at:*` to read the concession type even if it is archived
+         *     (Cliniko's document lists this field for this call). No other filter
+         *     applies to a single concession type.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        ConcessionTypeStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -2150,6 +2339,17 @@ export interface components {
         Sort: string;
     };
     requestBodies: {
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        ConcessionTypeUpdate: {
+            content: {
+                "application/json": components["schemas"]["ConcessionTypeUpdate"];
+            };
+        };
         /**
          * @description The properties to change. Properties not sent stay as they are. Send it
          *     as JSON with `Content-Type: application/json`, the only content type
@@ -3463,6 +3663,220 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listConcessionTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived concession types), `created_at` (DateTime), `id` (Integer),
+                 *     `updated_at` (DateTime). See the operator table in the API description.
+                 *     `name` is not searchable. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["ConcessionTypeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of concession types
+                 *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example updated_at:desc
+                 */
+                sort?: components["parameters"]["ConcessionTypeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of concession types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcessionTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createConcessionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new concession type. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcessionTypeCreate"];
+            };
+        };
+        responses: {
+            /** @description The concession type was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcessionType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getConcessionType: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the concession type even if it is archived
+                 *     (Cliniko's document lists this field for this call). No other filter
+                 *     applies to a single concession type.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["ConcessionTypeStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The concession type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcessionType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateConcessionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ConcessionTypeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedConcessionType"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchConcessionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ConcessionTypeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedConcessionType"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
     )
     from .retry import RetryPolicy
     from .walkers import (
+        aiter_concession_types,
         aiter_contacts,
         aiter_medical_alerts,
         aiter_patients,
+        iter_concession_types,
         iter_contacts,
         iter_medical_alerts,
         iter_patients,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = (
     "acreate_patient_with_location",
+    "aiter_concession_types",
     "aiter_contacts",
     "aiter_medical_alerts",
     "aiter_patients",
@@ -38,6 +41,7 @@ __all__ = (
     "ClinikoError",
     "create_patient_with_location",
     "Forbidden",
+    "iter_concession_types",
     "iter_contacts",
     "iter_medical_alerts",
     "iter_patients",
@@ -53,6 +57,7 @@ __all__ = (
 # Where each name above lives; imported on first use (`from cliniko_client import ...`).
 _HOMES = {
     "acreate_patient_with_location": ".cliniko",
+    "aiter_concession_types": ".walkers",
     "aiter_contacts": ".walkers",
     "aiter_medical_alerts": ".walkers",
     "aiter_patients": ".walkers",
@@ -61,6 +66,7 @@ _HOMES = {
     "ClinikoError": ".exceptions",
     "create_patient_with_location": ".cliniko",
     "Forbidden": ".exceptions",
+    "iter_concession_types": ".walkers",
     "iter_contacts": ".walkers",
     "iter_medical_alerts": ".walkers",
     "iter_patients": ".walkers",

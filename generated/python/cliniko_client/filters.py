@@ -4,6 +4,7 @@
     iter_patients(client, q=[Patients.last_name.contains("son"),
                              Patients.updated_at.after(last_sync)])
 
+- ``ConcessionTypes``: listConcessionTypes
 - ``Contacts``: listContacts
 - ``DeletedContacts``: listDeletedContacts
 - ``MedicalAlerts``: listMedicalAlerts
@@ -11,6 +12,7 @@
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``ConcessionTypeById``: getConcessionType
 - ``ContactById``: getContact
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
@@ -41,6 +43,7 @@ __all__ = [
     "IntegerField",
     "QueryFilter",
     "StringField",
+    "ConcessionTypes",
     "Contacts",
     "DeletedContacts",
     "MedicalAlerts",
@@ -48,10 +51,20 @@ __all__ = [
     "DeletedMedicalAlerts",
     "Patients",
     "DeletedPatients",
+    "ConcessionTypeById",
     "ContactById",
     "MedicalAlertById",
     "PatientById",
 ]
+
+
+class ConcessionTypes:
+    """Filters of ``listConcessionTypes``: archived_at, created_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listConcessionTypes")
+    created_at = DateTimeField("created_at", operation="listConcessionTypes")
+    id = IntegerField("id", operation="listConcessionTypes")
+    updated_at = DateTimeField("updated_at", operation="listConcessionTypes")
 
 
 class Contacts:
@@ -126,6 +139,12 @@ class DeletedPatients:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
     id = IntegerField("id", operation="listDeletedPatients")
+
+
+class ConcessionTypeById:
+    """Filters of ``getConcessionType``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getConcessionType")
 
 
 class ContactById:

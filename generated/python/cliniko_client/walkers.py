@@ -1,5 +1,6 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
+- ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
@@ -14,10 +15,13 @@ from __future__ import annotations
 import typing
 from collections.abc import AsyncIterator, Iterator, Sequence
 
+from .api.concession_types import list_concession_types
 from .api.contacts import list_contacts
 from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
 from .client import Client
+from .models.concession_type import ConcessionType
+from .models.concession_type_list import ConcessionTypeList
 from .models.contact import Contact
 from .models.contact_list import ContactList
 from .models.deleted_contact import DeletedContact
@@ -34,6 +38,8 @@ from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
 __all__ = [
+    "aiter_concession_types",
+    "iter_concession_types",
     "aiter_contacts",
     "iter_contacts",
     "aiter_medical_alerts",
@@ -41,6 +47,53 @@ __all__ = [
     "aiter_patients",
     "iter_patients",
 ]
+
+
+def iter_concession_types(
+    client: Client,
+    *,
+    operation: ListOperation[ConcessionTypeList] = list_concession_types,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[ConcessionType]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_concession_types`` yields ``ConcessionType`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["concession_types"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_concession_types(
+    client: Client,
+    *,
+    operation: ListOperation[ConcessionTypeList] = list_concession_types,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[ConcessionType]:
+    """Async ``iter_concession_types``: ``async for entry in aiter_concession_types(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["concession_types"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
 
 
 @typing.overload

@@ -1,5 +1,9 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .concession_type import ConcessionType
+from .concession_type_create import ConcessionTypeCreate
+from .concession_type_list import ConcessionTypeList
+from .concession_type_update import ConcessionTypeUpdate
 from .contact import Contact
 from .contact_list import ContactList
 from .contact_type import ContactType
@@ -25,6 +29,7 @@ from .error_message import ErrorMessage
 from .link import Link
 from .link_links import LinkLinks
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_concession_types_order import ListConcessionTypesOrder
 from .list_contacts_order import ListContactsOrder
 from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
@@ -54,6 +59,10 @@ from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
 __all__ = (
+    "ConcessionType",
+    "ConcessionTypeCreate",
+    "ConcessionTypeList",
+    "ConcessionTypeUpdate",
     "Contact",
     "ContactList",
     "ContactType",
@@ -79,6 +88,7 @@ __all__ = (
     "Link",
     "LinkLinks",
     "ListArchivedPatientsOrder",
+    "ListConcessionTypesOrder",
     "ListContactsOrder",
     "ListDeletedContactsOrder",
     "ListDeletedMedicalAlertsOrder",
