@@ -580,6 +580,47 @@ def test_spec_the_patients_concession_type_link_leads_to_an_operation() -> None:
     assert all(re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/concession_types/[0-9]+", link) for link in links)
 
 
+# ---- relationships (Cliniko's document, 2025; live patient links) -------------------------------
+
+
+def test_spec_relationship_relation_codes_come_with_their_meaning() -> None:
+    # Cliniko's document: relation 10-70, named only in the create body's table (10 Parent ... 70 Other).
+    schemas = SPEC.document["components"]["schemas"]
+    names = ["Parent", "Child", "Sibling", "Spouse", "Partner", "Relative", "Other"]
+    assert schemas["RelationCode"]["enum"] == [10, 20, 30, 40, 50, 60, 70]
+    assert schemas["RelationCode"]["x-enum-descriptions"] == names == schemas["RelationName"]["enum"]
+    create = SPEC.request_schema("createRelationship")
+    body = {"patient_id": "836447129235883061", "related_patient_id": "836447129235884001", "relation": 70}
+    assert SPEC.errors_for(body, create) == []
+    assert SPEC.errors_for({**body, "relation": 15}, create) and SPEC.errors_for({**body, "relation": None}, create)
+    assert all(SPEC.errors_for({k: v for k, v in body.items() if k != key}, create) for key in body)
+    # Responses: relation and relation_description nullable (Cliniko's document).
+    unset = fixture("listRelationships", "response-200-live.json")["relationships"][1]
+    assert unset["relation"] is None and unset["relation_description"] is None
+
+
+def test_spec_the_patients_relationships_link_leads_to_the_filtered_list() -> None:
+    # Observed live link: /relationships?q[]=patient_id:=ID.
+    assert paths_of("listRelationships") == ("get", "/relationships")
+    assert parameter("listRelationships", "q[]")["x-cliniko-filters"]["patient_id"] == "Integer"
+    links = [patient["relationships"]["links"]["self"]
+             for path in (ROOT / "spec" / "resources" / "patients" / "examples").glob("*.yaml")
+             for patient in (lambda v: v.get("patients", [v]))(yaml.safe_load(path.read_text())["value"])
+             if patient.get("relationships")]
+    assert len(links) >= 3
+    for link in links:
+        assert re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/relationships\?q\[\]=patient_id:=[0-9]+", link), link
+
+
+def test_spec_relationships_are_archived_not_deleted() -> None:
+    # Cliniko's document: archive, archived_at; no DELETE, no unarchive, no deleted list.
+    methods = {method for method, path, _, _ in SPEC.operations() if path.startswith("/relationships")}
+    assert "delete" not in methods and paths_of("archiveRelationship") == ("post", "/relationships/{id}/archive")
+    assert not [path for path in SPEC.document["paths"] if path.startswith("/relationships/")
+                and ("unarchive" in path or "deleted" in path)]
+    assert load_spec().resources()["relationships"].states == ("archived",)
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -595,5 +636,5 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
                   "medical alert's patient", "contacts",
-                  "concession types"):
+                  "concession types", "relationships"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

@@ -542,6 +542,103 @@ export interface paths {
         patch: operations["patchConcessionType"];
         trace?: never;
     };
+    "/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List relationships
+         * @description Lists the account's relationships between patients, oldest first.
+         *     Archived ones are excluded unless `q[]=archived_at:*` is given. The
+         *     relationships of one patient: `q[]=patient_id:=ID`, where a patient's
+         *     `relationships` link leads.
+         */
+        get: operations["listRelationships"];
+        put?: never;
+        /**
+         * Create a relationship
+         * @description Records that `related_patient_id` is the `relation` of `patient_id`.
+         *     All three are required; both patients must be the account's (an unknown
+         *     or another account's id is a 422 naming the property). Answers 201 with
+         *     the new relationship and its URL in `Location`. Not idempotent.
+         */
+        post: operations["createRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/relationships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515001
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a relationship
+         * @description Reads one relationship. An archived relationship answers 404 unless the
+         *     request carries `q[]=archived_at:*`.
+         */
+        get: operations["getRelationship"];
+        /**
+         * Update a relationship
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH; `PUT` as the other resources' older documentation
+         *     shows it). Nothing is required; a patient id sent must name a patient of
+         *     the account.
+         */
+        put: operations["updateRelationship"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a relationship (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchRelationship"];
+        trace?: never;
+    };
+    "/relationships/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515001
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a relationship
+         * @description Archives the relationship: it disappears from `GET /relationships` and
+         *     from reads by id unless `q[]=archived_at:*` is given. There is no
+         *     unarchive call in Cliniko's document.
+         */
+        post: operations["archiveRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -1889,6 +1986,125 @@ export interface components {
             reflexive: components["schemas"]["PronounForm"];
         };
         /**
+         * @description How the related patient is related to the patient, as a code:
+         *     `10` Parent, `20` Child, `30` Sibling, `40` Spouse, `50` Partner,
+         *     `60` Relative, `70` Other (Cliniko's document, the request's table).
+         * @example 10
+         * @enum {integer}
+         */
+        RelationCode: 10 | 20 | 30 | 40 | 50 | 60 | 70;
+        /**
+         * @description The name of a relationship's `relation` code.
+         * @example Parent
+         * @enum {string}
+         */
+        RelationName: "Parent" | "Child" | "Sibling" | "Spouse" | "Partner" | "Relative" | "Other";
+        /**
+         * @description A relationship between two patients of the account: `related_patient`
+         *     is the `relation` (Parent, Child, ...) of `patient`. Unknown properties
+         *     may appear as the API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`; `relation` and `relation_description` may be `null` (Cliniko's
+         *     document). No documentation before Cliniko's 2025 document shows a
+         *     relationship.
+         * @example {
+         *       "id": "1205389620758515001",
+         *       "relation": 10,
+         *       "relation_description": "Parent",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "related_patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235884001"
+         *         }
+         *       },
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/relationships/1205389620758515001"
+         *       }
+         *     }
+         */
+        Relationship: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The related patient (`/patients/ID`), another patient of the account. */
+            readonly related_patient?: components["schemas"]["Link"];
+            /** @description What `related_patient` is to `patient` (`RelationCode`, `10` Parent ... `70` Other), or `null`. */
+            relation?: components["schemas"]["RelationCode"] | null;
+            /** @description The name of `relation` (`Parent`), or `null`; read-only. */
+            readonly relation_description?: components["schemas"]["RelationName"] | null;
+            /**
+             * Format: date-time
+             * @description When the relationship was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the relationship was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the relationship was archived (UTC), or `null` / `""` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new relationship. `patient_id`, `related_patient_id` and `relation` are required (Cliniko's document marks `relation` not nullable).
+         * @example {
+         *       "patient_id": "836447129235883061",
+         *       "related_patient_id": "836447129235884001",
+         *       "relation": 10
+         *     }
+         */
+        RelationshipCreate: WithRequired<components["schemas"]["RelationshipUpdate"], "patient_id" | "related_patient_id" | "relation"> & unknown;
+        /**
+         * @description One page of relationships.
+         * @example {
+         *       "relationships": [
+         *         {
+         *           "id": "1205389620758515001",
+         *           "relation": 10,
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/relationships?page=1"
+         *       }
+         *     }
+         */
+        RelationshipList: {
+            /** @description The relationships on this page (at most `per_page`, 100). */
+            relationships: components["schemas"]["Relationship"][];
+            /**
+             * Format: int64
+             * @description How many relationships match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Relationship properties a client may write. Every one is optional; only
+         *     the ones sent are changed. `null` is accepted nowhere.
+         * @example {
+         *       "relation": 50
+         *     }
+         */
+        RelationshipUpdate: {
+            /** @description The patient, a patient of the same account (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The related patient, another patient of the same account (else a 422 naming `related_patient_id`). */
+            related_patient_id?: components["schemas"]["Id"];
+            relation?: components["schemas"]["RelationCode"];
+        };
+        /**
          * @description How the patient is reminded of appointments.
          * @example SMS & Email
          * @enum {string}
@@ -2131,6 +2347,15 @@ export interface components {
                 "application/json": components["schemas"]["Patient"];
             };
         };
+        /** @description The relationship after the update. */
+        UpdatedRelationship: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Relationship"];
+            };
+        };
         /** @description The body was understood but breaks a rule; `errors` says which property and why. */
         ValidationFailed: {
             headers: {
@@ -2331,6 +2556,37 @@ export interface components {
          */
         PerPage: number;
         /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived relationships), `created_at` (DateTime), `id` (Integer),
+         *     `patient_id` (Integer: the relationships of one patient, where a
+         *     patient's `relationships` link leads), `updated_at` (DateTime). See the
+         *     operator table in the API description. A field outside this list is a
+         *     400 `{"message": "This column is not searchable."}`.
+         */
+        RelationshipFilters: string[];
+        /**
+         * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758515001
+         */
+        RelationshipId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of relationships
+         *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example patient_id,created_at:desc
+         */
+        RelationshipSort: string;
+        /**
+         * @description Send `archived_at:*` to read the relationship even if it is archived
+         *     (Cliniko's document lists this field for this call). No other filter
+         *     applies to a single relationship.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        RelationshipStateFilter: string[];
+        /**
          * @description Comma-separated sort keys, each a filterable field optionally followed
          *     by `:asc` or `:desc` (`sort=last_name,created_at:desc`). Default:
          *     ascending by `created_at`.
@@ -2389,6 +2645,17 @@ export interface components {
         PatientUpdate: {
             content: {
                 "application/json": components["schemas"]["PatientUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        RelationshipUpdate: {
+            content: {
+                "application/json": components["schemas"]["RelationshipUpdate"];
             };
         };
     };
@@ -3877,6 +4144,254 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listRelationships: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived relationships), `created_at` (DateTime), `id` (Integer),
+                 *     `patient_id` (Integer: the relationships of one patient, where a
+                 *     patient's `relationships` link leads), `updated_at` (DateTime). See the
+                 *     operator table in the API description. A field outside this list is a
+                 *     400 `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["RelationshipFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of relationships
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["RelationshipSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of relationships. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new relationship. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipCreate"];
+            };
+        };
+        responses: {
+            /** @description The relationship was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relationship"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getRelationship: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the relationship even if it is archived
+                 *     (Cliniko's document lists this field for this call). No other filter
+                 *     applies to a single relationship.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["RelationshipStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515001
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relationship. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relationship"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515001
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RelationshipUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedRelationship"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515001
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RelationshipUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedRelationship"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515001
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relationship was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

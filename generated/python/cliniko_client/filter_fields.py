@@ -14,6 +14,7 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "operators": {"DateTime": ["*"]},
     },
     "getPatient": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getRelationship": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "listArchivedPatients": {
         "fields": {
             "created_at": "DateTime",
@@ -133,6 +134,19 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listRelationships": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
 }
 
 FILTER_CLASSES: dict[str, list[str]] = {
@@ -144,8 +158,10 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "DeletedMedicalAlerts": ["listDeletedMedicalAlerts"],
     "Patients": ["listPatients", "listArchivedPatients"],
     "DeletedPatients": ["listDeletedPatients"],
+    "Relationships": ["listRelationships"],
     "ConcessionTypeById": ["getConcessionType"],
     "ContactById": ["getContact"],
     "MedicalAlertById": ["getMedicalAlert"],
     "PatientById": ["getPatient"],
+    "RelationshipById": ["getRelationship"],
 }

@@ -12,10 +12,12 @@
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``Relationships``: listRelationships
 - ``ConcessionTypeById``: getConcessionType
 - ``ContactById``: getContact
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
+- ``RelationshipById``: getRelationship
 
 A class is named from its first operation (``listDeletedPatients``: ``DeletedPatients``,
 ``getPatient``: ``PatientById``); a list with the same filters as an earlier list of its
@@ -51,10 +53,12 @@ __all__ = [
     "DeletedMedicalAlerts",
     "Patients",
     "DeletedPatients",
+    "Relationships",
     "ConcessionTypeById",
     "ContactById",
     "MedicalAlertById",
     "PatientById",
+    "RelationshipById",
 ]
 
 
@@ -141,6 +145,16 @@ class DeletedPatients:
     id = IntegerField("id", operation="listDeletedPatients")
 
 
+class Relationships:
+    """Filters of ``listRelationships``: archived_at, created_at, id, patient_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listRelationships")
+    created_at = DateTimeField("created_at", operation="listRelationships")
+    id = IntegerField("id", operation="listRelationships")
+    patient_id = IntegerField("patient_id", operation="listRelationships")
+    updated_at = DateTimeField("updated_at", operation="listRelationships")
+
+
 class ConcessionTypeById:
     """Filters of ``getConcessionType``: archived_at."""
 
@@ -165,3 +179,9 @@ class PatientById:
     """Filters of ``getPatient``: archived_at."""
 
     archived_at = DateTimeField("archived_at", operation="getPatient")
+
+
+class RelationshipById:
+    """Filters of ``getRelationship``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getRelationship")

@@ -98,4 +98,15 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": [],
         },
     },
+    "relationships": {
+        "listRelationships": {
+            "kind": "main",
+            "module": "relationships.list_relationships",
+            "key": "relationships",
+            "attribute": "relationships",
+            "page": "RelationshipList",
+            "item": "Relationship",
+            "path_parameters": [],
+        }
+    },
 }

@@ -4,6 +4,7 @@
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
+- ``iter_relationships``/``aiter_relationships``: ``list_relationships`` (default)
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
 with ``pagination.iter_list`` (links.next, resuming at a failed page, never off the API's origin).
@@ -19,6 +20,7 @@ from .api.concession_types import list_concession_types
 from .api.contacts import list_contacts
 from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
+from .api.relationships import list_relationships
 from .client import Client
 from .models.concession_type import ConcessionType
 from .models.concession_type_list import ConcessionTypeList
@@ -34,6 +36,8 @@ from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
 from .models.patient_list import PatientList
+from .models.relationship import Relationship
+from .models.relationship_list import RelationshipList
 from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
@@ -46,6 +50,8 @@ __all__ = [
     "iter_medical_alerts",
     "aiter_patients",
     "iter_patients",
+    "aiter_relationships",
+    "iter_relationships",
 ]
 
 
@@ -377,6 +383,53 @@ def aiter_patients(
         client,
         operation,
         RESOURCES["patients"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def iter_relationships(
+    client: Client,
+    *,
+    operation: ListOperation[RelationshipList] = list_relationships,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[Relationship]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_relationships`` yields ``Relationship`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["relationships"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_relationships(
+    client: Client,
+    *,
+    operation: ListOperation[RelationshipList] = list_relationships,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[Relationship]:
+    """Async ``iter_relationships``: ``async for entry in aiter_relationships(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["relationships"],
         q=q,
         per_page=per_page,
         sort=sort,

@@ -37,6 +37,7 @@ from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
+from .list_relationships_order import ListRelationshipsOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
@@ -51,6 +52,12 @@ from .phone_number_input import PhoneNumberInput
 from .phone_type import PhoneType
 from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
+from .relation_code import RelationCode
+from .relation_name import RelationName
+from .relationship import Relationship
+from .relationship_create import RelationshipCreate
+from .relationship_list import RelationshipList
+from .relationship_update import RelationshipUpdate
 from .reminder_type import ReminderType
 from .self_links import SelfLinks
 from .settings import Settings
@@ -96,6 +103,7 @@ __all__ = (
     "ListMedicalAlertsOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
+    "ListRelationshipsOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
     "MedicalAlertList",
@@ -110,6 +118,12 @@ __all__ = (
     "PhoneType",
     "Pronouns",
     "PronounsInput",
+    "RelationCode",
+    "RelationName",
+    "Relationship",
+    "RelationshipCreate",
+    "RelationshipList",
+    "RelationshipUpdate",
     "ReminderType",
     "SelfLinks",
     "Settings",
