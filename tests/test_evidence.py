@@ -621,6 +621,58 @@ def test_spec_relationships_are_archived_not_deleted() -> None:
     assert load_spec().resources()["relationships"].states == ("archived",)
 
 
+# ---- patient cases (2021 docs, sections/patient_cases.md; Cliniko's document, 2025) -------------
+
+
+def test_spec_patient_case_seed_ids_are_strings_and_a_number_id_must_fit_a_double() -> None:
+    # 2021 docs: ids as strings in responses, but the create request sends the 18-digit id as a JSON number.
+    seed = fixture("getPatientCase", "response-200-seed.json")
+    assert isinstance(seed["id"], str) and all(isinstance(i, str) for i in seed["attendee_ids"])
+    create = SPEC.request_schema("createPatientCase")
+    documented = json.loads('{ "name": "Patient Case 2", "patient_id": 372481449527346255 }')
+    assert [e.pointer for e in SPEC.errors_for(documented, create)] == ["/patient_id"]  # loses digits as a double
+    assert SPEC.errors_for({**documented, "patient_id": "372481449527346255"}, create) == []
+    assert SPEC.errors_for({"name": "Patient Case 2"}, create) and SPEC.errors_for({"patient_id": "1"}, create)
+
+
+def test_spec_patient_case_closed_is_deprecated_for_closed_at() -> None:
+    # 2021 docs: closed (boolean); Cliniko's document: closed deprecated, closed_at, a closed_at filter.
+    case = SPEC.document["components"]["schemas"]["PatientCase"]["properties"]
+    assert case["closed"]["deprecated"] is True and "closed_at" in case
+    assert parameter("listPatientCases", "q[]")["x-cliniko-filters"]["closed_at"] == "DateTime"
+    seed = fixture("getPatientCase", "response-200-seed.json")
+    assert "closed_at" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getPatientCase", "200")) == []
+
+
+def test_spec_patient_case_filters_cover_the_old_and_the_current_docs() -> None:
+    # 2021 docs: created_at, expiry_date, id, patient_id, updated_at; Cliniko's document adds the rest.
+    table = parameter("listPatientCases", "q[]")["x-cliniko-filters"]
+    assert {"created_at": "DateTime", "expiry_date": "Date", "id": "Integer", "patient_id": "Integer",
+            "updated_at": "DateTime"}.items() <= table.items()
+    assert {"archived_at", "closed_at", "issue_date", "name", "referral_type"} <= set(table)
+
+
+def test_spec_patient_case_amounts_are_decimal_strings_and_referral_types_grew() -> None:
+    # 2021 docs: max_invoiceable_amount "Money, up to 2 decimal places", referral_type [medicare];
+    # Cliniko's document: decimal string, dva too.
+    update = SPEC.request_schema("patchPatientCase")
+    assert SPEC.errors_for({"max_invoiceable_amount": "1500.00"}, update) == []
+    for bad in (1500, "1500.001", "15,00"):
+        assert SPEC.errors_for({"max_invoiceable_amount": bad}, update), bad
+    assert SPEC.document["components"]["schemas"]["ReferralType"]["enum"] == ["medicare", "dva"]
+    assert SPEC.errors_for({"referral_type": "dva"}, update) == []
+    assert SPEC.errors_for({"referral_type": None}, update) == []
+
+
+def test_spec_patient_case_names_a_contact_and_its_text_is_personal() -> None:
+    # 2021 docs: contact_id, "Contact (doctor only) linked to this case"; Cliniko's document: contact link.
+    schemas = SPEC.document["components"]["schemas"]
+    assert "contact_id" in schemas["PatientCaseUpdate"]["properties"]
+    assert "contact" in schemas["PatientCase"]["properties"]
+    assert schemas["PatientCase"]["properties"]["name"]["x-pii"] is True
+    assert schemas["PatientCase"]["properties"]["notes"]["x-pii"] is True
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -636,5 +688,5 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
                   "medical alert's patient", "contacts",
-                  "concession types", "relationships"):
+                  "concession types", "relationships", "patient cases"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

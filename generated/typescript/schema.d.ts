@@ -542,6 +542,103 @@ export interface paths {
         patch: operations["patchConcessionType"];
         trace?: never;
     };
+    "/patient_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List patient cases
+         * @description Lists the account's patient cases, open and closed, oldest first.
+         *     Archived cases are excluded unless `q[]=archived_at:*` is given. The
+         *     cases of one patient: `q[]=patient_id:=ID`; the open ones:
+         *     `q[]=closed_at:!?`.
+         */
+        get: operations["listPatientCases"];
+        put?: never;
+        /**
+         * Create a patient case
+         * @description Creates a patient case. `name` and `patient_id` are required; the
+         *     patient must be one of the account's, and a `contact_id` one of its
+         *     contacts (else a 422 naming the property). Answers 201 with the new case
+         *     and its URL in `Location`. Not idempotent: a retried create can make a
+         *     second case.
+         */
+        post: operations["createPatientCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patient_cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a patient case
+         * @description Reads one patient case. An archived case answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getPatientCase"];
+        /**
+         * Update a patient case
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `name`, if sent, must not be
+         *     blank, and ids must name records of the account.
+         */
+        put: operations["updatePatientCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a patient case (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchPatientCase"];
+        trace?: never;
+    };
+    "/patient_cases/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a patient case
+         * @description Archives the case: it disappears from the lists and from reads by id
+         *     unless `q[]=archived_at:*` is given. There is no unarchive call in any
+         *     Cliniko document.
+         */
+        post: operations["archivePatientCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/relationships": {
         parameters: {
             query?: never;
@@ -917,7 +1014,7 @@ export interface components {
          *     ones sent are changed. Read-only properties (`id`, `type`, `country`,
          *     timestamps, links) are not accepted. Blank a text field with `""`;
          *     `null` is accepted only for `doctor_type` (the documentation: "to clear
-         *     the value, set it to `null`").
+         *     the value, set it to `null`") and `type_code` (Cliniko's document).
          * @example {
          *       "first_name": "John",
          *       "last_name": "Snow"
@@ -940,7 +1037,8 @@ export interface components {
             provider_number?: string;
             /** @description `general_practitioner` or `specialist`; `null` clears it. */
             doctor_type?: components["schemas"]["DoctorType"] | null;
-            type_code?: components["schemas"]["ContactType"];
+            /** @description What the contact is (`ContactType`); `null` clears it (Cliniko's document declares it nullable). */
+            type_code?: components["schemas"]["ContactType"] | null;
             email?: components["schemas"]["Email"];
             /** @description The contact's phone numbers; the list sent replaces the stored one. */
             phone_numbers?: components["schemas"]["PhoneNumberInput"][];
@@ -1770,6 +1868,180 @@ export interface components {
             readonly links?: components["schemas"]["SelfLinks"] | null;
         };
         /**
+         * @description A patient case: a course of treatment of one patient (a referral, an
+         *     insurance claim) that appointments and invoices are linked to. Unknown
+         *     properties may appear as the API grows; clients must keep them, not fail
+         *     on them.
+         *
+         *     Only `id`, `name`, `created_at` and `updated_at` are always present and
+         *     never `null`. `contact` (the referring doctor), `closed_at` and
+         *     `archived_at` came after the 2021 documentation and may be absent;
+         *     `closed` is deprecated for `closed_at`. `name` and `notes` are the
+         *     practitioners' words about the person's condition: clinical text.
+         * @example {
+         *       "id": "1205389620758516001",
+         *       "name": "Left knee",
+         *       "notes": null,
+         *       "closed_at": null,
+         *       "issue_date": "2024-02-01",
+         *       "expiry_date": "2025-01-31",
+         *       "max_sessions": 5,
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patient_cases/1205389620758516001"
+         *       }
+         *     }
+         */
+        PatientCase: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The case's name (`Left knee, WorkCover claim`); it often names the condition. Clinical text. */
+            name: string;
+            /** @description Notes about the case, free text, or `null`. Clinical text. */
+            notes?: string | null;
+            /** @description The patient of the case (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The contact (a doctor) who referred the case (`/contacts/ID`), or `null` (live API only). */
+            readonly contact?: components["schemas"]["NullableLink"];
+            /** @description When the referral or claim was issued, or `null`. */
+            issue_date?: components["schemas"]["DateOrBlank"];
+            /** @description When the referral or claim expires, or `null`. */
+            expiry_date?: components["schemas"]["DateOrBlank"];
+            /**
+             * @deprecated
+             * @description Whether the case is closed; deprecated, read `closed_at`.
+             */
+            closed?: boolean | null;
+            /** @description When the case was closed (UTC), or `null` when it is open (live API only). */
+            readonly closed_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description How many appointments the case covers, or `null`. */
+            max_sessions?: number | null;
+            /** @description The most that may be invoiced under the case, a decimal string with up to 2 decimal places (`"1500.00"`), or `null`. */
+            max_invoiceable_amount?: string | null;
+            /** @description Whether cancelled appointments count towards the case, or `null`. */
+            include_cancelled_attendees?: boolean | null;
+            /** @description Whether appointments the patient did not arrive for count towards the case, or `null`. */
+            include_dna_attendees?: boolean | null;
+            /** @description Whether the case is under a referral, or `null`. */
+            referral?: boolean | null;
+            /** @description The referral's kind (`ReferralType`), or `null`. */
+            referral_type?: components["schemas"]["ReferralType"] | null;
+            /** @description The attendances (appointments) linked to the case, or `null`. */
+            attendee_ids?: components["schemas"]["Id"][] | null;
+            /** @description The case's attendances (`/patient_cases/ID/attendees`). */
+            readonly attendees?: components["schemas"]["NullableLink"];
+            /** @description The case's bookings (`/patient_cases/ID/bookings`). */
+            readonly bookings?: components["schemas"]["NullableLink"];
+            /** @description The case's attachments (`/patient_cases/ID/patient_attachments`). */
+            readonly patient_attachments?: components["schemas"]["NullableLink"];
+            /** @description The case's invoices (`/patient_cases/ID/invoices`). */
+            readonly invoices?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the case was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the case was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the case was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new patient case. `name` and `patient_id` are required (2021 docs).
+         * @example {
+         *       "name": "Left knee",
+         *       "patient_id": "836447129235883061"
+         *     }
+         */
+        PatientCaseCreate: WithRequired<components["schemas"]["PatientCaseUpdate"], "name" | "patient_id"> & unknown;
+        /**
+         * @description One page of patient cases.
+         * @example {
+         *       "patient_cases": [
+         *         {
+         *           "id": "1205389620758516001",
+         *           "name": "Left knee",
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patient_cases?page=1"
+         *       }
+         *     }
+         */
+        PatientCaseList: {
+            /** @description The patient cases on this page (at most `per_page`, 100). */
+            patient_cases: components["schemas"]["PatientCase"][];
+            /**
+             * Format: int64
+             * @description How many patient cases match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Patient case properties a client may write (the 2021 documentation's
+         *     "permitted properties"). Every one is optional; only the ones sent are
+         *     changed. `null` clears the properties Cliniko's document declares
+         *     nullable; `name` and `patient_id` cannot be cleared.
+         * @example {
+         *       "name": "Left knee, second referral"
+         *     }
+         */
+        PatientCaseUpdate: {
+            /** @description The case's name, 1 to 255 characters; must not be blank. */
+            name?: string;
+            /** @description Notes about the case. */
+            notes?: string | null;
+            /** @description The patient of the case, a patient of the same account (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The contact (a doctor, 2021 docs) who referred the case, a contact of the same account (else a 422 naming `contact_id`); `null` clears it. */
+            contact_id?: components["schemas"]["Id"] | null;
+            /**
+             * Format: date
+             * @description When the referral or claim was issued, `YYYY-MM-DD`; `null` clears it.
+             */
+            issue_date?: string | null;
+            /**
+             * Format: date
+             * @description When the referral or claim expires, `YYYY-MM-DD`; `null` clears it.
+             */
+            expiry_date?: string | null;
+            /**
+             * @deprecated
+             * @description Closes (`true`) or reopens the case; deprecated in Cliniko's document.
+             */
+            closed?: boolean | null;
+            /** @description How many appointments the case covers; `null` clears it. */
+            max_sessions?: number | null;
+            /** @description The most that may be invoiced, a decimal string with up to 2 decimal places (`"1500.00"`); `null` clears it. */
+            max_invoiceable_amount?: string | null;
+            /** @description Whether cancelled appointments count towards the case. */
+            include_cancelled_attendees?: boolean | null;
+            /** @description Whether appointments the patient did not arrive for count towards the case. */
+            include_dna_attendees?: boolean | null;
+            /** @description Whether the case is under a referral. */
+            referral?: boolean | null;
+            /** @description The referral's kind; `null` clears it. */
+            referral_type?: components["schemas"]["ReferralType"] | null;
+            /** @description The attendances linked to the case; the list sent replaces the stored one. */
+            attendee_ids?: components["schemas"]["Id"][] | null;
+            /** @description The patient's attachments linked to the case (they must already exist). */
+            patient_attachment_ids?: components["schemas"]["Id"][] | null;
+        };
+        /**
          * @description A new patient. `first_name` and `last_name` are required.
          * @example {
          *       "first_name": "John",
@@ -1985,6 +2257,12 @@ export interface components {
             pronominal_possessive: components["schemas"]["PronounForm"];
             reflexive: components["schemas"]["PronounForm"];
         };
+        /**
+         * @description The kind of referral a case is under - `medicare` (2021 docs), `dva` (Cliniko's document).
+         * @example medicare
+         * @enum {string}
+         */
+        ReferralType: "medicare" | "dva";
         /**
          * @description How the related patient is related to the patient, as a code:
          *     `10` Parent, `20` Child, `30` Sibling, `40` Spouse, `50` Partner,
@@ -2347,6 +2625,15 @@ export interface components {
                 "application/json": components["schemas"]["Patient"];
             };
         };
+        /** @description The patient case after the update. */
+        UpdatedPatientCase: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PatientCase"];
+            };
+        };
         /** @description The relationship after the update. */
         UpdatedRelationship: {
             headers: {
@@ -2519,6 +2806,38 @@ export interface components {
         Page: number;
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived cases), `closed_at` (DateTime), `created_at` (DateTime),
+         *     `expiry_date` (Date), `id` (Integer), `issue_date` (Date), `name`
+         *     (String), `patient_id` (Integer: the cases of one patient),
+         *     `referral_type` (String), `updated_at` (DateTime). See the operator
+         *     table in the API description. A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        PatientCaseFilters: string[];
+        /**
+         * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758516001
+         */
+        PatientCaseId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of patient cases
+         *     optionally followed by `:asc` or `:desc` (`sort=expiry_date,created_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example expiry_date,created_at:desc
+         */
+        PatientCaseSort: string;
+        /**
+         * @description Send `archived_at:*` to read the case even if it is archived (Cliniko's
+         *     document lists this field for this call). No other filter applies to a
+         *     single case.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        PatientCaseStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `created_at` (DateTime), `updated_at` (DateTime),
          *     `archived_at` (DateTime; `archived_at:*` includes archived patients),
          *     `date_of_birth` (Date), `email` (String), `first_name` (String),
@@ -2626,6 +2945,17 @@ export interface components {
         MedicalAlertUpdate: {
             content: {
                 "application/json": components["schemas"]["MedicalAlertUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        PatientCaseUpdate: {
+            content: {
+                "application/json": components["schemas"]["PatientCaseUpdate"];
             };
         };
         /**
@@ -4144,6 +4474,255 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived cases), `closed_at` (DateTime), `created_at` (DateTime),
+                 *     `expiry_date` (Date), `id` (Integer), `issue_date` (Date), `name`
+                 *     (String), `patient_id` (Integer: the cases of one patient),
+                 *     `referral_type` (String), `updated_at` (DateTime). See the operator
+                 *     table in the API description. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PatientCaseFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of patient cases
+                 *     optionally followed by `:asc` or `:desc` (`sort=expiry_date,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example expiry_date,created_at:desc
+                 */
+                sort?: components["parameters"]["PatientCaseSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of patient cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCaseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createPatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new patient case. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description The patient case was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getPatientCase: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the case even if it is archived (Cliniko's
+                 *     document lists this field for this call). No other filter applies to a
+                 *     single case.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["PatientCaseStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updatePatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PatientCaseUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedPatientCase"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchPatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PatientCaseUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedPatientCase"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archivePatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient case was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

@@ -14,6 +14,7 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "operators": {"DateTime": ["*"]},
     },
     "getPatient": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getPatientCase": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getRelationship": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "listArchivedPatients": {
         "fields": {
@@ -99,6 +100,26 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listPatientCases": {
+        "fields": {
+            "archived_at": "DateTime",
+            "closed_at": "DateTime",
+            "created_at": "DateTime",
+            "expiry_date": "Date",
+            "id": "Integer",
+            "issue_date": "Date",
+            "name": "String",
+            "patient_id": "Integer",
+            "referral_type": "String",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "String": ["=", "!=", "~", "~~", "?", "!?"],
+        },
+    },
     "listPatientMedicalAlerts": {
         "fields": {
             "archived_at": "DateTime",
@@ -156,6 +177,7 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "MedicalAlerts": ["listMedicalAlerts"],
     "PatientMedicalAlerts": ["listPatientMedicalAlerts"],
     "DeletedMedicalAlerts": ["listDeletedMedicalAlerts"],
+    "PatientCases": ["listPatientCases"],
     "Patients": ["listPatients", "listArchivedPatients"],
     "DeletedPatients": ["listDeletedPatients"],
     "Relationships": ["listRelationships"],
@@ -163,5 +185,6 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "ContactById": ["getContact"],
     "MedicalAlertById": ["getMedicalAlert"],
     "PatientById": ["getPatient"],
+    "PatientCaseById": ["getPatientCase"],
     "RelationshipById": ["getRelationship"],
 }

@@ -10,6 +10,7 @@
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
+- ``PatientCases``: listPatientCases
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
 - ``Relationships``: listRelationships
@@ -17,6 +18,7 @@
 - ``ContactById``: getContact
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
+- ``PatientCaseById``: getPatientCase
 - ``RelationshipById``: getRelationship
 
 A class is named from its first operation (``listDeletedPatients``: ``DeletedPatients``,
@@ -51,6 +53,7 @@ __all__ = [
     "MedicalAlerts",
     "PatientMedicalAlerts",
     "DeletedMedicalAlerts",
+    "PatientCases",
     "Patients",
     "DeletedPatients",
     "Relationships",
@@ -58,6 +61,7 @@ __all__ = [
     "ContactById",
     "MedicalAlertById",
     "PatientById",
+    "PatientCaseById",
     "RelationshipById",
 ]
 
@@ -122,6 +126,21 @@ class DeletedMedicalAlerts:
     id = IntegerField("id", operation="listDeletedMedicalAlerts")
 
 
+class PatientCases:
+    """Filters of ``listPatientCases``: archived_at, closed_at, created_at, expiry_date, id, issue_date, name, patient_id, referral_type, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listPatientCases")
+    closed_at = DateTimeField("closed_at", operation="listPatientCases")
+    created_at = DateTimeField("created_at", operation="listPatientCases")
+    expiry_date = DateField("expiry_date", operation="listPatientCases")
+    id = IntegerField("id", operation="listPatientCases")
+    issue_date = DateField("issue_date", operation="listPatientCases")
+    name = StringField("name", operation="listPatientCases")
+    patient_id = IntegerField("patient_id", operation="listPatientCases")
+    referral_type = StringField("referral_type", operation="listPatientCases")
+    updated_at = DateTimeField("updated_at", operation="listPatientCases")
+
+
 class Patients:
     """Filters of ``listPatients`` and ``listArchivedPatients``: created_at, updated_at, archived_at, date_of_birth, email, first_name, last_name, old_reference_id, preferred_first_name, id, accepted_privacy_policy."""
 
@@ -179,6 +198,12 @@ class PatientById:
     """Filters of ``getPatient``: archived_at."""
 
     archived_at = DateTimeField("archived_at", operation="getPatient")
+
+
+class PatientCaseById:
+    """Filters of ``getPatientCase``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getPatientCase")
 
 
 class RelationshipById:

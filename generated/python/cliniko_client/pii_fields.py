@@ -179,6 +179,9 @@ PII_FIELDS: dict[str, frozenset[str]] = {
             "title",
         ]
     ),
+    "PatientCase": frozenset(["name", "notes"]),
+    "PatientCaseCreate": frozenset(["name", "notes"]),
+    "PatientCaseUpdate": frozenset(["name", "notes"]),
     "PatientCreate": frozenset(
         [
             "address_1",

@@ -69,6 +69,17 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": [],
         },
     },
+    "patient_cases": {
+        "listPatientCases": {
+            "kind": "main",
+            "module": "patient_cases.list_patient_cases",
+            "key": "patient_cases",
+            "attribute": "patient_cases",
+            "page": "PatientCaseList",
+            "item": "PatientCase",
+            "path_parameters": [],
+        }
+    },
     "patients": {
         "listPatients": {
             "kind": "main",

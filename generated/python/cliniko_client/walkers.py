@@ -3,6 +3,7 @@
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
+- ``iter_patient_cases``/``aiter_patient_cases``: ``list_patient_cases`` (default)
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 - ``iter_relationships``/``aiter_relationships``: ``list_relationships`` (default)
 
@@ -19,6 +20,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from .api.concession_types import list_concession_types
 from .api.contacts import list_contacts
 from .api.medical_alerts import list_medical_alerts
+from .api.patient_cases import list_patient_cases
 from .api.patients import list_patients
 from .api.relationships import list_relationships
 from .client import Client
@@ -35,6 +37,8 @@ from .models.deleted_patient_list import DeletedPatientList
 from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
+from .models.patient_case import PatientCase
+from .models.patient_case_list import PatientCaseList
 from .models.patient_list import PatientList
 from .models.relationship import Relationship
 from .models.relationship_list import RelationshipList
@@ -48,6 +52,8 @@ __all__ = [
     "iter_contacts",
     "aiter_medical_alerts",
     "iter_medical_alerts",
+    "aiter_patient_cases",
+    "iter_patient_cases",
     "aiter_patients",
     "iter_patients",
     "aiter_relationships",
@@ -294,6 +300,53 @@ def aiter_medical_alerts(
         path={
             "id": id,
         },
+    )
+
+
+def iter_patient_cases(
+    client: Client,
+    *,
+    operation: ListOperation[PatientCaseList] = list_patient_cases,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[PatientCase]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_patient_cases`` yields ``PatientCase`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["patient_cases"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_patient_cases(
+    client: Client,
+    *,
+    operation: ListOperation[PatientCaseList] = list_patient_cases,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[PatientCase]:
+    """Async ``iter_patient_cases``: ``async for entry in aiter_patient_cases(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["patient_cases"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
     )
 
 

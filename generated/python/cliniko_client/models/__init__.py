@@ -35,6 +35,7 @@ from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
+from .list_patient_cases_order import ListPatientCasesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
 from .list_relationships_order import ListRelationshipsOrder
@@ -44,6 +45,10 @@ from .medical_alert_list import MedicalAlertList
 from .medical_alert_update import MedicalAlertUpdate
 from .page_links import PageLinks
 from .patient import Patient
+from .patient_case import PatientCase
+from .patient_case_create import PatientCaseCreate
+from .patient_case_list import PatientCaseList
+from .patient_case_update import PatientCaseUpdate
 from .patient_create import PatientCreate
 from .patient_list import PatientList
 from .patient_update import PatientUpdate
@@ -52,6 +57,7 @@ from .phone_number_input import PhoneNumberInput
 from .phone_type import PhoneType
 from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
+from .referral_type import ReferralType
 from .relation_code import RelationCode
 from .relation_name import RelationName
 from .relationship import Relationship
@@ -101,6 +107,7 @@ __all__ = (
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
     "ListMedicalAlertsOrder",
+    "ListPatientCasesOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
     "ListRelationshipsOrder",
@@ -110,6 +117,10 @@ __all__ = (
     "MedicalAlertUpdate",
     "PageLinks",
     "Patient",
+    "PatientCase",
+    "PatientCaseCreate",
+    "PatientCaseList",
+    "PatientCaseUpdate",
     "PatientCreate",
     "PatientList",
     "PatientUpdate",
@@ -118,6 +129,7 @@ __all__ = (
     "PhoneType",
     "Pronouns",
     "PronounsInput",
+    "ReferralType",
     "RelationCode",
     "RelationName",
     "Relationship",

@@ -51,7 +51,7 @@ class ContactUpdate:
     ones sent are changed. Read-only properties (`id`, `type`, `country`,
     timestamps, links) are not accepted. Blank a text field with `""`;
     `null` is accepted only for `doctor_type` (the documentation: "to clear
-    the value, set it to `null`").
+    the value, set it to `null`") and `type_code` (Cliniko's document).
 
     """
 
@@ -71,12 +71,8 @@ class ContactUpdate:
     """ The doctor's provider number. """
     doctor_type: DoctorType | None | Unset = UNSET
     """ `general_practitioner` or `specialist`; `null` clears it. """
-    type_code: ContactType | Unset = UNSET
-    """ What the contact is to the business, as a code (`type_code`) with its
-    name (`type`): `0` Standard, `1` Doctor (a referring doctor, the
-    patient's `referring_doctor`), `2` 3rd Party Payer (an insurer or a
-    company that pays invoices).
-     """
+    type_code: ContactType | None | Unset = UNSET
+    """ What the contact is (`ContactType`); `null` clears it (Cliniko's document declares it nullable). """
     email: str | Unset = UNSET
     """ An email address, or `""` when there is none. """
     phone_numbers: list[PhoneNumberInput] | Unset = UNSET
@@ -124,8 +120,12 @@ class ContactUpdate:
         else:
             doctor_type = self.doctor_type
 
-        type_code: int | Unset = UNSET
-        if not isinstance(self.type_code, Unset):
+        type_code: int | None | Unset
+        if isinstance(self.type_code, Unset):
+            type_code = UNSET
+        elif isinstance(self.type_code, int):
+            type_code = self.type_code
+        else:
             type_code = self.type_code
 
         email = self.email
@@ -277,15 +277,15 @@ class ContactUpdate:
                 raise TypeError("doctor_type: " + str(error)) from None
             doctor_type = doctor_type_type_0
 
-        try:
-            _type_code = raw_type_code
-            type_code: ContactType | Unset
-            if _type_code is UNSET:
-                type_code = UNSET
-            else:
-                type_code = check_contact_type(_type_code)
-        except TypeError as error:
-            raise TypeError("type_code: " + str(error)) from None
+        type_code = raw_type_code
+        if type_code is not None and type_code is not UNSET:
+            if not isinstance(type_code, int):
+                raise TypeError("type_code: unexpected " + type(type_code).__name__)
+            try:
+                type_code_type_0 = check_contact_type(type_code)
+            except TypeError as error:
+                raise TypeError("type_code: " + str(error)) from None
+            type_code = type_code_type_0
 
         if type(email) is not str and email is not UNSET:
             raise TypeError("email: unexpected " + type(email).__name__)

@@ -141,7 +141,7 @@ def sync_detailed(
             ones sent are changed. Read-only properties (`id`, `type`, `country`,
             timestamps, links) are not accepted. Blank a text field with `""`;
             `null` is accepted only for `doctor_type` (the documentation: "to clear
-            the value, set it to `null`").
+            the value, set it to `null`") and `type_code` (Cliniko's document).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ def sync(
             ones sent are changed. Read-only properties (`id`, `type`, `country`,
             timestamps, links) are not accepted. Blank a text field with `""`;
             `null` is accepted only for `doctor_type` (the documentation: "to clear
-            the value, set it to `null`").
+            the value, set it to `null`") and `type_code` (Cliniko's document).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +216,7 @@ async def asyncio_detailed(
             ones sent are changed. Read-only properties (`id`, `type`, `country`,
             timestamps, links) are not accepted. Blank a text field with `""`;
             `null` is accepted only for `doctor_type` (the documentation: "to clear
-            the value, set it to `null`").
+            the value, set it to `null`") and `type_code` (Cliniko's document).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,7 +254,7 @@ async def asyncio(
             ones sent are changed. Read-only properties (`id`, `type`, `country`,
             timestamps, links) are not accepted. Blank a text field with `""`;
             `null` is accepted only for `doctor_type` (the documentation: "to clear
-            the value, set it to `null`").
+            the value, set it to `null`") and `type_code` (Cliniko's document).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
