@@ -2182,7 +2182,7 @@ export interface components {
             custom_fields?: components["schemas"]["CustomFieldsRequest"] | null;
             /** @description The id of the patient's concession type; `null` clears it. */
             concession_type_id?: components["schemas"]["Id"] | null;
-            /** @description The id of the contact who referred the patient; `null` clears it. */
+            /** @description The id of the contact who referred the patient (its `referring_doctor`), a contact of the same account (else a 422 naming `referring_doctor_id`); `null` clears it. */
             referring_doctor_id?: components["schemas"]["Id"] | null;
         };
         /**
