@@ -673,6 +673,26 @@ def test_spec_patient_case_names_a_contact_and_its_text_is_personal() -> None:
     assert schemas["PatientCase"]["properties"]["notes"]["x-pii"] is True
 
 
+# ---- referral sources (2020 docs, sections/referral_sources.md; Cliniko's document, 2025) -------
+
+
+def test_spec_referral_sources_take_both_documented_shapes() -> None:
+    # 2020 docs: no id, no timestamps, links.self the patient's /referral_source; Cliniko's document: id, timestamps.
+    schema = SPEC.response_schema("listReferralSources", "200")
+    seed = fixture("listReferralSources", "response-200-seed.json")
+    entry = seed["referral_sources"][0]
+    assert "id" not in entry and "created_at" not in entry
+    assert entry["links"]["self"].endswith("/patients/123/referral_source")
+    assert (entry["referrer_type"], entry["referrer"]["links"]["self"].rsplit("/", 2)[1]) == ("Patient", "patients")
+    live = fixture("listReferralSources", "response-200-live.json")
+    assert SPEC.errors_for(seed, schema) == [] and SPEC.errors_for(live, schema) == []
+    # A referrer is a patient or a contact, or none (the "other" and custom types).
+    assert SPEC.document["components"]["schemas"]["ReferrerType"]["enum"] == ["Patient", "Contact"]
+    assert SPEC.errors_for({**seed, "referral_sources": [{**entry, "referrer": None, "referrer_type": None}]},
+                           schema) == []
+    assert SPEC.errors_for({**seed, "referral_sources": [{**entry, "referrer_type": "Practitioner"}]}, schema)
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -688,5 +708,5 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
                   "medical alert's patient", "contacts",
-                  "concession types", "relationships", "patient cases"):
+                  "concession types", "relationships", "patient cases", "referral sources"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

@@ -40,7 +40,8 @@ def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
     # Medical alerts (2015-2020 docs): 5 responses + 2 requests (delete answers 204).
     # Contacts (2016-2020 docs): 4 responses + 2 requests. Concession types (2014-2020 docs): 2 responses.
     # Patient cases (2021 docs): 4 responses + 1 request (the create request's id does not fit a double).
-    assert len(SEED_FIXTURES) == 9 + 7 + 6 + 2 + 5
+    # Referral sources (2020 docs): the list's response.
+    assert len(SEED_FIXTURES) == 9 + 7 + 6 + 2 + 5 + 1
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""

@@ -639,6 +639,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/referral_sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List referral sources
+         * @description Lists the referral sources of the account's patients (how each came to
+         *     the business), oldest first. Archived ones are excluded unless
+         *     `q[]=archived_at:*` is given. Each entry's `links.self` is its patient's
+         *     (`/patients/ID/referral_source`); the 2020 documentation's entries have
+         *     no `id`.
+         */
+        get: operations["listReferralSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/relationships": {
         parameters: {
             query?: never;
@@ -2258,11 +2282,117 @@ export interface components {
             reflexive: components["schemas"]["PronounForm"];
         };
         /**
+         * @description How one patient came to the business: a type of referral source of the
+         *     account (`referral_source_type`), and depending on that type a referrer
+         *     (another patient or a contact, `referrer` and `referrer_type`), a
+         *     subcategory of the type, or neither; `notes` are free text. Each patient
+         *     has at most one; its URL is the patient's (`/patients/ID/referral_source`).
+         *     Unknown properties may appear as the API grows; clients must keep them,
+         *     not fail on them.
+         *
+         *     Only `links` and `patient` are always present: the 2020 documentation
+         *     shows no `id`, `created_at` or `updated_at`, which Cliniko's 2025
+         *     document lists; keep an absent property absent.
+         * @example {
+         *       "id": "1205389620758517001",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "referral_source_type": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/referral_source_types/1205389620758518002"
+         *         }
+         *       },
+         *       "referrer": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *         }
+         *       },
+         *       "referrer_type": "Contact",
+         *       "subcategory": null,
+         *       "notes": null,
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061/referral_source"
+         *       }
+         *     }
+         */
+        ReferralSource: {
+            readonly id?: components["schemas"]["Id"];
+            /** @description The patient referred (`/patients/ID`). */
+            readonly patient: components["schemas"]["Link"];
+            /** @description The account's type of referral source (`/referral_source_types/ID`). */
+            readonly referral_source_type?: components["schemas"]["NullableLink"];
+            /** @description Who referred the patient, a patient (`/patients/ID`) or a contact (`/contacts/ID`) as `referrer_type` says, or `null` for types without a referrer. */
+            readonly referrer?: components["schemas"]["NullableLink"];
+            /** @description `Patient` or `Contact`, the kind of `referrer`, or `null`. */
+            readonly referrer_type?: components["schemas"]["ReferrerType"] | null;
+            /** @description The subcategory of a custom referral source type (the account's own wording), or `null`. */
+            subcategory?: string | null;
+            /** @description Notes about the referral, free text, or `null`. */
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the referral source was recorded (UTC; Cliniko's document).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the referral source was last changed (UTC; Cliniko's document).
+             */
+            readonly updated_at?: string;
+            /** @description When the referral source was archived (UTC), or `null` / `""` when it is not (Cliniko's document). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description The URL of this referral source, the patient's (`/patients/ID/referral_source`). */
+            readonly links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of referral sources.
+         * @example {
+         *       "referral_sources": [
+         *         {
+         *           "patient": {
+         *             "links": {
+         *               "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *             }
+         *           },
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061/referral_source"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/referral_sources?page=1"
+         *       }
+         *     }
+         */
+        ReferralSourceList: {
+            /** @description The referral sources on this page (at most `per_page`, 100). */
+            referral_sources: components["schemas"]["ReferralSource"][];
+            /**
+             * Format: int64
+             * @description How many referral sources match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
          * @description The kind of referral a case is under - `medicare` (2021 docs), `dva` (Cliniko's document).
          * @example medicare
          * @enum {string}
          */
         ReferralType: "medicare" | "dva";
+        /**
+         * @description What kind of record the referrer is, `Patient` or `Contact`.
+         * @example Contact
+         * @enum {string}
+         */
+        ReferrerType: "Patient" | "Contact";
         /**
          * @description How the related patient is related to the patient, as a code:
          *     `10` Parent, `20` Child, `30` Sibling, `40` Spouse, `50` Partner,
@@ -2874,6 +3004,24 @@ export interface components {
          * @example 100
          */
         PerPage: number;
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived referral sources), `created_at` (DateTime), `id` (Integer),
+         *     `updated_at` (DateTime). See the operator table in the API description.
+         *     Cliniko's document also lists `referral_source_type_id` and
+         *     `referrer_id`; they are not declared yet (the records show those as
+         *     links). A field outside this list is a 400 `{"message": "This column is
+         *     not searchable."}`.
+         */
+        ReferralSourceFilters: string[];
+        /**
+         * @description Comma-separated sort keys, each a filterable field of referral sources
+         *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example updated_at:desc
+         */
+        ReferralSourceSort: string;
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -4723,6 +4871,76 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listReferralSources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived referral sources), `created_at` (DateTime), `id` (Integer),
+                 *     `updated_at` (DateTime). See the operator table in the API description.
+                 *     Cliniko's document also lists `referral_source_type_id` and
+                 *     `referrer_id`; they are not declared yet (the records show those as
+                 *     links). A field outside this list is a 400 `{"message": "This column is
+                 *     not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["ReferralSourceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of referral sources
+                 *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example updated_at:desc
+                 */
+                sort?: components["parameters"]["ReferralSourceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of referral sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSourceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

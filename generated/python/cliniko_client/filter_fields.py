@@ -155,6 +155,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listReferralSources": {
+        "fields": {"archived_at": "DateTime", "created_at": "DateTime", "id": "Integer", "updated_at": "DateTime"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listRelationships": {
         "fields": {
             "archived_at": "DateTime",
@@ -180,6 +187,7 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "PatientCases": ["listPatientCases"],
     "Patients": ["listPatients", "listArchivedPatients"],
     "DeletedPatients": ["listDeletedPatients"],
+    "ReferralSources": ["listReferralSources"],
     "Relationships": ["listRelationships"],
     "ConcessionTypeById": ["getConcessionType"],
     "ContactById": ["getContact"],

@@ -13,6 +13,7 @@
 - ``PatientCases``: listPatientCases
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``ReferralSources``: listReferralSources
 - ``Relationships``: listRelationships
 - ``ConcessionTypeById``: getConcessionType
 - ``ContactById``: getContact
@@ -56,6 +57,7 @@ __all__ = [
     "PatientCases",
     "Patients",
     "DeletedPatients",
+    "ReferralSources",
     "Relationships",
     "ConcessionTypeById",
     "ContactById",
@@ -162,6 +164,15 @@ class DeletedPatients:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
     id = IntegerField("id", operation="listDeletedPatients")
+
+
+class ReferralSources:
+    """Filters of ``listReferralSources``: archived_at, created_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listReferralSources")
+    created_at = DateTimeField("created_at", operation="listReferralSources")
+    id = IntegerField("id", operation="listReferralSources")
+    updated_at = DateTimeField("updated_at", operation="listReferralSources")
 
 
 class Relationships:

@@ -256,4 +256,5 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     ),
     "PhoneNumber": frozenset(["normalized_number", "number"]),
     "PhoneNumberInput": frozenset(["number"]),
+    "ReferralSource": frozenset(["notes"]),
 }

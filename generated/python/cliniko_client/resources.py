@@ -109,6 +109,17 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": [],
         },
     },
+    "referral_sources": {
+        "listReferralSources": {
+            "kind": "main",
+            "module": "referral_sources.list_referral_sources",
+            "key": "referral_sources",
+            "attribute": "referral_sources",
+            "page": "ReferralSourceList",
+            "item": "ReferralSource",
+            "path_parameters": [],
+        }
+    },
     "relationships": {
         "listRelationships": {
             "kind": "main",

@@ -5,6 +5,7 @@
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patient_cases``/``aiter_patient_cases``: ``list_patient_cases`` (default)
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
+- ``iter_referral_sources``/``aiter_referral_sources``: ``list_referral_sources`` (default)
 - ``iter_relationships``/``aiter_relationships``: ``list_relationships`` (default)
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
@@ -22,6 +23,7 @@ from .api.contacts import list_contacts
 from .api.medical_alerts import list_medical_alerts
 from .api.patient_cases import list_patient_cases
 from .api.patients import list_patients
+from .api.referral_sources import list_referral_sources
 from .api.relationships import list_relationships
 from .client import Client
 from .models.concession_type import ConcessionType
@@ -40,6 +42,8 @@ from .models.patient import Patient
 from .models.patient_case import PatientCase
 from .models.patient_case_list import PatientCaseList
 from .models.patient_list import PatientList
+from .models.referral_source import ReferralSource
+from .models.referral_source_list import ReferralSourceList
 from .models.relationship import Relationship
 from .models.relationship_list import RelationshipList
 from .pagination import ListOperation, aiter_list, iter_list
@@ -56,6 +60,8 @@ __all__ = [
     "iter_patient_cases",
     "aiter_patients",
     "iter_patients",
+    "aiter_referral_sources",
+    "iter_referral_sources",
     "aiter_relationships",
     "iter_relationships",
 ]
@@ -436,6 +442,53 @@ def aiter_patients(
         client,
         operation,
         RESOURCES["patients"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def iter_referral_sources(
+    client: Client,
+    *,
+    operation: ListOperation[ReferralSourceList] = list_referral_sources,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[ReferralSource]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_referral_sources`` yields ``ReferralSource`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["referral_sources"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_referral_sources(
+    client: Client,
+    *,
+    operation: ListOperation[ReferralSourceList] = list_referral_sources,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[ReferralSource]:
+    """Async ``iter_referral_sources``: ``async for entry in aiter_referral_sources(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["referral_sources"],
         q=q,
         per_page=per_page,
         sort=sort,

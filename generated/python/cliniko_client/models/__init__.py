@@ -38,6 +38,7 @@ from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_cases_order import ListPatientCasesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
+from .list_referral_sources_order import ListReferralSourcesOrder
 from .list_relationships_order import ListRelationshipsOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
@@ -57,7 +58,10 @@ from .phone_number_input import PhoneNumberInput
 from .phone_type import PhoneType
 from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
+from .referral_source import ReferralSource
+from .referral_source_list import ReferralSourceList
 from .referral_type import ReferralType
+from .referrer_type import ReferrerType
 from .relation_code import RelationCode
 from .relation_name import RelationName
 from .relationship import Relationship
@@ -110,6 +114,7 @@ __all__ = (
     "ListPatientCasesOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
+    "ListReferralSourcesOrder",
     "ListRelationshipsOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
@@ -129,7 +134,10 @@ __all__ = (
     "PhoneType",
     "Pronouns",
     "PronounsInput",
+    "ReferralSource",
+    "ReferralSourceList",
     "ReferralType",
+    "ReferrerType",
     "RelationCode",
     "RelationName",
     "Relationship",
