@@ -700,7 +700,7 @@ export interface paths {
             path: {
                 /**
                  * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
-                 * @example 1205389620758515001
+                 * @example 1205389620758515002
                  */
                 id: components["parameters"]["RelationshipId"];
             };
@@ -739,7 +739,7 @@ export interface paths {
             path: {
                 /**
                  * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
-                 * @example 1205389620758515001
+                 * @example 1205389620758515002
                  */
                 id: components["parameters"]["RelationshipId"];
             };
@@ -2417,7 +2417,7 @@ export interface components {
          *     document). No documentation before Cliniko's 2025 document shows a
          *     relationship.
          * @example {
-         *       "id": "1205389620758515001",
+         *       "id": "1205389620758515002",
          *       "relation": 10,
          *       "relation_description": "Parent",
          *       "patient": {
@@ -2434,7 +2434,7 @@ export interface components {
          *       "created_at": "2024-02-01T09:30:00Z",
          *       "updated_at": "2024-02-01T09:30:00Z",
          *       "links": {
-         *         "self": "https://api.au1.cliniko.com/v1/relationships/1205389620758515001"
+         *         "self": "https://api.au1.cliniko.com/v1/relationships/1205389620758515002"
          *       }
          *     }
          */
@@ -2476,7 +2476,7 @@ export interface components {
          * @example {
          *       "relationships": [
          *         {
-         *           "id": "1205389620758515001",
+         *           "id": "1205389620758515002",
          *           "relation": 10,
          *           "created_at": "2024-02-01T09:30:00Z",
          *           "updated_at": "2024-02-01T09:30:00Z"
@@ -3034,7 +3034,7 @@ export interface components {
         RelationshipFilters: string[];
         /**
          * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
-         * @example 1205389620758515001
+         * @example 1205389620758515002
          */
         RelationshipId: string;
         /**
@@ -5075,7 +5075,7 @@ export interface operations {
             path: {
                 /**
                  * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
-                 * @example 1205389620758515001
+                 * @example 1205389620758515002
                  */
                 id: components["parameters"]["RelationshipId"];
             };
@@ -5110,7 +5110,7 @@ export interface operations {
             path: {
                 /**
                  * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
-                 * @example 1205389620758515001
+                 * @example 1205389620758515002
                  */
                 id: components["parameters"]["RelationshipId"];
             };
@@ -5140,7 +5140,7 @@ export interface operations {
             path: {
                 /**
                  * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
-                 * @example 1205389620758515001
+                 * @example 1205389620758515002
                  */
                 id: components["parameters"]["RelationshipId"];
             };
@@ -5170,7 +5170,7 @@ export interface operations {
             path: {
                 /**
                  * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
-                 * @example 1205389620758515001
+                 * @example 1205389620758515002
                  */
                 id: components["parameters"]["RelationshipId"];
             };
