@@ -549,7 +549,7 @@ def test_spec_the_patients_referring_doctor_link_leads_to_a_contact() -> None:
 def test_spec_contacts_declare_their_resource() -> None:
     resource = load_spec().resources()["contacts"]
     assert (resource.list_operation, resource.states, resource.belongs_to) == (
-        "listContacts", ("archived", "deleted"), None)
+        "listContacts", ("archived", "deleted"), ())
 
 
 # ---- concession types (2014-2020 docs, sections/concession_types.md; Cliniko's document, 2025) -------

@@ -36,11 +36,13 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..spec_schemas import ApiResource, Spec
 from .accounts import Account, Directory, User, default_accounts
 from .collections import SHAPES, Collection, Endpoint, collections_of
+from .contacts import ContactRules
 from .custom import CUSTOM_HANDLERS
 from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, NOT_SEARCHABLE, Where, filter_items, parse_filters, parse_sort
 from .pagination import origin, page_links, parse_page
+from .patient_cases import PatientCaseRules
 from .patients import PatientRules
 from .records import Records, writable_of
 from .seeding import mint_id, now, starter_patients, synthetic_patients
@@ -105,6 +107,8 @@ def _patient_rules(spec: Spec, resource: ApiResource, body_rules: BodyRules, wri
 # The resources with a rules module of their own; each is made as Records is.
 RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str], RecordRules]] = {
     "patients": _patient_rules,
+    "contacts": ContactRules,
+    "patient_cases": PatientCaseRules,
 }
 
 
