@@ -151,3 +151,17 @@ def test_a_referring_doctor_not_of_the_account_is_a_422_naming_referring_doctor_
         moved = api(method, f"/patients/{patient['id']}", json={"referring_doctor_id": doctor_id})
         assert (moved.status_code, moved.json()) == (422, refused)
     assert api("GET", f"/patients/{patient['id']}").json()["referring_doctor"] is None
+
+
+def test_the_active_patient_cases_are_the_open_ones(api: Api) -> None:
+    # Cliniko's document: GET /patient_cases/active; 2021 docs: closed, kept as closed_at.
+    patient = api.create()
+    made = [api("POST", "/patient_cases", json={"name": name, "patient_id": patient["id"]}).json()
+            for name in ("Left knee", "Lower back")]
+    assert api("PATCH", f"/patient_cases/{made[1]['id']}", json={"closed": True}).json()["closed"] is True
+    mine = {"q[]": f"patient_id:={patient['id']}"}
+    active = api("GET", "/patient_cases/active", params=mine)
+    assert active.status_code == 200, active.text
+    assert [c["id"] for c in active.json()["patient_cases"]] == [made[0]["id"]]
+    everything = api("GET", "/patient_cases", params=mine).json()["patient_cases"]
+    assert {c["id"] for c in everything} == {c["id"] for c in made}

@@ -554,7 +554,7 @@ export interface paths {
          * @description Lists the account's patient cases, open and closed, oldest first.
          *     Archived cases are excluded unless `q[]=archived_at:*` is given. The
          *     cases of one patient: `q[]=patient_id:=ID`; the open ones:
-         *     `q[]=closed_at:!?`.
+         *     `GET /patient_cases/active`.
          */
         get: operations["listPatientCases"];
         put?: never;
@@ -567,6 +567,28 @@ export interface paths {
          *     second case.
          */
         post: operations["createPatientCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patient_cases/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List active patient cases
+         * @description Lists the open patient cases (no `closed_at`), with the same filters and
+         *     sort as `GET /patient_cases`. Archived cases are excluded unless
+         *     `q[]=archived_at:*` is given.
+         */
+        get: operations["listActivePatientCases"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4733,6 +4755,76 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listActivePatientCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived cases), `closed_at` (DateTime), `created_at` (DateTime),
+                 *     `expiry_date` (Date), `id` (Integer), `issue_date` (Date), `name`
+                 *     (String), `patient_id` (Integer: the cases of one patient),
+                 *     `referral_type` (String), `updated_at` (DateTime). See the operator
+                 *     table in the API description. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PatientCaseFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of patient cases
+                 *     optionally followed by `:asc` or `:desc` (`sort=expiry_date,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example expiry_date,created_at:desc
+                 */
+                sort?: components["parameters"]["PatientCaseSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of active patient cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCaseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

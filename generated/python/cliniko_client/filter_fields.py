@@ -16,6 +16,26 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
     "getPatient": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getPatientCase": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getRelationship": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "listActivePatientCases": {
+        "fields": {
+            "archived_at": "DateTime",
+            "closed_at": "DateTime",
+            "created_at": "DateTime",
+            "expiry_date": "Date",
+            "id": "Integer",
+            "issue_date": "Date",
+            "name": "String",
+            "patient_id": "Integer",
+            "referral_type": "String",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "String": ["=", "!=", "~", "~~", "?", "!?"],
+        },
+    },
     "listArchivedPatients": {
         "fields": {
             "created_at": "DateTime",
@@ -184,7 +204,7 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "MedicalAlerts": ["listMedicalAlerts"],
     "PatientMedicalAlerts": ["listPatientMedicalAlerts"],
     "DeletedMedicalAlerts": ["listDeletedMedicalAlerts"],
-    "PatientCases": ["listPatientCases"],
+    "PatientCases": ["listPatientCases", "listActivePatientCases"],
     "Patients": ["listPatients", "listArchivedPatients"],
     "DeletedPatients": ["listDeletedPatients"],
     "ReferralSources": ["listReferralSources"],

@@ -10,7 +10,7 @@
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
-- ``PatientCases``: listPatientCases
+- ``PatientCases``: listPatientCases, listActivePatientCases
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
 - ``ReferralSources``: listReferralSources
@@ -129,7 +129,7 @@ class DeletedMedicalAlerts:
 
 
 class PatientCases:
-    """Filters of ``listPatientCases``: archived_at, closed_at, created_at, expiry_date, id, issue_date, name, patient_id, referral_type, updated_at."""
+    """Filters of ``listPatientCases`` and ``listActivePatientCases``: archived_at, closed_at, created_at, expiry_date, id, issue_date, name, patient_id, referral_type, updated_at."""
 
     archived_at = DateTimeField("archived_at", operation="listPatientCases")
     closed_at = DateTimeField("closed_at", operation="listPatientCases")

@@ -78,7 +78,16 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "page": "PatientCaseList",
             "item": "PatientCase",
             "path_parameters": [],
-        }
+        },
+        "listActivePatientCases": {
+            "kind": "active",
+            "module": "patient_cases.list_active_patient_cases",
+            "key": "patient_cases",
+            "attribute": "patient_cases",
+            "page": "PatientCaseList",
+            "item": "PatientCase",
+            "path_parameters": [],
+        },
     },
     "patients": {
         "listPatients": {

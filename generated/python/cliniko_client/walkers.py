@@ -3,7 +3,7 @@
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
-- ``iter_patient_cases``/``aiter_patient_cases``: ``list_patient_cases`` (default)
+- ``iter_patient_cases``/``aiter_patient_cases``: ``list_patient_cases`` (default), ``list_active_patient_cases``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 - ``iter_referral_sources``/``aiter_referral_sources``: ``list_referral_sources`` (default)
 - ``iter_relationships``/``aiter_relationships``: ``list_relationships`` (default)
@@ -320,6 +320,7 @@ def iter_patient_cases(
     """Yield every entry of the list ``operation`` answers, page after page.
 
     ``list_patient_cases`` yields ``PatientCase`` (the default).
+    ``list_active_patient_cases`` yields ``PatientCase``.
     ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
     ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
     Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;

@@ -7,21 +7,27 @@ and lists the open cases at `GET /patient_cases/active`. So: sending
 `closed: false` reopens it, and responses show both, `closed` read from
 `closed_at`. `OPEN` is the `q[]` filter of the open cases, for the active list.
 
-It plugs into the sandbox as patients.PatientRules does: app.Sandbox builds
-`PatientCaseRules(spec, collection.resource, body_rules, writes, deleted_entries)`
-for the `patient_cases` collection, and serves `/patient_cases/active` as its
-list with `OPEN` added to the request's filters (collections.py needs that shape).
+It is registered in app.RULES_MODULES; `GET /patient_cases/active` is the
+collection's list with `OPEN` added to the request's filters (custom.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .custom import handles
 from .records import Records
 
 if TYPE_CHECKING:
     from .accounts import Account
+    from .app import Caller, Handler, Sandbox
+    from .collections import Collection, Endpoint
 
 # The open cases: what GET /patient_cases/active lists.
 OPEN = "closed_at:!?"
@@ -54,3 +60,17 @@ class PatientCaseRules(Records):
         shown.pop("patient_attachment_ids", None)  # written, never shown (Cliniko's document)
         shown["closed"] = record.get("closed_at") is not None
         return shown
+
+
+@handles("listActivePatientCases")
+def active_cases(sandbox: Sandbox, collection: Collection, endpoint: Endpoint) -> Handler:
+    """GET /patient_cases/active: the list, open cases only."""
+    listed = sandbox.list_records(collection, dataclasses.replace(endpoint, kind="list"))
+
+    async def handler(request: Request, caller: Caller) -> Response:
+        scope = dict(request.scope)
+        scope["query_string"] = b"&".join(part for part in (request.scope["query_string"],
+                                                             urlencode([("q[]", OPEN)]).encode()) if part)
+        return await listed(Request(scope, request.receive), caller)
+
+    return handler

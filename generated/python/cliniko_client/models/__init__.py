@@ -28,6 +28,7 @@ from .doctor_type import DoctorType
 from .error_message import ErrorMessage
 from .link import Link
 from .link_links import LinkLinks
+from .list_active_patient_cases_order import ListActivePatientCasesOrder
 from .list_archived_patients_order import ListArchivedPatientsOrder
 from .list_concession_types_order import ListConcessionTypesOrder
 from .list_contacts_order import ListContactsOrder
@@ -104,6 +105,7 @@ __all__ = (
     "ErrorMessage",
     "Link",
     "LinkLinks",
+    "ListActivePatientCasesOrder",
     "ListArchivedPatientsOrder",
     "ListConcessionTypesOrder",
     "ListContactsOrder",

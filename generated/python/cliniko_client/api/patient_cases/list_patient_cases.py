@@ -135,7 +135,7 @@ def sync_detailed(
      Lists the account's patient cases, open and closed, oldest first.
     Archived cases are excluded unless `q[]=archived_at:*` is given. The
     cases of one patient: `q[]=patient_id:=ID`; the open ones:
-    `q[]=closed_at:!?`.
+    `GET /patient_cases/active`.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -181,7 +181,7 @@ def sync(
      Lists the account's patient cases, open and closed, oldest first.
     Archived cases are excluded unless `q[]=archived_at:*` is given. The
     cases of one patient: `q[]=patient_id:=ID`; the open ones:
-    `q[]=closed_at:!?`.
+    `GET /patient_cases/active`.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -222,7 +222,7 @@ async def asyncio_detailed(
      Lists the account's patient cases, open and closed, oldest first.
     Archived cases are excluded unless `q[]=archived_at:*` is given. The
     cases of one patient: `q[]=patient_id:=ID`; the open ones:
-    `q[]=closed_at:!?`.
+    `GET /patient_cases/active`.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -266,7 +266,7 @@ async def asyncio(
      Lists the account's patient cases, open and closed, oldest first.
     Archived cases are excluded unless `q[]=archived_at:*` is given. The
     cases of one patient: `q[]=patient_id:=ID`; the open ones:
-    `q[]=closed_at:!?`.
+    `GET /patient_cases/active`.
 
     Args:
         page (int | Unset):  Default: 1.
