@@ -19,7 +19,7 @@ import yaml
 from cliniko_client.cliniko import shard_from_key
 from cliniko_client.filter_fields import FILTER_TABLES
 from cliniko_client.filters import DeletedPatients, FilterError, Patients, QueryFilter
-from cliniko_client.models import DeletedMedicalAlertList, DeletedPatientList, Patient
+from cliniko_client.models import DeletedContactList, DeletedMedicalAlertList, DeletedPatientList, Patient
 from cliniko_client.sandbox import create_app
 from spec_schemas import ROOT, load_bundle, load_spec
 
@@ -383,12 +383,14 @@ def paths_of(operation_id: str) -> tuple[str, str]:
                 if operation["operationId"] == operation_id)
 
 
-def test_spec_medical_alert_delete_archives() -> None:
-    # 2015-2020 docs: DELETE deletes (204); Cliniko's document: deprecated, "Resource was archived".
-    operation, _ = SPEC.operation("deleteMedicalAlert")
-    assert operation["deprecated"] is True and "archives the alert" in operation["description"]
+@pytest.mark.parametrize("operation_id", ["deleteMedicalAlert", "deleteContact"])
+def test_spec_deprecated_delete_archives(operation_id: str) -> None:
+    # Old docs: DELETE deletes (204); Cliniko's document: deprecated, "Resource was archived".
+    operation, _ = SPEC.operation(operation_id)
+    noun = operation_id.removeprefix("delete")
+    assert operation["deprecated"] is True and "archives the" in operation["description"]
     assert "200" not in operation["responses"] and "204" in operation["responses"]
-    link = operation["responses"]["204"]["links"]["GetArchivedMedicalAlert"]
+    link = operation["responses"]["204"]["links"][f"GetArchived{noun}"]
     assert SPEC.document["components"]["links"][link["$ref"].rsplit("/", 1)[1]]["parameters"]["q[]"] == "archived_at:*"
 
 
@@ -408,12 +410,18 @@ def test_spec_medical_alerts_are_archived_not_unarchived() -> None:
     assert "archived_at" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getMedicalAlert", "200")) == []
 
 
-@pytest.mark.parametrize("name", ["response-200-seed.json", "response-200-with-id.json", "response-200-tombstone.json"])
-def test_spec_accepts_every_deleted_medical_alert_shape(name: str) -> None:
+DELETED_SHAPES = [("listDeletedMedicalAlerts", DeletedMedicalAlertList, name) for name in
+                  ("response-200-seed.json", "response-200-with-id.json", "response-200-tombstone.json")] + [
+                  ("listDeletedContacts", DeletedContactList, name) for name in
+                  ("response-200-whole.json", "response-200-with-id.json", "response-200-tombstone.json")]
+
+
+@pytest.mark.parametrize("operation_id, model, name", DELETED_SHAPES)
+def test_spec_accepts_every_deleted_entry_shape(operation_id: str, model: Any, name: str) -> None:
     # 2015-2020 docs: whole records; other deleted lists: deleted_at + links (seed), + id (staff, 2018).
-    page = json.loads((ROOT / "tests" / "fixtures" / "listDeletedMedicalAlerts" / name).read_text())
-    assert SPEC.errors_for(page, SPEC.response_schema("listDeletedMedicalAlerts", "200")) == []
-    assert DeletedMedicalAlertList.from_dict(page).to_dict() == page  # nothing of a whole record is dropped
+    page = json.loads((ROOT / "tests" / "fixtures" / operation_id / name).read_text())
+    assert SPEC.errors_for(page, SPEC.response_schema(operation_id, "200")) == []
+    assert model.from_dict(page).to_dict() == page  # nothing of a whole record is dropped
 
 
 def test_spec_deleted_medical_alert_list_filters_deleted_at_and_id() -> None:
@@ -463,6 +471,7 @@ def test_spec_medical_alerts_declare_their_resource() -> None:
 
 
 # ---- businesses, practitioners, appointment types (2014-2020 docs, sections/<resource>.md; Cliniko's document, 2025)
+# ---- contacts (2016-2020 docs, sections/contacts.md; Cliniko's document, 2025) ---------------------
 
 
 def fixture(operation_id: str, name: str) -> Any:
@@ -582,6 +591,220 @@ def test_spec_individual_appointment_lists_times_and_conflicts() -> None:
     assert SPEC.errors_for(body, create) == [] and SPEC.errors_for({**body, "ends_at": None}, create) == []
     for name in ("starts_at", "patient_id", "practitioner_id", "appointment_type_id", "business_id"):
         assert SPEC.errors_for({k: v for k, v in body.items() if k != name}, create), name
+def test_spec_contact_type_code_comes_with_its_meaning() -> None:
+    # 2016-2020 docs: "type": "Doctor" with "type_code": 1, "Standard" with 0; Cliniko's document:
+    # type_code 0/1/2 and type Doctor/3rd Party Payer/Standard.
+    schemas = SPEC.document["components"]["schemas"]
+    assert schemas["ContactType"]["enum"] == [0, 1, 2]
+    assert schemas["ContactType"]["x-enum-descriptions"] == ["Standard", "Doctor", "3rd Party Payer"]
+    assert set(schemas["ContactTypeName"]["enum"]) == set(schemas["ContactType"]["x-enum-descriptions"])
+    assert all(meaning in schemas["ContactType"]["description"] for meaning in ("`0` Standard", "`1` Doctor",
+                                                                                  "`2` 3rd Party Payer"))
+    seed = fixture("getContact", "response-200-seed.json")
+    assert (seed["type"], seed["type_code"]) == ("Doctor", 1)
+    assert (fixture("createContact", "response-201-seed.json")["type_code"]) == 0
+    create = SPEC.request_schema("createContact")
+    assert SPEC.errors_for({"type_code": 2}, create) == [] and SPEC.errors_for({"type_code": 3}, create)
+    assert parameter("listContacts", "q[]")["x-cliniko-filters"]["type_code"] == "Integer"
+
+
+def test_spec_contact_country_is_written_as_country_code() -> None:
+    # 2018-2020 docs: "setting the contact's country must be done using the country_code parameter".
+    request, answer = fixture("createContact", "request-seed.json"), fixture("createContact", "response-201-seed.json")
+    assert (request["country_code"], answer["country_code"], answer["country"]) == ("AU", "AU", "Australia")
+    update = SPEC.request_schema("patchContact")
+    assert SPEC.errors_for({"country": "Australia"}, update) and SPEC.errors_for({"country_code": "Australia"}, update)
+    # 2016 docs: no country_code yet; those records still parse.
+    seed = fixture("getContact", "response-200-seed.json")
+    assert "country_code" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getContact", "200")) == []
+
+
+def test_spec_contact_doctor_type_is_cleared_with_null() -> None:
+    # 2019-2020 docs: doctor_type general_practitioner or specialist; "to clear the value, set it to null".
+    update = SPEC.request_schema("updateContact")
+    assert SPEC.errors_for({"doctor_type": None}, update) == []
+    assert SPEC.errors_for({"doctor_type": "specialist"}, update) == []
+    assert SPEC.errors_for({"doctor_type": "surgeon"}, update)
+    assert SPEC.errors_for({"first_name": None}, update)  # requests stay strict elsewhere
+
+
+def test_spec_contact_phone_numbers_and_address_read_as_the_patients() -> None:
+    # 2016-2020 docs: phone_numbers [{number, phone_type}], address_1-3, city, state, post_code.
+    contact = SPEC.document["components"]["schemas"]["Contact"]["properties"]
+    patient = SPEC.document["components"]["schemas"]["Patient"]["properties"]
+    assert contact["phone_numbers"]["items"] == patient["patient_phone_numbers"]["items"]
+    for name in ("address_1", "address_2", "address_3", "city", "state", "post_code", "country_code", "email"):
+        assert contact[name] == {**patient[name], "description": contact[name]["description"]}, name
+    # The oldest link host (http://api.cliniko.com) still parses.
+    assert fixture("listContacts", "response-200-seed.json")["contacts"][0]["links"]["self"].startswith("http://")
+
+
+def test_spec_contacts_are_updated_with_put_and_patch() -> None:
+    # 2018-2020 docs: PUT /contacts/:id; Cliniko's document: PATCH.
+    assert paths_of("updateContact") == ("put", "/contacts/{id}")
+    assert paths_of("patchContact") == ("patch", "/contacts/{id}")
+    assert SPEC.request_schema("updateContact") == SPEC.request_schema("patchContact")
+
+
+def test_spec_the_patients_referring_doctor_link_leads_to_a_contact() -> None:
+    # Seed patient: referring_doctor /contacts/123; Cliniko's document: GET /contacts/{id}.
+    assert paths_of("getContact") == ("get", "/contacts/{id}")
+    seen = 0
+    for path in (ROOT / "spec" / "resources" / "patients" / "examples").glob("*.yaml"):
+        value = yaml.safe_load(path.read_text())["value"]
+        for patient in value.get("patients", [value]):
+            if patient.get("referring_doctor"):
+                seen += 1
+                link = patient["referring_doctor"]["links"]["self"]
+                assert re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/contacts/[0-9]+", link), (path.name, link)
+    assert seen >= 3
+
+
+def test_spec_contacts_declare_their_resource() -> None:
+    resource = load_spec().resources()["contacts"]
+    assert (resource.list_operation, resource.states, resource.belongs_to) == (
+        "listContacts", ("archived", "deleted"), ())
+
+
+# ---- concession types (2014-2020 docs, sections/concession_types.md; Cliniko's document, 2025) -------
+
+
+def test_spec_concession_types_are_written_and_archived_in_cliniko_only() -> None:
+    # 2014-2020 docs: list and get; Cliniko's document: also create and PATCH, archived_at, no archive call.
+    ids = {operation["operationId"] for _, _, operation, _ in SPEC.operations()}
+    assert {"listConcessionTypes", "getConcessionType", "createConcessionType", "patchConcessionType",
+            "updateConcessionType"} <= ids
+    assert not [path for path in SPEC.document["paths"] if path.startswith("/concession_types/") and "archive" in path]
+    assert parameter("getConcessionType", "q[]")["x-cliniko-filters"] == {"archived_at": "DateTime"}
+    seed = fixture("getConcessionType", "response-200-seed.json")
+    assert "archived_at" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getConcessionType", "200")) == []
+    create = SPEC.request_schema("createConcessionType")
+    assert SPEC.errors_for({"name": "Students"}, create) == []
+    assert SPEC.errors_for({}, create) and SPEC.errors_for({"name": " "}, create)
+
+
+def test_spec_the_patients_concession_type_link_leads_to_an_operation() -> None:
+    # Seed patient: concession_type /concession_types/123; Cliniko's document: GET /concession_types/{id}.
+    assert paths_of("getConcessionType") == ("get", "/concession_types/{id}")
+    links = [patient["concession_type"]["links"]["self"]
+             for path in (ROOT / "spec" / "resources" / "patients" / "examples").glob("*.yaml")
+             for patient in (lambda v: v.get("patients", [v]))(yaml.safe_load(path.read_text())["value"])
+             if patient.get("concession_type")]
+    assert len(links) >= 3
+    assert all(re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/concession_types/[0-9]+", link) for link in links)
+
+
+# ---- relationships (Cliniko's document, 2025; live patient links) -------------------------------
+
+
+def test_spec_relationship_relation_codes_come_with_their_meaning() -> None:
+    # Cliniko's document: relation 10-70, named only in the create body's table (10 Parent ... 70 Other).
+    schemas = SPEC.document["components"]["schemas"]
+    names = ["Parent", "Child", "Sibling", "Spouse", "Partner", "Relative", "Other"]
+    assert schemas["RelationCode"]["enum"] == [10, 20, 30, 40, 50, 60, 70]
+    assert schemas["RelationCode"]["x-enum-descriptions"] == names == schemas["RelationName"]["enum"]
+    create = SPEC.request_schema("createRelationship")
+    body = {"patient_id": "836447129235883061", "related_patient_id": "836447129235884001", "relation": 70}
+    assert SPEC.errors_for(body, create) == []
+    assert SPEC.errors_for({**body, "relation": 15}, create) and SPEC.errors_for({**body, "relation": None}, create)
+    assert all(SPEC.errors_for({k: v for k, v in body.items() if k != key}, create) for key in body)
+    # Responses: relation and relation_description nullable (Cliniko's document).
+    unset = fixture("listRelationships", "response-200-live.json")["relationships"][1]
+    assert unset["relation"] is None and unset["relation_description"] is None
+
+
+def test_spec_the_patients_relationships_link_leads_to_the_filtered_list() -> None:
+    # Observed live link: /relationships?q[]=patient_id:=ID.
+    assert paths_of("listRelationships") == ("get", "/relationships")
+    assert parameter("listRelationships", "q[]")["x-cliniko-filters"]["patient_id"] == "Integer"
+    links = [patient["relationships"]["links"]["self"]
+             for path in (ROOT / "spec" / "resources" / "patients" / "examples").glob("*.yaml")
+             for patient in (lambda v: v.get("patients", [v]))(yaml.safe_load(path.read_text())["value"])
+             if patient.get("relationships")]
+    assert len(links) >= 3
+    for link in links:
+        assert re.fullmatch(r"https://api\.au1\.cliniko\.com/v1/relationships\?q\[\]=patient_id:=[0-9]+", link), link
+
+
+def test_spec_relationships_are_archived_not_deleted() -> None:
+    # Cliniko's document: archive, archived_at; no DELETE, no unarchive, no deleted list.
+    methods = {method for method, path, _, _ in SPEC.operations() if path.startswith("/relationships")}
+    assert "delete" not in methods and paths_of("archiveRelationship") == ("post", "/relationships/{id}/archive")
+    assert not [path for path in SPEC.document["paths"] if path.startswith("/relationships/")
+                and ("unarchive" in path or "deleted" in path)]
+    assert load_spec().resources()["relationships"].states == ("archived",)
+
+
+# ---- patient cases (2021 docs, sections/patient_cases.md; Cliniko's document, 2025) -------------
+
+
+def test_spec_patient_case_seed_ids_are_strings_and_a_number_id_must_fit_a_double() -> None:
+    # 2021 docs: ids as strings in responses, but the create request sends the 18-digit id as a JSON number.
+    seed = fixture("getPatientCase", "response-200-seed.json")
+    assert isinstance(seed["id"], str) and all(isinstance(i, str) for i in seed["attendee_ids"])
+    create = SPEC.request_schema("createPatientCase")
+    documented = json.loads('{ "name": "Patient Case 2", "patient_id": 372481449527346255 }')
+    assert [e.pointer for e in SPEC.errors_for(documented, create)] == ["/patient_id"]  # loses digits as a double
+    assert SPEC.errors_for({**documented, "patient_id": "372481449527346255"}, create) == []
+    assert SPEC.errors_for({"name": "Patient Case 2"}, create) and SPEC.errors_for({"patient_id": "1"}, create)
+
+
+def test_spec_patient_case_closed_is_deprecated_for_closed_at() -> None:
+    # 2021 docs: closed (boolean); Cliniko's document: closed deprecated, closed_at, a closed_at filter.
+    case = SPEC.document["components"]["schemas"]["PatientCase"]["properties"]
+    assert case["closed"]["deprecated"] is True and "closed_at" in case
+    assert parameter("listPatientCases", "q[]")["x-cliniko-filters"]["closed_at"] == "DateTime"
+    seed = fixture("getPatientCase", "response-200-seed.json")
+    assert "closed_at" not in seed and SPEC.errors_for(seed, SPEC.response_schema("getPatientCase", "200")) == []
+
+
+def test_spec_patient_case_filters_cover_the_old_and_the_current_docs() -> None:
+    # 2021 docs: created_at, expiry_date, id, patient_id, updated_at; Cliniko's document adds the rest.
+    table = parameter("listPatientCases", "q[]")["x-cliniko-filters"]
+    assert {"created_at": "DateTime", "expiry_date": "Date", "id": "Integer", "patient_id": "Integer",
+            "updated_at": "DateTime"}.items() <= table.items()
+    assert {"archived_at", "closed_at", "issue_date", "name", "referral_type"} <= set(table)
+
+
+def test_spec_patient_case_amounts_are_decimal_strings_and_referral_types_grew() -> None:
+    # 2021 docs: max_invoiceable_amount "Money, up to 2 decimal places", referral_type [medicare];
+    # Cliniko's document: decimal string, dva too.
+    update = SPEC.request_schema("patchPatientCase")
+    assert SPEC.errors_for({"max_invoiceable_amount": "1500.00"}, update) == []
+    for bad in (1500, "1500.001", "15,00"):
+        assert SPEC.errors_for({"max_invoiceable_amount": bad}, update), bad
+    assert SPEC.document["components"]["schemas"]["ReferralType"]["enum"] == ["medicare", "dva"]
+    assert SPEC.errors_for({"referral_type": "dva"}, update) == []
+    assert SPEC.errors_for({"referral_type": None}, update) == []
+
+
+def test_spec_patient_case_names_a_contact_and_its_text_is_personal() -> None:
+    # 2021 docs: contact_id, "Contact (doctor only) linked to this case"; Cliniko's document: contact link.
+    schemas = SPEC.document["components"]["schemas"]
+    assert "contact_id" in schemas["PatientCaseUpdate"]["properties"]
+    assert "contact" in schemas["PatientCase"]["properties"]
+    assert schemas["PatientCase"]["properties"]["name"]["x-pii"] is True
+    assert schemas["PatientCase"]["properties"]["notes"]["x-pii"] is True
+
+
+# ---- referral sources (2020 docs, sections/referral_sources.md; Cliniko's document, 2025) -------
+
+
+def test_spec_referral_sources_take_both_documented_shapes() -> None:
+    # 2020 docs: no id, no timestamps, links.self the patient's /referral_source; Cliniko's document: id, timestamps.
+    schema = SPEC.response_schema("listReferralSources", "200")
+    seed = fixture("listReferralSources", "response-200-seed.json")
+    entry = seed["referral_sources"][0]
+    assert "id" not in entry and "created_at" not in entry
+    assert entry["links"]["self"].endswith("/patients/123/referral_source")
+    assert (entry["referrer_type"], entry["referrer"]["links"]["self"].rsplit("/", 2)[1]) == ("Patient", "patients")
+    live = fixture("listReferralSources", "response-200-live.json")
+    assert SPEC.errors_for(seed, schema) == [] and SPEC.errors_for(live, schema) == []
+    # A referrer is a patient or a contact, or none (the "other" and custom types).
+    assert SPEC.document["components"]["schemas"]["ReferrerType"]["enum"] == ["Patient", "Contact"]
+    assert SPEC.errors_for({**seed, "referral_sources": [{**entry, "referrer": None, "referrer_type": None}]},
+                           schema) == []
+    assert SPEC.errors_for({**seed, "referral_sources": [{**entry, "referrer_type": "Practitioner"}]}, schema)
 
 
 # ---- the ledger --------------------------------------------------------------------------------
@@ -599,5 +822,5 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
                   "medical alert's patient", "businesses", "practitioners are read-only", "appointment types",
-                  "individual appointments"):
+                  "individual appointments", "contacts", "concession types", "relationships", "patient cases", "referral sources"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

@@ -69,7 +69,8 @@ def test_detectors_catch_real_looking_data(text: str) -> None:
         "e@nowhere.invalid", "root@localhost", "dev@example.com)",
         "0491 570 156", "+61491570159", "0491 579 999", "(02) 5550 1234", "0370101234", "+61 8 5550 0000",
         "07700 900123", "+447700900999", "01632 960001", "020 7946 0123", "(212) 555-0123", "+1 202 555 0199",
-        "61444444444", "61399999999",  # the seed documentation's placeholders (the one allowlist)
+        "61444444444", "61399999999",  # the seed documentation's placeholders (an allowlist)
+        "555656064805111313",  # an attendee id of the 2021 docs' patient case (the other allowlist)
         # libphonenumber's example numbers, last two digits free, where no regulator sets numbers aside
         "+64 21 123 4599", "+353 85 012 3401", "+65 8123 4567", "+27 71 123 4550", "+33 1 23 45 67 89",
         "+1 506 555 0123", "+1 (416) 555-0150",  # NANP 555-01xx in any area code, Canada's too

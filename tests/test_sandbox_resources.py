@@ -1,5 +1,6 @@
 """The sandbox's resource machinery on a resource with no module of its own (records.py):
-medical alerts, as issue 20 names their behaviour, through HTTP as a client meets it."""
+medical alerts, as issue 20 names their behaviour, and the records a patient names (its
+referring doctor, issue 22), through HTTP as a client meets it."""
 
 from __future__ import annotations
 
@@ -110,3 +111,57 @@ def test_every_field_a_resource_filters_on_is_indexed(api: Api, resource: str) -
     fields = {f for endpoint in collection.endpoints.values() if endpoint.filters for f in endpoint.filters.fields}
     indexes = {row[1] for row in collection.storage._db.execute(f"PRAGMA index_list({resource})")}
     assert {f"{resource}_by_{f}" for f in fields - {"id"}} <= indexes, indexes
+
+
+# ---- a patient's referring doctor (issue 22): a contact of the same account ------------------------
+
+
+def contact(api: Api, **kwargs: Any) -> Any:
+    return api("POST", "/contacts", json={"title": "Dr", "first_name": "Ada", "last_name": "Example", "type_code": 1},
+               **kwargs)
+
+
+def test_a_patients_referring_doctor_link_leads_to_its_contact(api: Api) -> None:
+    doctor = contact(api).json()
+    patient = api.create(referring_doctor_id=doctor["id"])
+    link = patient["referring_doctor"]["links"]["self"]
+    assert link == f"http://testserver/v1/contacts/{doctor['id']}"
+    assert api("GET", link.removeprefix("http://testserver/v1")).json() == doctor
+    cleared = api("PATCH", f"/patients/{patient['id']}", json={"referring_doctor_id": None})
+    assert cleared.status_code == 200 and cleared.json()["referring_doctor"] is None
+
+
+@pytest.mark.parametrize("whose", ["unknown", "other account's", "deleted"])
+def test_a_referring_doctor_not_of_the_account_is_a_422_naming_referring_doctor_id(api: Api, whose: str) -> None:
+    if whose == "unknown":
+        doctor_id = "9" * 18
+    elif whose == "other account's":
+        doctor_id = contact(api, key=OTHER_ACCOUNT_KEY).json()["id"]
+    else:
+        doctor_id = contact(api).json()["id"]
+        storage = api.client.app.state.sandbox.collections["contacts"].storage
+        _, stored = storage.get(1, int(doctor_id))
+        storage.save(1, {**stored, "deleted_at": "2024-03-05T11:00:00Z"})
+    refused = {"message": "Validation Failed", "errors": {"referring_doctor_id": "must name a contact of this account"}}
+    body = {"first_name": "Jo", "last_name": "Example", "referring_doctor_id": doctor_id}
+    created = api("POST", "/patients", json=body)
+    assert (created.status_code, created.json()) == (422, refused)
+    patient = api.create()
+    for method in ("PUT", "PATCH"):
+        moved = api(method, f"/patients/{patient['id']}", json={"referring_doctor_id": doctor_id})
+        assert (moved.status_code, moved.json()) == (422, refused)
+    assert api("GET", f"/patients/{patient['id']}").json()["referring_doctor"] is None
+
+
+def test_the_active_patient_cases_are_the_open_ones(api: Api) -> None:
+    # Cliniko's document: GET /patient_cases/active; 2021 docs: closed, kept as closed_at.
+    patient = api.create()
+    made = [api("POST", "/patient_cases", json={"name": name, "patient_id": patient["id"]}).json()
+            for name in ("Left knee", "Lower back")]
+    assert api("PATCH", f"/patient_cases/{made[1]['id']}", json={"closed": True}).json()["closed"] is True
+    mine = {"q[]": f"patient_id:={patient['id']}"}
+    active = api("GET", "/patient_cases/active", params=mine)
+    assert active.status_code == 200, active.text
+    assert [c["id"] for c in active.json()["patient_cases"]] == [made[0]["id"]]
+    everything = api("GET", "/patient_cases", params=mine).json()["patient_cases"]
+    assert {c["id"] for c in everything} == {c["id"] for c in made}

@@ -21,4 +21,5 @@ def test_the_cli_expects_422_of_positive_data_exactly_where_a_body_names_a_paren
 
 def test_operations_whose_body_names_a_parent_are_found_from_the_spec() -> None:
     assert "createMedicalAlert" in parent_checked_operations(load_bundle().document)
-    assert "createPatient" not in parent_checked_operations(load_bundle().document)
+    assert "createPatient" in parent_checked_operations(load_bundle().document)  # its referring doctor
+    assert "createConcessionType" not in parent_checked_operations(load_bundle().document)

@@ -101,7 +101,7 @@ def test_a_key_of_account_a_cannot_touch_account_b(target: Recorder, victims: di
             assert response.status_code == 422, what
         else:
             assert response.status_code == 404 and response.json() == {"message": "Not found"}, what
-    assert tried >= 10
+    assert tried >= len(collection.endpoints)  # each endpoint tried (concession types have five)
     assert report.records_of(target, collection, target.key_b) == before, f"B's {resource} changed"
 
 
@@ -111,10 +111,13 @@ def test_the_same_attempts_by_account_b_succeed(target: Recorder, victims: dict[
     collection, records = victims[resource]
     victim = next(r for r in records if not r.get("deleted_at"))
     own = target.headers(target.key_b)
-    assert target.send("own read", "GET", f"/v1/{resource}/{victim['id']}", headers=own,
-                       params=[("q[]", "archived_at:*")]).status_code == 200
+    # Every state, where records have states (practitioners are only active or not).
+    everything = [("q[]", "archived_at:*")] if "archived" in collection.resource.states else []
+    if collection.endpoint("get"):  # referral sources are read at their patient's path only
+        assert target.send("own read", "GET", f"/v1/{resource}/{victim['id']}", headers=own,
+                           params=everything).status_code == 200
     listed = target.send("own list", "GET", f"/v1/{resource}", headers=own,
-                         params=[("q[]", f"id:={victim['id']}"), ("q[]", "archived_at:*")])
+                         params=[("q[]", f"id:={victim['id']}"), *everything])
     assert report.breached(listed, collection, victim), "B finds its own record by id"
 
 

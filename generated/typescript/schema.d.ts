@@ -1019,6 +1019,443 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts
+         * @description Lists the account's contacts (referring doctors, third-party payers and
+         *     others), oldest first. Archived contacts are excluded unless
+         *     `q[]=archived_at:*` is given, and deleted ones are in
+         *     `GET /contacts/deleted`. The referring doctors: `q[]=type_code:=1`.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create a contact
+         * @description Creates a contact. Nothing is required; set the country with
+         *     `country_code` (ISO 3166-1 alpha-2; `country` is read-only). Answers 201
+         *     with the new contact and its URL in `Location`. Not idempotent: a retried
+         *     create can make a second contact.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted contacts
+         * @description Lists deleted contacts. No Cliniko document shows this list for
+         *     contacts: it is declared as for patients and medical alerts, whose
+         *     deleted lists the documentation showed, and its entries take the three
+         *     shapes deleted lists have sent (`DeletedContact`). Take the id from
+         *     `links.self`. Filters: `deleted_at` and `id`. Archiving (and the
+         *     deprecated `DELETE`) does not delete a contact.
+         */
+        get: operations["listDeletedContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact
+         * @description Reads one contact, the target of a patient's `referring_doctor` link. An
+         *     archived contact answers 404 unless the request carries
+         *     `q[]=archived_at:*`.
+         */
+        get: operations["getContact"];
+        /**
+         * Update a contact
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required. `doctor_type: null` clears the
+         *     doctor type; change the country with `country_code`.
+         */
+        put: operations["updateContact"];
+        post?: never;
+        /**
+         * Archive a contact (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /contacts/{id}/archive`. Despite its verb this
+         *     archives the contact (Cliniko's document: "Resource was archived
+         *     successfully"); it does not appear in `GET /contacts/deleted`. The
+         *     2018-2020 documentation called it a delete.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchContact"];
+        trace?: never;
+    };
+    "/contacts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a contact
+         * @description Archives the contact: it disappears from `GET /contacts` and from reads
+         *     by id unless `q[]=archived_at:*` is given. Archiving an archived contact
+         *     is harmless. There is no unarchive call in any Cliniko document.
+         */
+        post: operations["archiveContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/concession_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List concession types
+         * @description Lists the account's concession types, oldest first. Archived ones are
+         *     excluded unless `q[]=archived_at:*` is given. There is no archive call:
+         *     types are archived in Cliniko itself.
+         */
+        get: operations["listConcessionTypes"];
+        put?: never;
+        /**
+         * Create a concession type
+         * @description Creates a concession type. `name` is required and must not be blank.
+         *     Answers 201 with the new type and its URL in `Location`. Not idempotent:
+         *     a retried create can make a second type.
+         */
+        post: operations["createConcessionType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/concession_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a concession type
+         * @description Reads one concession type, the target of a patient's `concession_type`
+         *     link. An archived type answers 404 unless the request carries
+         *     `q[]=archived_at:*`.
+         */
+        get: operations["getConcessionType"];
+        /**
+         * Update a concession type
+         * @description Updates the name (a partial update, like PATCH; `PUT` as the other
+         *     resources' older documentation shows it). `name`, if sent, must not be
+         *     blank.
+         */
+        put: operations["updateConcessionType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a concession type (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchConcessionType"];
+        trace?: never;
+    };
+    "/patient_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List patient cases
+         * @description Lists the account's patient cases, open and closed, oldest first.
+         *     Archived cases are excluded unless `q[]=archived_at:*` is given. The
+         *     cases of one patient: `q[]=patient_id:=ID`; the open ones:
+         *     `GET /patient_cases/active`.
+         */
+        get: operations["listPatientCases"];
+        put?: never;
+        /**
+         * Create a patient case
+         * @description Creates a patient case. `name` and `patient_id` are required; the
+         *     patient must be one of the account's, and a `contact_id` one of its
+         *     contacts (else a 422 naming the property). Answers 201 with the new case
+         *     and its URL in `Location`. Not idempotent: a retried create can make a
+         *     second case.
+         */
+        post: operations["createPatientCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patient_cases/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List active patient cases
+         * @description Lists the open patient cases (no `closed_at`), with the same filters and
+         *     sort as `GET /patient_cases`. Archived cases are excluded unless
+         *     `q[]=archived_at:*` is given.
+         */
+        get: operations["listActivePatientCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patient_cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a patient case
+         * @description Reads one patient case. An archived case answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getPatientCase"];
+        /**
+         * Update a patient case
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `name`, if sent, must not be
+         *     blank, and ids must name records of the account.
+         */
+        put: operations["updatePatientCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a patient case (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchPatientCase"];
+        trace?: never;
+    };
+    "/patient_cases/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a patient case
+         * @description Archives the case: it disappears from the lists and from reads by id
+         *     unless `q[]=archived_at:*` is given. There is no unarchive call in any
+         *     Cliniko document.
+         */
+        post: operations["archivePatientCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referral_sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List referral sources
+         * @description Lists the referral sources of the account's patients (how each came to
+         *     the business), oldest first. Archived ones are excluded unless
+         *     `q[]=archived_at:*` is given. Each entry's `links.self` is its patient's
+         *     (`/patients/ID/referral_source`); the 2020 documentation's entries have
+         *     no `id`.
+         */
+        get: operations["listReferralSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List relationships
+         * @description Lists the account's relationships between patients, oldest first.
+         *     Archived ones are excluded unless `q[]=archived_at:*` is given. The
+         *     relationships of one patient: `q[]=patient_id:=ID`, where a patient's
+         *     `relationships` link leads.
+         */
+        get: operations["listRelationships"];
+        put?: never;
+        /**
+         * Create a relationship
+         * @description Records that `related_patient_id` is the `relation` of `patient_id`.
+         *     All three are required; both patients must be the account's (an unknown
+         *     or another account's id is a 422 naming the property). Answers 201 with
+         *     the new relationship and its URL in `Location`. Not idempotent.
+         */
+        post: operations["createRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/relationships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515002
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a relationship
+         * @description Reads one relationship. An archived relationship answers 404 unless the
+         *     request carries `q[]=archived_at:*`.
+         */
+        get: operations["getRelationship"];
+        /**
+         * Update a relationship
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH; `PUT` as the other resources' older documentation
+         *     shows it). Nothing is required; a patient id sent must name a patient of
+         *     the account.
+         */
+        put: operations["updateRelationship"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a relationship (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchRelationship"];
+        trace?: never;
+    };
+    "/relationships/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515002
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a relationship
+         * @description Archives the relationship: it disappears from `GET /relationships` and
+         *     from reads by id unless `q[]=archived_at:*` is given. There is no
+         *     unarchive call in Cliniko's document.
+         */
+        post: operations["archiveRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -1475,6 +1912,282 @@ export interface components {
          * @enum {integer}
          */
         CancellationReason: 10 | 20 | 30 | 31 | 40 | 50 | 60;
+        /**
+         * @description A concession type of the account (`Students`, `Pensioners`): a group of
+         *     patients who pay concession prices; a patient's `concession_type`.
+         *     Unknown properties may appear as the API grows; clients must keep them,
+         *     not fail on them.
+         *
+         *     Only `id`, `name`, `created_at` and `updated_at` are always present and
+         *     never `null`. `archived_at` came with archiving (the 2014-2020
+         *     documentation has none) and may be absent.
+         * @example {
+         *       "id": "1205389620758514001",
+         *       "name": "Students",
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/concession_types/1205389620758514001"
+         *       }
+         *     }
+         */
+        ConcessionType: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The concession type's name (`Students`), the account's own wording, not a person's. */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the concession type was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the concession type was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the concession type was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new concession type. `name` is required.
+         * @example {
+         *       "name": "Students"
+         *     }
+         */
+        ConcessionTypeCreate: WithRequired<components["schemas"]["ConcessionTypeUpdate"], "name"> & unknown;
+        /**
+         * @description One page of concession types.
+         * @example {
+         *       "concession_types": [
+         *         {
+         *           "id": "1205389620758514001",
+         *           "name": "Students",
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/concession_types?page=1"
+         *       }
+         *     }
+         */
+        ConcessionTypeList: {
+            /** @description The concession types on this page (at most `per_page`, 100). */
+            concession_types: components["schemas"]["ConcessionType"][];
+            /**
+             * Format: int64
+             * @description How many concession types match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Concession type properties a client may write: its name. Optional; only
+         *     what is sent is changed. `null` is not accepted.
+         * @example {
+         *       "name": "Pensioners"
+         *     }
+         */
+        ConcessionTypeUpdate: {
+            /** @description The name, 1 to 255 characters; must not be blank. */
+            name?: string;
+        };
+        /**
+         * @description A third-party contact of the business: a referring doctor, a third-party
+         *     payer or any other person or company. Unknown properties may appear as
+         *     the API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`. Every other property may be `null` (Cliniko's own document
+         *     declares all of them nullable) and may be absent from responses of other
+         *     API versions (`country_code` and `doctor_type` came in 2018 and 2019,
+         *     `archived_at` with archiving). Phone numbers and the address read as a
+         *     patient's do. Keep an absent property absent and a `null` as `null`.
+         * @example {
+         *       "id": "1205389620758513001",
+         *       "title": "Dr",
+         *       "first_name": "Ada",
+         *       "last_name": "Example",
+         *       "company_name": "Example Medical Centre",
+         *       "email": "ada.example@example.com",
+         *       "type": "Doctor",
+         *       "type_code": 1,
+         *       "doctor_type": "general_practitioner",
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *       }
+         *     }
+         */
+        Contact: {
+            readonly id: components["schemas"]["Id"];
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string | null;
+            /** @description First (given) name, or `""` for a company. */
+            first_name?: string | null;
+            /** @description Last (family) name, or `""` for a company. */
+            last_name?: string | null;
+            /** @description The name the contact prefers to be called. */
+            preferred_name?: string | null;
+            /** @description The company's name (a practice, an insurer); may name a sole trader. */
+            company_name?: string | null;
+            /** @description Occupation. */
+            occupation?: string | null;
+            /** @description The doctor's provider number (Medicare, Australia); it identifies the person. */
+            provider_number?: string | null;
+            /** @description `general_practitioner` or `specialist` for a doctor, or `null` (2019 docs). */
+            doctor_type?: components["schemas"]["DoctorType"] | null;
+            /** @description The name of `type_code` (`Standard`, `Doctor`, `3rd Party Payer`); read-only. */
+            readonly type?: components["schemas"]["ContactTypeName"] | null;
+            /** @description What the contact is, `0` Standard, `1` Doctor, `2` 3rd Party Payer (`ContactType`), or `null`. */
+            type_code?: components["schemas"]["ContactType"] | null;
+            /** @description The contact's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The contact's phone numbers, read as a patient's `patient_phone_numbers`, or `null`. */
+            phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description Third line of the street address. */
+            address_3?: string | null;
+            /** @description City or suburb. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /** @description The country's name, read-only (`Australia`); write `country_code`. */
+            readonly country?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2, or `null` (2018 and later docs). */
+            country_code?: string | null;
+            /** @description Notes about the contact, free text. */
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the contact was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the contact was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the contact was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the contact was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new contact. Nothing is required by Cliniko's documents; the 2018-2020 documentation creates one with `first_name`, `last_name` and `country_code`.
+         * @example {
+         *       "first_name": "John",
+         *       "last_name": "Snow",
+         *       "country_code": "AU"
+         *     }
+         */
+        ContactCreate: components["schemas"]["ContactUpdate"];
+        /**
+         * @description One page of contacts.
+         * @example {
+         *       "contacts": [
+         *         {
+         *           "id": "1205389620758513001",
+         *           "first_name": "Ada",
+         *           "last_name": "Example",
+         *           "type_code": 1,
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts?page=1"
+         *       }
+         *     }
+         */
+        ContactList: {
+            /** @description The contacts on this page (at most `per_page`, 100). */
+            contacts: components["schemas"]["Contact"][];
+            /**
+             * Format: int64
+             * @description How many contacts match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description What the contact is to the business, as a code (`type_code`) with its
+         *     name (`type`): `0` Standard, `1` Doctor (a referring doctor, the
+         *     patient's `referring_doctor`), `2` 3rd Party Payer (an insurer or a
+         *     company that pays invoices).
+         * @example 1
+         * @enum {integer}
+         */
+        ContactType: 0 | 1 | 2;
+        /**
+         * @description The name of a contact's `type_code`.
+         * @example Doctor
+         * @enum {string}
+         */
+        ContactTypeName: "Standard" | "Doctor" | "3rd Party Payer";
+        /**
+         * @description Contact properties a client may write. Every one is optional; only the
+         *     ones sent are changed. Read-only properties (`id`, `type`, `country`,
+         *     timestamps, links) are not accepted. Blank a text field with `""`;
+         *     `null` is accepted only for `doctor_type` (the documentation: "to clear
+         *     the value, set it to `null`") and `type_code` (Cliniko's document).
+         * @example {
+         *       "first_name": "John",
+         *       "last_name": "Snow"
+         *     }
+         */
+        ContactUpdate: {
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string;
+            /** @description First (given) name. */
+            first_name?: string;
+            /** @description Last (family) name. */
+            last_name?: string;
+            /** @description The name the contact prefers to be called. */
+            preferred_name?: string;
+            /** @description The company's name. */
+            company_name?: string;
+            /** @description Occupation. */
+            occupation?: string;
+            /** @description The doctor's provider number. */
+            provider_number?: string;
+            /** @description `general_practitioner` or `specialist`; `null` clears it. */
+            doctor_type?: components["schemas"]["DoctorType"] | null;
+            /** @description What the contact is (`ContactType`); `null` clears it (Cliniko's document declares it nullable). */
+            type_code?: components["schemas"]["ContactType"] | null;
+            email?: components["schemas"]["Email"];
+            /** @description The contact's phone numbers; the list sent replaces the stored one. */
+            phone_numbers?: components["schemas"]["PhoneNumberInput"][];
+            /** @description First line of the street address. */
+            address_1?: string;
+            /** @description Second line of the street address. */
+            address_2?: string;
+            /** @description Third line of the street address. */
+            address_3?: string;
+            /** @description City or suburb. */
+            city?: string;
+            /** @description State or region. */
+            state?: string;
+            /** @description Post code. */
+            post_code?: string;
+            /** @description Country, ISO 3166-1 alpha-2 (`AU`); the only way to set the country (the documentation). */
+            country_code?: string;
+            /** @description Notes about the contact, free text. */
+            notes?: string;
+        };
         /** @description Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends on its type; see CustomFieldTypeRules (responses) and the Python validator (requests). */
         CustomField: {
             /** @description Required; must match the token of a defined field in the account's custom patient fields settings. */
@@ -1610,6 +2323,111 @@ export interface components {
          * @example null
          */
         DateTimeOrBlank: string | "" | null;
+        /**
+         * @description What remains of a deleted contact: `deleted_at` and `links`, or those and
+         *     `id`, or the whole record, the three shapes deleted lists have sent
+         *     (`DeletedPatient`). All three parse, and a whole record's other
+         *     properties are those of `Contact` and must be kept, not dropped. Read
+         *     the id from `links.self` (its last path segment): that works with every
+         *     shape.
+         * @example {
+         *       "deleted_at": "2024-03-05T11:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *       }
+         *     }
+         */
+        DeletedContact: {
+            /** @description The deleted contact's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /** @description Title such as Mr, Ms, Dr. */
+            title?: string | null;
+            /** @description First (given) name, or `""` for a company. */
+            first_name?: string | null;
+            /** @description Last (family) name, or `""` for a company. */
+            last_name?: string | null;
+            /** @description The name the contact prefers to be called. */
+            preferred_name?: string | null;
+            /** @description The company's name (a practice, an insurer); may name a sole trader. */
+            company_name?: string | null;
+            /** @description Occupation. */
+            occupation?: string | null;
+            /** @description The doctor's provider number (Medicare, Australia); it identifies the person. */
+            provider_number?: string | null;
+            /** @description `general_practitioner` or `specialist` for a doctor, or `null` (2019 docs). */
+            doctor_type?: components["schemas"]["DoctorType"] | null;
+            /** @description The name of `type_code` (`Standard`, `Doctor`, `3rd Party Payer`); read-only. */
+            readonly type?: components["schemas"]["ContactTypeName"] | null;
+            /** @description What the contact is, `0` Standard, `1` Doctor, `2` 3rd Party Payer (`ContactType`), or `null`. */
+            type_code?: components["schemas"]["ContactType"] | null;
+            /** @description The contact's email address, or `""` / `null` when there is none. */
+            email?: components["schemas"]["Email"] | null;
+            /** @description The contact's phone numbers, read as a patient's `patient_phone_numbers`, or `null`. */
+            phone_numbers?: components["schemas"]["PhoneNumber"][] | null;
+            /** @description First line of the street address. */
+            address_1?: string | null;
+            /** @description Second line of the street address. */
+            address_2?: string | null;
+            /** @description Third line of the street address. */
+            address_3?: string | null;
+            /** @description City or suburb. */
+            city?: string | null;
+            /** @description State or region. */
+            state?: string | null;
+            /** @description Post code. */
+            post_code?: string | null;
+            /** @description The country's name, read-only (`Australia`); write `country_code`. */
+            readonly country?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2, or `null` (2018 and later docs). */
+            country_code?: string | null;
+            /** @description Notes about the contact, free text. */
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the contact was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the contact was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the contact was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the contact was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted contacts.
+         * @example {
+         *       "contacts": [
+         *         {
+         *           "deleted_at": "2024-03-05T11:00:00Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/contacts/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedContactList: {
+            /** @description The deleted contacts on this page (at most `per_page`, 100). */
+            contacts: components["schemas"]["DeletedContact"][];
+            /**
+             * Format: int64
+             * @description How many deleted contacts match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description What remains of a deleted appointment. The 2016-2020 documentation shows
          *     whole records (`deleted_at` set); other deleted lists have sent
@@ -1969,6 +2787,12 @@ export interface components {
             total_entries: number;
             links: components["schemas"]["PageLinks"];
         };
+        /**
+         * @description A doctor contact's kind (2019 docs).
+         * @example general_practitioner
+         * @enum {string}
+         */
+        DoctorType: "general_practitioner" | "specialist";
         /**
          * @description An email address, or `""` when there is none.
          * @example john.snow@example.com
@@ -2521,6 +3345,180 @@ export interface components {
             readonly links?: components["schemas"]["SelfLinks"] | null;
         };
         /**
+         * @description A patient case: a course of treatment of one patient (a referral, an
+         *     insurance claim) that appointments and invoices are linked to. Unknown
+         *     properties may appear as the API grows; clients must keep them, not fail
+         *     on them.
+         *
+         *     Only `id`, `name`, `created_at` and `updated_at` are always present and
+         *     never `null`. `contact` (the referring doctor), `closed_at` and
+         *     `archived_at` came after the 2021 documentation and may be absent;
+         *     `closed` is deprecated for `closed_at`. `name` and `notes` are the
+         *     practitioners' words about the person's condition: clinical text.
+         * @example {
+         *       "id": "1205389620758516001",
+         *       "name": "Left knee",
+         *       "notes": null,
+         *       "closed_at": null,
+         *       "issue_date": "2024-02-01",
+         *       "expiry_date": "2025-01-31",
+         *       "max_sessions": 5,
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patient_cases/1205389620758516001"
+         *       }
+         *     }
+         */
+        PatientCase: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The case's name (`Left knee, WorkCover claim`); it often names the condition. Clinical text. */
+            name: string;
+            /** @description Notes about the case, free text, or `null`. Clinical text. */
+            notes?: string | null;
+            /** @description The patient of the case (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The contact (a doctor) who referred the case (`/contacts/ID`), or `null` (live API only). */
+            readonly contact?: components["schemas"]["NullableLink"];
+            /** @description When the referral or claim was issued, or `null`. */
+            issue_date?: components["schemas"]["DateOrBlank"];
+            /** @description When the referral or claim expires, or `null`. */
+            expiry_date?: components["schemas"]["DateOrBlank"];
+            /**
+             * @deprecated
+             * @description Whether the case is closed; deprecated, read `closed_at`.
+             */
+            closed?: boolean | null;
+            /** @description When the case was closed (UTC), or `null` when it is open (live API only). */
+            readonly closed_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description How many appointments the case covers, or `null`. */
+            max_sessions?: number | null;
+            /** @description The most that may be invoiced under the case, a decimal string with up to 2 decimal places (`"1500.00"`), or `null`. */
+            max_invoiceable_amount?: string | null;
+            /** @description Whether cancelled appointments count towards the case, or `null`. */
+            include_cancelled_attendees?: boolean | null;
+            /** @description Whether appointments the patient did not arrive for count towards the case, or `null`. */
+            include_dna_attendees?: boolean | null;
+            /** @description Whether the case is under a referral, or `null`. */
+            referral?: boolean | null;
+            /** @description The referral's kind (`ReferralType`), or `null`. */
+            referral_type?: components["schemas"]["ReferralType"] | null;
+            /** @description The attendances (appointments) linked to the case, or `null`. */
+            attendee_ids?: components["schemas"]["Id"][] | null;
+            /** @description The case's attendances (`/patient_cases/ID/attendees`). */
+            readonly attendees?: components["schemas"]["NullableLink"];
+            /** @description The case's bookings (`/patient_cases/ID/bookings`). */
+            readonly bookings?: components["schemas"]["NullableLink"];
+            /** @description The case's attachments (`/patient_cases/ID/patient_attachments`). */
+            readonly patient_attachments?: components["schemas"]["NullableLink"];
+            /** @description The case's invoices (`/patient_cases/ID/invoices`). */
+            readonly invoices?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the case was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the case was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the case was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new patient case. `name` and `patient_id` are required (2021 docs).
+         * @example {
+         *       "name": "Left knee",
+         *       "patient_id": "836447129235883061"
+         *     }
+         */
+        PatientCaseCreate: WithRequired<components["schemas"]["PatientCaseUpdate"], "name" | "patient_id"> & unknown;
+        /**
+         * @description One page of patient cases.
+         * @example {
+         *       "patient_cases": [
+         *         {
+         *           "id": "1205389620758516001",
+         *           "name": "Left knee",
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patient_cases?page=1"
+         *       }
+         *     }
+         */
+        PatientCaseList: {
+            /** @description The patient cases on this page (at most `per_page`, 100). */
+            patient_cases: components["schemas"]["PatientCase"][];
+            /**
+             * Format: int64
+             * @description How many patient cases match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Patient case properties a client may write (the 2021 documentation's
+         *     "permitted properties"). Every one is optional; only the ones sent are
+         *     changed. `null` clears the properties Cliniko's document declares
+         *     nullable; `name` and `patient_id` cannot be cleared.
+         * @example {
+         *       "name": "Left knee, second referral"
+         *     }
+         */
+        PatientCaseUpdate: {
+            /** @description The case's name, 1 to 255 characters; must not be blank. */
+            name?: string;
+            /** @description Notes about the case. */
+            notes?: string | null;
+            /** @description The patient of the case, a patient of the same account (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The contact (a doctor, 2021 docs) who referred the case, a contact of the same account (else a 422 naming `contact_id`); `null` clears it. */
+            contact_id?: components["schemas"]["Id"] | null;
+            /**
+             * Format: date
+             * @description When the referral or claim was issued, `YYYY-MM-DD`; `null` clears it.
+             */
+            issue_date?: string | null;
+            /**
+             * Format: date
+             * @description When the referral or claim expires, `YYYY-MM-DD`; `null` clears it.
+             */
+            expiry_date?: string | null;
+            /**
+             * @deprecated
+             * @description Closes (`true`) or reopens the case; deprecated in Cliniko's document.
+             */
+            closed?: boolean | null;
+            /** @description How many appointments the case covers; `null` clears it. */
+            max_sessions?: number | null;
+            /** @description The most that may be invoiced, a decimal string with up to 2 decimal places (`"1500.00"`); `null` clears it. */
+            max_invoiceable_amount?: string | null;
+            /** @description Whether cancelled appointments count towards the case. */
+            include_cancelled_attendees?: boolean | null;
+            /** @description Whether appointments the patient did not arrive for count towards the case. */
+            include_dna_attendees?: boolean | null;
+            /** @description Whether the case is under a referral. */
+            referral?: boolean | null;
+            /** @description The referral's kind; `null` clears it. */
+            referral_type?: components["schemas"]["ReferralType"] | null;
+            /** @description The attendances linked to the case; the list sent replaces the stored one. */
+            attendee_ids?: components["schemas"]["Id"][] | null;
+            /** @description The patient's attachments linked to the case (they must already exist). */
+            patient_attachment_ids?: components["schemas"]["Id"][] | null;
+        };
+        /**
          * @description A new patient. `first_name` and `last_name` are required.
          * @example {
          *       "first_name": "John",
@@ -2661,7 +3659,7 @@ export interface components {
             custom_fields?: components["schemas"]["CustomFieldsRequest"] | null;
             /** @description The id of the patient's concession type; `null` clears it. */
             concession_type_id?: components["schemas"]["Id"] | null;
-            /** @description The id of the contact who referred the patient; `null` clears it. */
+            /** @description The id of the contact who referred the patient (its `referring_doctor`), a contact of the same account (else a 422 naming `referring_doctor_id`); `null` clears it. */
             referring_doctor_id?: components["schemas"]["Id"] | null;
         };
         /**
@@ -2836,6 +3834,237 @@ export interface components {
             predicative_possessive: components["schemas"]["PronounForm"];
             pronominal_possessive: components["schemas"]["PronounForm"];
             reflexive: components["schemas"]["PronounForm"];
+        };
+        /**
+         * @description How one patient came to the business: a type of referral source of the
+         *     account (`referral_source_type`), and depending on that type a referrer
+         *     (another patient or a contact, `referrer` and `referrer_type`), a
+         *     subcategory of the type, or neither; `notes` are free text. Each patient
+         *     has at most one; its URL is the patient's (`/patients/ID/referral_source`).
+         *     Unknown properties may appear as the API grows; clients must keep them,
+         *     not fail on them.
+         *
+         *     Only `links` and `patient` are always present: the 2020 documentation
+         *     shows no `id`, `created_at` or `updated_at`, which Cliniko's 2025
+         *     document lists; keep an absent property absent.
+         * @example {
+         *       "id": "1205389620758517001",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "referral_source_type": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/referral_source_types/1205389620758518002"
+         *         }
+         *       },
+         *       "referrer": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/contacts/1205389620758513001"
+         *         }
+         *       },
+         *       "referrer_type": "Contact",
+         *       "subcategory": null,
+         *       "notes": null,
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061/referral_source"
+         *       }
+         *     }
+         */
+        ReferralSource: {
+            readonly id?: components["schemas"]["Id"];
+            /** @description The patient referred (`/patients/ID`). */
+            readonly patient: components["schemas"]["Link"];
+            /** @description The account's type of referral source (`/referral_source_types/ID`). */
+            readonly referral_source_type?: components["schemas"]["NullableLink"];
+            /** @description Who referred the patient, a patient (`/patients/ID`) or a contact (`/contacts/ID`) as `referrer_type` says, or `null` for types without a referrer. */
+            readonly referrer?: components["schemas"]["NullableLink"];
+            /** @description `Patient` or `Contact`, the kind of `referrer`, or `null`. */
+            readonly referrer_type?: components["schemas"]["ReferrerType"] | null;
+            /** @description The subcategory of a custom referral source type (the account's own wording), or `null`. */
+            subcategory?: string | null;
+            /** @description Notes about the referral, free text, or `null`. */
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the referral source was recorded (UTC; Cliniko's document).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the referral source was last changed (UTC; Cliniko's document).
+             */
+            readonly updated_at?: string;
+            /** @description When the referral source was archived (UTC), or `null` / `""` when it is not (Cliniko's document). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description The URL of this referral source, the patient's (`/patients/ID/referral_source`). */
+            readonly links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of referral sources.
+         * @example {
+         *       "referral_sources": [
+         *         {
+         *           "patient": {
+         *             "links": {
+         *               "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *             }
+         *           },
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061/referral_source"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/referral_sources?page=1"
+         *       }
+         *     }
+         */
+        ReferralSourceList: {
+            /** @description The referral sources on this page (at most `per_page`, 100). */
+            referral_sources: components["schemas"]["ReferralSource"][];
+            /**
+             * Format: int64
+             * @description How many referral sources match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description The kind of referral a case is under - `medicare` (2021 docs), `dva` (Cliniko's document).
+         * @example medicare
+         * @enum {string}
+         */
+        ReferralType: "medicare" | "dva";
+        /**
+         * @description What kind of record the referrer is, `Patient` or `Contact`.
+         * @example Contact
+         * @enum {string}
+         */
+        ReferrerType: "Patient" | "Contact";
+        /**
+         * @description How the related patient is related to the patient, as a code:
+         *     `10` Parent, `20` Child, `30` Sibling, `40` Spouse, `50` Partner,
+         *     `60` Relative, `70` Other (Cliniko's document, the request's table).
+         * @example 10
+         * @enum {integer}
+         */
+        RelationCode: 10 | 20 | 30 | 40 | 50 | 60 | 70;
+        /**
+         * @description The name of a relationship's `relation` code.
+         * @example Parent
+         * @enum {string}
+         */
+        RelationName: "Parent" | "Child" | "Sibling" | "Spouse" | "Partner" | "Relative" | "Other";
+        /**
+         * @description A relationship between two patients of the account: `related_patient`
+         *     is the `relation` (Parent, Child, ...) of `patient`. Unknown properties
+         *     may appear as the API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`; `relation` and `relation_description` may be `null` (Cliniko's
+         *     document). No documentation before Cliniko's 2025 document shows a
+         *     relationship.
+         * @example {
+         *       "id": "1205389620758515002",
+         *       "relation": 10,
+         *       "relation_description": "Parent",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "related_patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235884001"
+         *         }
+         *       },
+         *       "archived_at": null,
+         *       "created_at": "2024-02-01T09:30:00Z",
+         *       "updated_at": "2024-02-01T09:30:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/relationships/1205389620758515002"
+         *       }
+         *     }
+         */
+        Relationship: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The related patient (`/patients/ID`), another patient of the account. */
+            readonly related_patient?: components["schemas"]["Link"];
+            /** @description What `related_patient` is to `patient` (`RelationCode`, `10` Parent ... `70` Other), or `null`. */
+            relation?: components["schemas"]["RelationCode"] | null;
+            /** @description The name of `relation` (`Parent`), or `null`; read-only. */
+            readonly relation_description?: components["schemas"]["RelationName"] | null;
+            /**
+             * Format: date-time
+             * @description When the relationship was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the relationship was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the relationship was archived (UTC), or `null` / `""` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new relationship. `patient_id`, `related_patient_id` and `relation` are required (Cliniko's document marks `relation` not nullable).
+         * @example {
+         *       "patient_id": "836447129235883061",
+         *       "related_patient_id": "836447129235884001",
+         *       "relation": 10
+         *     }
+         */
+        RelationshipCreate: WithRequired<components["schemas"]["RelationshipUpdate"], "patient_id" | "related_patient_id" | "relation"> & unknown;
+        /**
+         * @description One page of relationships.
+         * @example {
+         *       "relationships": [
+         *         {
+         *           "id": "1205389620758515002",
+         *           "relation": 10,
+         *           "created_at": "2024-02-01T09:30:00Z",
+         *           "updated_at": "2024-02-01T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/relationships?page=1"
+         *       }
+         *     }
+         */
+        RelationshipList: {
+            /** @description The relationships on this page (at most `per_page`, 100). */
+            relationships: components["schemas"]["Relationship"][];
+            /**
+             * Format: int64
+             * @description How many relationships match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Relationship properties a client may write. Every one is optional; only
+         *     the ones sent are changed. `null` is accepted nowhere.
+         * @example {
+         *       "relation": 50
+         *     }
+         */
+        RelationshipUpdate: {
+            /** @description The patient, a patient of the same account (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The related patient, another patient of the same account (else a 422 naming `related_patient_id`). */
+            related_patient_id?: components["schemas"]["Id"];
+            relation?: components["schemas"]["RelationCode"];
         };
         /**
          * @description How the patient is reminded of appointments.
@@ -3079,6 +4308,24 @@ export interface components {
                 "application/json": components["schemas"]["Business"];
             };
         };
+        /** @description The concession type after the update. */
+        UpdatedConcessionType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConcessionType"];
+            };
+        };
+        /** @description The contact after the update. */
+        UpdatedContact: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Contact"];
+            };
+        };
         /** @description The individual appointment after the update. */
         UpdatedIndividualAppointment: {
             headers: {
@@ -3104,6 +4351,24 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Patient"];
+            };
+        };
+        /** @description The patient case after the update. */
+        UpdatedPatientCase: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PatientCase"];
+            };
+        };
+        /** @description The relationship after the update. */
+        UpdatedRelationship: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Relationship"];
             };
         };
         /** @description The body was understood but breaks a rule; `errors` says which property and why. */
@@ -3196,6 +4461,79 @@ export interface components {
          *     ]
          */
         BusinessStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived concession types), `created_at` (DateTime), `id` (Integer),
+         *     `updated_at` (DateTime). See the operator table in the API description.
+         *     `name` is not searchable. A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        ConcessionTypeFilters: string[];
+        /**
+         * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758514001
+         */
+        ConcessionTypeId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of concession types
+         *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example updated_at:desc
+         */
+        ConcessionTypeSort: string;
+        /**
+         * @description Send `archived_at:*` to read the concession type even if it is archived
+         *     (Cliniko's document lists this field for this call). No other filter
+         *     applies to a single concession type.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        ConcessionTypeStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived contacts), `company_name` (String), `created_at` (DateTime),
+         *     `deleted_at` (DateTime), `email` (String), `first_name` (String), `id`
+         *     (Integer), `last_name` (String), `occupation` (String), `type_code`
+         *     (Integer: `1` the referring doctors), `updated_at` (DateTime). See the
+         *     operator table in the API description. A field outside this list is a
+         *     400 `{"message": "This column is not searchable."}`.
+         *
+         *     `GET /contacts` leaves archived contacts out, so other `archived_at`
+         *     filters find them only together with `archived_at:*`.
+         */
+        ContactFilters: string[];
+        /**
+         * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758513001
+         */
+        ContactId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of contacts
+         *     optionally followed by `:asc` or `:desc` (`sort=last_name,first_name`).
+         *     Default: ascending by `created_at`.
+         * @example last_name,first_name
+         */
+        ContactSort: string;
+        /**
+         * @description Send `archived_at:*` to read the contact even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single contact.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        ContactStateFilter: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients); others are a 400 in the sandbox. New deletions since T:
+         *     `deleted_at:>T`.
+         */
+        DeletedContactFilters: string[];
         /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
@@ -3306,6 +4644,38 @@ export interface components {
         Page: number;
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived cases), `closed_at` (DateTime), `created_at` (DateTime),
+         *     `expiry_date` (Date), `id` (Integer), `issue_date` (Date), `name`
+         *     (String), `patient_id` (Integer: the cases of one patient),
+         *     `referral_type` (String), `updated_at` (DateTime). See the operator
+         *     table in the API description. A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        PatientCaseFilters: string[];
+        /**
+         * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758516001
+         */
+        PatientCaseId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of patient cases
+         *     optionally followed by `:asc` or `:desc` (`sort=expiry_date,created_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example expiry_date,created_at:desc
+         */
+        PatientCaseSort: string;
+        /**
+         * @description Send `archived_at:*` to read the case even if it is archived (Cliniko's
+         *     document lists this field for this call). No other filter applies to a
+         *     single case.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        PatientCaseStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `created_at` (DateTime), `updated_at` (DateTime),
          *     `archived_at` (DateTime; `archived_at:*` includes archived patients),
          *     `date_of_birth` (Date), `email` (String), `first_name` (String),
@@ -3365,6 +4735,55 @@ export interface components {
          */
         PractitionerSort: string;
         /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived referral sources), `created_at` (DateTime), `id` (Integer),
+         *     `updated_at` (DateTime). See the operator table in the API description.
+         *     Cliniko's document also lists `referral_source_type_id` and
+         *     `referrer_id`; they are not declared yet (the records show those as
+         *     links). A field outside this list is a 400 `{"message": "This column is
+         *     not searchable."}`.
+         */
+        ReferralSourceFilters: string[];
+        /**
+         * @description Comma-separated sort keys, each a filterable field of referral sources
+         *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example updated_at:desc
+         */
+        ReferralSourceSort: string;
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived relationships), `created_at` (DateTime), `id` (Integer),
+         *     `patient_id` (Integer: the relationships of one patient, where a
+         *     patient's `relationships` link leads), `updated_at` (DateTime). See the
+         *     operator table in the API description. A field outside this list is a
+         *     400 `{"message": "This column is not searchable."}`.
+         */
+        RelationshipFilters: string[];
+        /**
+         * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758515002
+         */
+        RelationshipId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of relationships
+         *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example patient_id,created_at:desc
+         */
+        RelationshipSort: string;
+        /**
+         * @description Send `archived_at:*` to read the relationship even if it is archived
+         *     (Cliniko's document lists this field for this call). No other filter
+         *     applies to a single relationship.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        RelationshipStateFilter: string[];
+        /**
          * @description Comma-separated sort keys, each a filterable field optionally followed
          *     by `:asc` or `:desc` (`sort=last_name,created_at:desc`). Default:
          *     ascending by `created_at`.
@@ -3396,6 +4815,28 @@ export interface components {
         /**
          * @description The properties to change. Properties not sent stay as they are. Send it
          *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        ConcessionTypeUpdate: {
+            content: {
+                "application/json": components["schemas"]["ConcessionTypeUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        ContactUpdate: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
          *     declared here.
          */
         IndividualAppointmentUpdate: {
@@ -3415,6 +4856,17 @@ export interface components {
             };
         };
         /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        PatientCaseUpdate: {
+            content: {
+                "application/json": components["schemas"]["PatientCaseUpdate"];
+            };
+        };
+        /**
          * @description The properties to change. Properties not sent stay as they are.
          *     Send it as JSON with `Content-Type: application/json`, the
          *     only content type declared here. What else the API has taken (see "Fidelity
@@ -3431,6 +4883,17 @@ export interface components {
         PatientUpdate: {
             content: {
                 "application/json": components["schemas"]["PatientUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger.
+         */
+        RelationshipUpdate: {
+            content: {
+                "application/json": components["schemas"]["RelationshipUpdate"];
             };
         };
     };
@@ -6042,6 +7505,1209 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AppointmentConflicts"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived contacts), `company_name` (String), `created_at` (DateTime),
+                 *     `deleted_at` (DateTime), `email` (String), `first_name` (String), `id`
+                 *     (Integer), `last_name` (String), `occupation` (String), `type_code`
+                 *     (Integer: `1` the referring doctors), `updated_at` (DateTime). See the
+                 *     operator table in the API description. A field outside this list is a
+                 *     400 `{"message": "This column is not searchable."}`.
+                 *
+                 *     `GET /contacts` leaves archived contacts out, so other `archived_at`
+                 *     filters find them only together with `archived_at:*`.
+                 */
+                "q[]"?: components["parameters"]["ContactFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of contacts
+                 *     optionally followed by `:asc` or `:desc` (`sort=last_name,first_name`).
+                 *     Default: ascending by `created_at`.
+                 * @example last_name,first_name
+                 */
+                sort?: components["parameters"]["ContactSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new contact. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreate"];
+            };
+        };
+        responses: {
+            /** @description The contact was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients); others are a 400 in the sandbox. New deletions since T:
+                 *     `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedContactFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of contacts
+                 *     optionally followed by `:asc` or `:desc` (`sort=last_name,first_name`).
+                 *     Default: ascending by `created_at`.
+                 * @example last_name,first_name
+                 */
+                sort?: components["parameters"]["ContactSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedContactList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the contact even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single contact.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["ContactStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ContactUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedContact"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ContactUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedContact"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758513001
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listConcessionTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived concession types), `created_at` (DateTime), `id` (Integer),
+                 *     `updated_at` (DateTime). See the operator table in the API description.
+                 *     `name` is not searchable. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["ConcessionTypeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of concession types
+                 *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example updated_at:desc
+                 */
+                sort?: components["parameters"]["ConcessionTypeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of concession types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcessionTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createConcessionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new concession type. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcessionTypeCreate"];
+            };
+        };
+        responses: {
+            /** @description The concession type was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcessionType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getConcessionType: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the concession type even if it is archived
+                 *     (Cliniko's document lists this field for this call). No other filter
+                 *     applies to a single concession type.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["ConcessionTypeStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The concession type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcessionType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateConcessionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ConcessionTypeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedConcessionType"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchConcessionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The concession type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758514001
+                 */
+                id: components["parameters"]["ConcessionTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ConcessionTypeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedConcessionType"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived cases), `closed_at` (DateTime), `created_at` (DateTime),
+                 *     `expiry_date` (Date), `id` (Integer), `issue_date` (Date), `name`
+                 *     (String), `patient_id` (Integer: the cases of one patient),
+                 *     `referral_type` (String), `updated_at` (DateTime). See the operator
+                 *     table in the API description. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PatientCaseFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of patient cases
+                 *     optionally followed by `:asc` or `:desc` (`sort=expiry_date,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example expiry_date,created_at:desc
+                 */
+                sort?: components["parameters"]["PatientCaseSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of patient cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCaseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createPatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new patient case. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description The patient case was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listActivePatientCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived cases), `closed_at` (DateTime), `created_at` (DateTime),
+                 *     `expiry_date` (Date), `id` (Integer), `issue_date` (Date), `name`
+                 *     (String), `patient_id` (Integer: the cases of one patient),
+                 *     `referral_type` (String), `updated_at` (DateTime). See the operator
+                 *     table in the API description. A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["PatientCaseFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of patient cases
+                 *     optionally followed by `:asc` or `:desc` (`sort=expiry_date,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example expiry_date,created_at:desc
+                 */
+                sort?: components["parameters"]["PatientCaseSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of active patient cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCaseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getPatientCase: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the case even if it is archived (Cliniko's
+                 *     document lists this field for this call). No other filter applies to a
+                 *     single case.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["PatientCaseStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updatePatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PatientCaseUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedPatientCase"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchPatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PatientCaseUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedPatientCase"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archivePatientCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient case was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listReferralSources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived referral sources), `created_at` (DateTime), `id` (Integer),
+                 *     `updated_at` (DateTime). See the operator table in the API description.
+                 *     Cliniko's document also lists `referral_source_type_id` and
+                 *     `referrer_id`; they are not declared yet (the records show those as
+                 *     links). A field outside this list is a 400 `{"message": "This column is
+                 *     not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["ReferralSourceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of referral sources
+                 *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example updated_at:desc
+                 */
+                sort?: components["parameters"]["ReferralSourceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of referral sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSourceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listRelationships: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived relationships), `created_at` (DateTime), `id` (Integer),
+                 *     `patient_id` (Integer: the relationships of one patient, where a
+                 *     patient's `relationships` link leads), `updated_at` (DateTime). See the
+                 *     operator table in the API description. A field outside this list is a
+                 *     400 `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["RelationshipFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of relationships
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["RelationshipSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of relationships. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new relationship. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipCreate"];
+            };
+        };
+        responses: {
+            /** @description The relationship was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relationship"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getRelationship: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the relationship even if it is archived
+                 *     (Cliniko's document lists this field for this call). No other filter
+                 *     applies to a single relationship.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["RelationshipStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515002
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relationship. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relationship"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515002
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RelationshipUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedRelationship"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515002
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RelationshipUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedRelationship"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The relationship's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758515002
+                 */
+                id: components["parameters"]["RelationshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relationship was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -9,6 +9,8 @@ from typing import Any
 FILTER_TABLES: dict[str, dict[str, Any]] = {
     "getAppointmentType": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getBusiness": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getConcessionType": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getContact": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getIndividualAppointment": {
         "fields": {"archived_at": "DateTime", "cancelled_at": "DateTime", "deleted_at": "DateTime"},
         "operators": {"DateTime": ["*"]},
@@ -18,6 +20,28 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "operators": {"DateTime": ["*"]},
     },
     "getPatient": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getPatientCase": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getRelationship": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "listActivePatientCases": {
+        "fields": {
+            "archived_at": "DateTime",
+            "closed_at": "DateTime",
+            "created_at": "DateTime",
+            "expiry_date": "Date",
+            "id": "Integer",
+            "issue_date": "Date",
+            "name": "String",
+            "patient_id": "Integer",
+            "referral_type": "String",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "String": ["=", "!=", "~", "~~", "?", "!?"],
+        },
+    },
     "listAppointmentTypeInactivePractitioners": {
         "fields": {
             "active": "Boolean",
@@ -175,6 +199,40 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listConcessionTypes": {
+        "fields": {"archived_at": "DateTime", "created_at": "DateTime", "id": "Integer", "updated_at": "DateTime"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listContacts": {
+        "fields": {
+            "archived_at": "DateTime",
+            "company_name": "String",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "email": "String",
+            "first_name": "String",
+            "id": "Integer",
+            "last_name": "String",
+            "occupation": "String",
+            "type_code": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "String": ["=", "!=", "~", "~~", "?", "!?"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listDeletedContacts": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listDeletedIndividualAppointments": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
@@ -247,6 +305,26 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listPatientCases": {
+        "fields": {
+            "archived_at": "DateTime",
+            "closed_at": "DateTime",
+            "created_at": "DateTime",
+            "expiry_date": "Date",
+            "id": "Integer",
+            "issue_date": "Date",
+            "name": "String",
+            "patient_id": "Integer",
+            "referral_type": "String",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "String": ["=", "!=", "~", "~~", "?", "!?"],
+        },
+    },
     "listPatientMedicalAlerts": {
         "fields": {
             "archived_at": "DateTime",
@@ -316,16 +394,40 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listReferralSources": {
+        "fields": {"archived_at": "DateTime", "created_at": "DateTime", "id": "Integer", "updated_at": "DateTime"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listRelationships": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
 }
 
 FILTER_CLASSES: dict[str, list[str]] = {
     "AppointmentTypes": ["listAppointmentTypes", "listPractitionerAppointmentTypes", "listArchivedAppointmentTypes"],
     "Businesses": ["listBusinesses"],
+    "ConcessionTypes": ["listConcessionTypes"],
+    "Contacts": ["listContacts"],
+    "DeletedContacts": ["listDeletedContacts"],
     "IndividualAppointments": ["listIndividualAppointments", "listCancelledIndividualAppointments"],
     "DeletedIndividualAppointments": ["listDeletedIndividualAppointments"],
     "MedicalAlerts": ["listMedicalAlerts"],
     "PatientMedicalAlerts": ["listPatientMedicalAlerts"],
     "DeletedMedicalAlerts": ["listDeletedMedicalAlerts"],
+    "PatientCases": ["listPatientCases", "listActivePatientCases"],
     "Patients": ["listPatients", "listArchivedPatients"],
     "DeletedPatients": ["listDeletedPatients"],
     "Practitioners": [
@@ -336,9 +438,15 @@ FILTER_CLASSES: dict[str, list[str]] = {
         "listAppointmentTypePractitioners",
         "listAppointmentTypeInactivePractitioners",
     ],
+    "ReferralSources": ["listReferralSources"],
+    "Relationships": ["listRelationships"],
     "AppointmentTypeById": ["getAppointmentType"],
     "BusinessById": ["getBusiness"],
+    "ConcessionTypeById": ["getConcessionType"],
+    "ContactById": ["getContact"],
     "IndividualAppointmentById": ["getIndividualAppointment"],
     "MedicalAlertById": ["getMedicalAlert"],
     "PatientById": ["getPatient"],
+    "PatientCaseById": ["getPatientCase"],
+    "RelationshipById": ["getRelationship"],
 }

@@ -6,19 +6,29 @@
 
 - ``AppointmentTypes``: listAppointmentTypes, listPractitionerAppointmentTypes, listArchivedAppointmentTypes
 - ``Businesses``: listBusinesses
+- ``ConcessionTypes``: listConcessionTypes
+- ``Contacts``: listContacts
+- ``DeletedContacts``: listDeletedContacts
 - ``IndividualAppointments``: listIndividualAppointments, listCancelledIndividualAppointments
 - ``DeletedIndividualAppointments``: listDeletedIndividualAppointments
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
+- ``PatientCases``: listPatientCases, listActivePatientCases
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
 - ``Practitioners``: listPractitioners, listBusinessPractitioners, listBusinessInactivePractitioners, listInactivePractitioners, listAppointmentTypePractitioners, listAppointmentTypeInactivePractitioners
+- ``ReferralSources``: listReferralSources
+- ``Relationships``: listRelationships
 - ``AppointmentTypeById``: getAppointmentType
 - ``BusinessById``: getBusiness
+- ``ConcessionTypeById``: getConcessionType
+- ``ContactById``: getContact
 - ``IndividualAppointmentById``: getIndividualAppointment
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
+- ``PatientCaseById``: getPatientCase
+- ``RelationshipById``: getRelationship
 
 A class is named from its first operation (``listDeletedPatients``: ``DeletedPatients``,
 ``getPatient``: ``PatientById``); a list with the same filters as an earlier list of its
@@ -48,19 +58,29 @@ __all__ = [
     "StringField",
     "AppointmentTypes",
     "Businesses",
+    "ConcessionTypes",
+    "Contacts",
+    "DeletedContacts",
     "IndividualAppointments",
     "DeletedIndividualAppointments",
     "MedicalAlerts",
     "PatientMedicalAlerts",
     "DeletedMedicalAlerts",
+    "PatientCases",
     "Patients",
     "DeletedPatients",
     "Practitioners",
+    "ReferralSources",
+    "Relationships",
     "AppointmentTypeById",
     "BusinessById",
+    "ConcessionTypeById",
+    "ContactById",
     "IndividualAppointmentById",
     "MedicalAlertById",
     "PatientById",
+    "PatientCaseById",
+    "RelationshipById",
 ]
 
 
@@ -95,6 +115,38 @@ class Businesses:
     id = IntegerField("id", operation="listBusinesses")
     show_in_online_bookings = BooleanField("show_in_online_bookings", operation="listBusinesses")
     updated_at = DateTimeField("updated_at", operation="listBusinesses")
+
+
+class ConcessionTypes:
+    """Filters of ``listConcessionTypes``: archived_at, created_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listConcessionTypes")
+    created_at = DateTimeField("created_at", operation="listConcessionTypes")
+    id = IntegerField("id", operation="listConcessionTypes")
+    updated_at = DateTimeField("updated_at", operation="listConcessionTypes")
+
+
+class Contacts:
+    """Filters of ``listContacts``: archived_at, company_name, created_at, deleted_at, email, first_name, id, last_name, occupation, type_code, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listContacts")
+    company_name = StringField("company_name", operation="listContacts")
+    created_at = DateTimeField("created_at", operation="listContacts")
+    deleted_at = DateTimeField("deleted_at", operation="listContacts")
+    email = StringField("email", operation="listContacts")
+    first_name = StringField("first_name", operation="listContacts")
+    id = IntegerField("id", operation="listContacts")
+    last_name = StringField("last_name", operation="listContacts")
+    occupation = StringField("occupation", operation="listContacts")
+    type_code = IntegerField("type_code", operation="listContacts")
+    updated_at = DateTimeField("updated_at", operation="listContacts")
+
+
+class DeletedContacts:
+    """Filters of ``listDeletedContacts``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedContacts")
+    id = IntegerField("id", operation="listDeletedContacts")
 
 
 class IndividualAppointments:
@@ -151,6 +203,21 @@ class DeletedMedicalAlerts:
     id = IntegerField("id", operation="listDeletedMedicalAlerts")
 
 
+class PatientCases:
+    """Filters of ``listPatientCases`` and ``listActivePatientCases``: archived_at, closed_at, created_at, expiry_date, id, issue_date, name, patient_id, referral_type, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listPatientCases")
+    closed_at = DateTimeField("closed_at", operation="listPatientCases")
+    created_at = DateTimeField("created_at", operation="listPatientCases")
+    expiry_date = DateField("expiry_date", operation="listPatientCases")
+    id = IntegerField("id", operation="listPatientCases")
+    issue_date = DateField("issue_date", operation="listPatientCases")
+    name = StringField("name", operation="listPatientCases")
+    patient_id = IntegerField("patient_id", operation="listPatientCases")
+    referral_type = StringField("referral_type", operation="listPatientCases")
+    updated_at = DateTimeField("updated_at", operation="listPatientCases")
+
+
 class Patients:
     """Filters of ``listPatients`` and ``listArchivedPatients``: created_at, updated_at, archived_at, date_of_birth, email, first_name, last_name, old_reference_id, preferred_first_name, id, accepted_privacy_policy."""
 
@@ -184,6 +251,25 @@ class Practitioners:
     updated_at = DateTimeField("updated_at", operation="listPractitioners")
 
 
+class ReferralSources:
+    """Filters of ``listReferralSources``: archived_at, created_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listReferralSources")
+    created_at = DateTimeField("created_at", operation="listReferralSources")
+    id = IntegerField("id", operation="listReferralSources")
+    updated_at = DateTimeField("updated_at", operation="listReferralSources")
+
+
+class Relationships:
+    """Filters of ``listRelationships``: archived_at, created_at, id, patient_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listRelationships")
+    created_at = DateTimeField("created_at", operation="listRelationships")
+    id = IntegerField("id", operation="listRelationships")
+    patient_id = IntegerField("patient_id", operation="listRelationships")
+    updated_at = DateTimeField("updated_at", operation="listRelationships")
+
+
 class AppointmentTypeById:
     """Filters of ``getAppointmentType``: archived_at."""
 
@@ -195,6 +281,19 @@ class BusinessById:
 
     archived_at = DateTimeField("archived_at", operation="getBusiness")
     deleted_at = DateTimeField("deleted_at", operation="getBusiness")
+
+
+class ConcessionTypeById:
+    """Filters of ``getConcessionType``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getConcessionType")
+
+
+class ContactById:
+    """Filters of ``getContact``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getContact")
+    deleted_at = DateTimeField("deleted_at", operation="getContact")
 
 
 class IndividualAppointmentById:
@@ -216,3 +315,15 @@ class PatientById:
     """Filters of ``getPatient``: archived_at."""
 
     archived_at = DateTimeField("archived_at", operation="getPatient")
+
+
+class PatientCaseById:
+    """Filters of ``getPatientCase``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getPatientCase")
+
+
+class RelationshipById:
+    """Filters of ``getRelationship``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getRelationship")

@@ -49,6 +49,37 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": [],
         }
     },
+    "concession_types": {
+        "listConcessionTypes": {
+            "kind": "main",
+            "module": "concession_types.list_concession_types",
+            "key": "concession_types",
+            "attribute": "concession_types",
+            "page": "ConcessionTypeList",
+            "item": "ConcessionType",
+            "path_parameters": [],
+        }
+    },
+    "contacts": {
+        "listContacts": {
+            "kind": "main",
+            "module": "contacts.list_contacts",
+            "key": "contacts",
+            "attribute": "contacts",
+            "page": "ContactList",
+            "item": "Contact",
+            "path_parameters": [],
+        },
+        "listDeletedContacts": {
+            "kind": "deleted",
+            "module": "contacts.list_deleted_contacts",
+            "key": "contacts",
+            "attribute": "contacts",
+            "page": "DeletedContactList",
+            "item": "DeletedContact",
+            "path_parameters": [],
+        },
+    },
     "individual_appointments": {
         "listIndividualAppointments": {
             "kind": "main",
@@ -104,6 +135,26 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "attribute": "medical_alerts",
             "page": "DeletedMedicalAlertList",
             "item": "DeletedMedicalAlert",
+            "path_parameters": [],
+        },
+    },
+    "patient_cases": {
+        "listPatientCases": {
+            "kind": "main",
+            "module": "patient_cases.list_patient_cases",
+            "key": "patient_cases",
+            "attribute": "patient_cases",
+            "page": "PatientCaseList",
+            "item": "PatientCase",
+            "path_parameters": [],
+        },
+        "listActivePatientCases": {
+            "kind": "active",
+            "module": "patient_cases.list_active_patient_cases",
+            "key": "patient_cases",
+            "attribute": "patient_cases",
+            "page": "PatientCaseList",
+            "item": "PatientCase",
             "path_parameters": [],
         },
     },
@@ -191,5 +242,27 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "item": "Practitioner",
             "path_parameters": ["id"],
         },
+    },
+    "referral_sources": {
+        "listReferralSources": {
+            "kind": "main",
+            "module": "referral_sources.list_referral_sources",
+            "key": "referral_sources",
+            "attribute": "referral_sources",
+            "page": "ReferralSourceList",
+            "item": "ReferralSource",
+            "path_parameters": [],
+        }
+    },
+    "relationships": {
+        "listRelationships": {
+            "kind": "main",
+            "module": "relationships.list_relationships",
+            "key": "relationships",
+            "attribute": "relationships",
+            "page": "RelationshipList",
+            "item": "Relationship",
+            "path_parameters": [],
+        }
     },
 }

@@ -2,10 +2,15 @@
 
 - ``iter_appointment_types``/``aiter_appointment_types``: ``list_appointment_types`` (default), ``list_practitioner_appointment_types``, ``list_archived_appointment_types``
 - ``iter_businesses``/``aiter_businesses``: ``list_businesses`` (default)
+- ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
+- ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_individual_appointments``/``aiter_individual_appointments``: ``list_individual_appointments`` (default), ``list_cancelled_individual_appointments``, ``list_deleted_individual_appointments``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
+- ``iter_patient_cases``/``aiter_patient_cases``: ``list_patient_cases`` (default), ``list_active_patient_cases``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 - ``iter_practitioners``/``aiter_practitioners``: ``list_practitioners`` (default), ``list_business_practitioners``, ``list_business_inactive_practitioners``, ``list_inactive_practitioners``, ``list_appointment_type_practitioners``, ``list_appointment_type_inactive_practitioners``
+- ``iter_referral_sources``/``aiter_referral_sources``: ``list_referral_sources`` (default)
+- ``iter_relationships``/``aiter_relationships``: ``list_relationships`` (default)
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
 with ``pagination.iter_list`` (links.next, resuming at a failed page, never off the API's origin).
@@ -19,15 +24,26 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 
 from .api.appointment_types import list_appointment_types
 from .api.businesses import list_businesses
+from .api.concession_types import list_concession_types
+from .api.contacts import list_contacts
 from .api.individual_appointments import list_individual_appointments
 from .api.medical_alerts import list_medical_alerts
+from .api.patient_cases import list_patient_cases
 from .api.patients import list_patients
 from .api.practitioners import list_practitioners
+from .api.referral_sources import list_referral_sources
+from .api.relationships import list_relationships
 from .client import Client
 from .models.appointment_type import AppointmentType
 from .models.appointment_type_list import AppointmentTypeList
 from .models.business import Business
 from .models.business_list import BusinessList
+from .models.concession_type import ConcessionType
+from .models.concession_type_list import ConcessionTypeList
+from .models.contact import Contact
+from .models.contact_list import ContactList
+from .models.deleted_contact import DeletedContact
+from .models.deleted_contact_list import DeletedContactList
 from .models.deleted_individual_appointment import DeletedIndividualAppointment
 from .models.deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .models.deleted_medical_alert import DeletedMedicalAlert
@@ -39,9 +55,15 @@ from .models.individual_appointment_list import IndividualAppointmentList
 from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
+from .models.patient_case import PatientCase
+from .models.patient_case_list import PatientCaseList
 from .models.patient_list import PatientList
 from .models.practitioner import Practitioner
 from .models.practitioner_list import PractitionerList
+from .models.referral_source import ReferralSource
+from .models.referral_source_list import ReferralSourceList
+from .models.relationship import Relationship
+from .models.relationship_list import RelationshipList
 from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
@@ -50,14 +72,24 @@ __all__ = [
     "iter_appointment_types",
     "aiter_businesses",
     "iter_businesses",
+    "aiter_concession_types",
+    "iter_concession_types",
+    "aiter_contacts",
+    "iter_contacts",
     "aiter_individual_appointments",
     "iter_individual_appointments",
     "aiter_medical_alerts",
     "iter_medical_alerts",
+    "aiter_patient_cases",
+    "iter_patient_cases",
     "aiter_patients",
     "iter_patients",
     "aiter_practitioners",
     "iter_practitioners",
+    "aiter_referral_sources",
+    "iter_referral_sources",
+    "aiter_relationships",
+    "iter_relationships",
 ]
 
 
@@ -156,6 +188,145 @@ def aiter_businesses(
         client,
         operation,
         RESOURCES["businesses"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def iter_concession_types(
+    client: Client,
+    *,
+    operation: ListOperation[ConcessionTypeList] = list_concession_types,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[ConcessionType]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_concession_types`` yields ``ConcessionType`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["concession_types"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_concession_types(
+    client: Client,
+    *,
+    operation: ListOperation[ConcessionTypeList] = list_concession_types,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[ConcessionType]:
+    """Async ``iter_concession_types``: ``async for entry in aiter_concession_types(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["concession_types"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def iter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[ContactList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[Contact]: ...
+
+
+@typing.overload
+def iter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedContactList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[DeletedContact]: ...
+
+
+def iter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_contacts,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_contacts`` yields ``Contact`` (the default).
+    ``list_deleted_contacts`` yields ``DeletedContact``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["contacts"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def aiter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[ContactList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[Contact]: ...
+
+
+@typing.overload
+def aiter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedContactList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[DeletedContact]: ...
+
+
+def aiter_contacts(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_contacts,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_contacts``: ``async for entry in aiter_contacts(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["contacts"],
         q=q,
         per_page=per_page,
         sort=sort,
@@ -359,6 +530,54 @@ def aiter_medical_alerts(
     )
 
 
+def iter_patient_cases(
+    client: Client,
+    *,
+    operation: ListOperation[PatientCaseList] = list_patient_cases,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[PatientCase]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_patient_cases`` yields ``PatientCase`` (the default).
+    ``list_active_patient_cases`` yields ``PatientCase``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["patient_cases"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_patient_cases(
+    client: Client,
+    *,
+    operation: ListOperation[PatientCaseList] = list_patient_cases,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[PatientCase]:
+    """Async ``iter_patient_cases``: ``async for entry in aiter_patient_cases(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["patient_cases"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
 @typing.overload
 def iter_patients(
     client: Client,
@@ -507,4 +726,98 @@ def aiter_practitioners(
         path={
             "id": id,
         },
+    )
+
+
+def iter_referral_sources(
+    client: Client,
+    *,
+    operation: ListOperation[ReferralSourceList] = list_referral_sources,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[ReferralSource]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_referral_sources`` yields ``ReferralSource`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["referral_sources"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_referral_sources(
+    client: Client,
+    *,
+    operation: ListOperation[ReferralSourceList] = list_referral_sources,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[ReferralSource]:
+    """Async ``iter_referral_sources``: ``async for entry in aiter_referral_sources(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["referral_sources"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def iter_relationships(
+    client: Client,
+    *,
+    operation: ListOperation[RelationshipList] = list_relationships,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[Relationship]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_relationships`` yields ``Relationship`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["relationships"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_relationships(
+    client: Client,
+    *,
+    operation: ListOperation[RelationshipList] = list_relationships,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[Relationship]:
+    """Async ``iter_relationships``: ``async for entry in aiter_relationships(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["relationships"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
     )

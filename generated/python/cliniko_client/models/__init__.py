@@ -11,6 +11,15 @@ from .business_create import BusinessCreate
 from .business_list import BusinessList
 from .business_update import BusinessUpdate
 from .cancellation_reason import CancellationReason
+from .concession_type import ConcessionType
+from .concession_type_create import ConcessionTypeCreate
+from .concession_type_list import ConcessionTypeList
+from .concession_type_update import ConcessionTypeUpdate
+from .contact import Contact
+from .contact_list import ContactList
+from .contact_type import ContactType
+from .contact_type_name import ContactTypeName
+from .contact_update import ContactUpdate
 from .custom_field import CustomField
 from .custom_field_option import CustomFieldOption
 from .custom_field_other import CustomFieldOther
@@ -20,12 +29,15 @@ from .custom_field_selected_marker import CustomFieldSelectedMarker
 from .custom_field_type import CustomFieldType
 from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
+from .deleted_contact import DeletedContact
+from .deleted_contact_list import DeletedContactList
 from .deleted_individual_appointment import DeletedIndividualAppointment
 from .deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .deleted_medical_alert import DeletedMedicalAlert
 from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
+from .doctor_type import DoctorType
 from .error_message import ErrorMessage
 from .individual_appointment import IndividualAppointment
 from .individual_appointment_cancellation import IndividualAppointmentCancellation
@@ -34,6 +46,7 @@ from .individual_appointment_list import IndividualAppointmentList
 from .individual_appointment_update import IndividualAppointmentUpdate
 from .link import Link
 from .link_links import LinkLinks
+from .list_active_patient_cases_order import ListActivePatientCasesOrder
 from .list_appointment_type_inactive_practitioners_order import ListAppointmentTypeInactivePractitionersOrder
 from .list_appointment_type_practitioners_order import ListAppointmentTypePractitionersOrder
 from .list_appointment_types_order import ListAppointmentTypesOrder
@@ -43,16 +56,22 @@ from .list_business_inactive_practitioners_order import ListBusinessInactivePrac
 from .list_business_practitioners_order import ListBusinessPractitionersOrder
 from .list_businesses_order import ListBusinessesOrder
 from .list_cancelled_individual_appointments_order import ListCancelledIndividualAppointmentsOrder
+from .list_concession_types_order import ListConcessionTypesOrder
+from .list_contacts_order import ListContactsOrder
+from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_inactive_practitioners_order import ListInactivePractitionersOrder
 from .list_individual_appointments_order import ListIndividualAppointmentsOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
+from .list_patient_cases_order import ListPatientCasesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
 from .list_practitioner_appointment_types_order import ListPractitionerAppointmentTypesOrder
 from .list_practitioners_order import ListPractitionersOrder
+from .list_referral_sources_order import ListReferralSourcesOrder
+from .list_relationships_order import ListRelationshipsOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
@@ -61,6 +80,10 @@ from .online_bookings_lead_time import OnlineBookingsLeadTime
 from .online_payments_mode import OnlinePaymentsMode
 from .page_links import PageLinks
 from .patient import Patient
+from .patient_case import PatientCase
+from .patient_case_create import PatientCaseCreate
+from .patient_case_list import PatientCaseList
+from .patient_case_update import PatientCaseUpdate
 from .patient_create import PatientCreate
 from .patient_list import PatientList
 from .patient_update import PatientUpdate
@@ -71,6 +94,16 @@ from .practitioner import Practitioner
 from .practitioner_list import PractitionerList
 from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
+from .referral_source import ReferralSource
+from .referral_source_list import ReferralSourceList
+from .referral_type import ReferralType
+from .referrer_type import ReferrerType
+from .relation_code import RelationCode
+from .relation_name import RelationName
+from .relationship import Relationship
+from .relationship_create import RelationshipCreate
+from .relationship_list import RelationshipList
+from .relationship_update import RelationshipUpdate
 from .reminder_type import ReminderType
 from .repeat_rule_type_0 import RepeatRuleType0
 from .self_links import SelfLinks
@@ -91,6 +124,15 @@ __all__ = (
     "BusinessList",
     "BusinessUpdate",
     "CancellationReason",
+    "ConcessionType",
+    "ConcessionTypeCreate",
+    "ConcessionTypeList",
+    "ConcessionTypeUpdate",
+    "Contact",
+    "ContactList",
+    "ContactType",
+    "ContactTypeName",
+    "ContactUpdate",
     "CustomField",
     "CustomFieldOption",
     "CustomFieldOther",
@@ -100,12 +142,15 @@ __all__ = (
     "CustomFieldSelectedMarker",
     "CustomFieldType",
     "CustomFieldTypeRules",
+    "DeletedContact",
+    "DeletedContactList",
     "DeletedIndividualAppointment",
     "DeletedIndividualAppointmentList",
     "DeletedMedicalAlert",
     "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
+    "DoctorType",
     "ErrorMessage",
     "IndividualAppointment",
     "IndividualAppointmentCancellation",
@@ -114,6 +159,7 @@ __all__ = (
     "IndividualAppointmentUpdate",
     "Link",
     "LinkLinks",
+    "ListActivePatientCasesOrder",
     "ListAppointmentTypeInactivePractitionersOrder",
     "ListAppointmentTypePractitionersOrder",
     "ListAppointmentTypesOrder",
@@ -123,16 +169,22 @@ __all__ = (
     "ListBusinessInactivePractitionersOrder",
     "ListBusinessPractitionersOrder",
     "ListCancelledIndividualAppointmentsOrder",
+    "ListConcessionTypesOrder",
+    "ListContactsOrder",
+    "ListDeletedContactsOrder",
     "ListDeletedIndividualAppointmentsOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
     "ListInactivePractitionersOrder",
     "ListIndividualAppointmentsOrder",
     "ListMedicalAlertsOrder",
+    "ListPatientCasesOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
     "ListPractitionerAppointmentTypesOrder",
     "ListPractitionersOrder",
+    "ListReferralSourcesOrder",
+    "ListRelationshipsOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
     "MedicalAlertList",
@@ -141,6 +193,10 @@ __all__ = (
     "OnlinePaymentsMode",
     "PageLinks",
     "Patient",
+    "PatientCase",
+    "PatientCaseCreate",
+    "PatientCaseList",
+    "PatientCaseUpdate",
     "PatientCreate",
     "PatientList",
     "PatientUpdate",
@@ -151,6 +207,16 @@ __all__ = (
     "PractitionerList",
     "Pronouns",
     "PronounsInput",
+    "ReferralSource",
+    "ReferralSourceList",
+    "ReferralType",
+    "ReferrerType",
+    "RelationCode",
+    "RelationName",
+    "Relationship",
+    "RelationshipCreate",
+    "RelationshipList",
+    "RelationshipUpdate",
     "ReminderType",
     "RepeatRuleType0",
     "SelfLinks",

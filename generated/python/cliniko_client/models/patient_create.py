@@ -153,7 +153,8 @@ class PatientCreate:
     concession_type_id: int | None | str | Unset = UNSET
     """ The id of the patient's concession type; `null` clears it. """
     referring_doctor_id: int | None | str | Unset = UNSET
-    """ The id of the contact who referred the patient; `null` clears it. """
+    """ The id of the contact who referred the patient (its `referring_doctor`), a contact of the same account (else
+    a 422 naming `referring_doctor_id`); `null` clears it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

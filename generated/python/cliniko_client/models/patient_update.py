@@ -166,7 +166,8 @@ class PatientUpdate:
     concession_type_id: int | None | str | Unset = UNSET
     """ The id of the patient's concession type; `null` clears it. """
     referring_doctor_id: int | None | str | Unset = UNSET
-    """ The id of the contact who referred the patient; `null` clears it. """
+    """ The id of the contact who referred the patient (its `referring_doctor`), a contact of the same account (else
+    a 422 naming `referring_doctor_id`); `null` clears it. """
 
     def __repr__(self) -> str:
         return redacted_repr(self)

@@ -37,11 +37,13 @@ from ..spec_schemas import ApiResource, Spec
 from .accounts import Account, Directory, User, default_accounts
 from .appointments import AppointmentRules
 from .collections import SHAPES, Collection, Endpoint, collections_of
+from .contacts import ContactRules
 from .custom import CUSTOM_HANDLERS
 from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, NOT_SEARCHABLE, Where, contains, filter_items, parse_filters, parse_sort
 from .pagination import origin, page_links, parse_page
+from .patient_cases import PatientCaseRules
 from .patients import PatientRules
 from .practitioners import PractitionerRules
 from .records import Records, writable_of
@@ -114,6 +116,8 @@ RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str
     "patients": _patient_rules,
     "practitioners": PractitionerRules,
     "individual_appointments": AppointmentRules,
+    "contacts": ContactRules,
+    "patient_cases": PatientCaseRules,
 }
 
 
@@ -268,7 +272,7 @@ class Sandbox:
         ]
         rules = self.rules[collection.name]
         render = rules.render_deleted if endpoint.kind == "deleted" else rules.render
-        path = next(p for (_, p), e in collection.endpoints.items() if e is endpoint)
+        path = next((p for (_, p), e in collection.endpoints.items() if e.operation_id == endpoint.operation_id), "")
         scope, scope_params = rules.scope(path)  # the records this list shows at all (active practitioners)
 
         async def handler(request: Request, caller: Caller) -> Response:
