@@ -188,8 +188,7 @@ def generate_python(bundled: Path, out_dir: Path, templates: Path, resources: di
         "openapi-python-client",
         [
             sys.executable,
-            "-m",
-            "openapi_python_client",
+            str(Path(__file__).with_name("python_generator.py")),  # the CLI, with `format: decimal`
             "generate",
             "--path",
             str(bundled),

@@ -462,6 +462,61 @@ def test_spec_medical_alerts_declare_their_resource() -> None:
         "listMedicalAlerts", ("archived", "deleted"), (("patients", "patient_id"),))
 
 
+# ---- invoices and their items (issue 22) ------------------------------------------------------
+
+
+def test_spec_declares_no_invoice_writes() -> None:
+    # Integrators: invoices and items are read-only (clients that assumed writes failed).
+    methods = {method for method, path, _, _ in SPEC.operations()
+               if path.startswith(("/invoices", "/invoice_items")) or path.endswith("/invoices")}
+    assert methods == {"get"}
+
+
+@pytest.mark.parametrize(("operation_id", "key"), [
+    ("getInvoice", None), ("listInvoices", "invoices"), ("listDeletedInvoices", "invoices"),
+    ("getInvoiceItem", None), ("listInvoiceItems", "invoice_items"), ("listDeletedInvoiceItems", "invoice_items")])
+def test_spec_accepts_the_old_docs_invoices_as_they_were(operation_id: str, key: str | None) -> None:
+    # 2015-2020 docs: integer ids, `"quantity": 1`, `total_including_tax` a string, "" notes.
+    seed = json.loads((ROOT / "tests" / "fixtures" / operation_id / "response-200-seed.json").read_text())
+    assert SPEC.errors_for(seed, SPEC.response_schema(operation_id, "200")) == []
+    record = seed[key][0] if key else seed
+    assert isinstance(record["id"], int)
+
+
+def test_spec_amounts_are_decimal_strings_and_older_numbers_parse() -> None:
+    # Cliniko's document: amounts `string (decimal)`, `total_including_tax` a number; old docs: quantity 1.
+    schema = SPEC.response_schema("getInvoiceItem", "200")
+    live = json.loads((ROOT / "tests" / "fixtures" / "getInvoiceItem" / "response-200-live.json").read_text())
+    for amounts in ({"total_including_tax": 99.0, "quantity": 1}, {"total_including_tax": "99.0", "quantity": "1.5"}):
+        assert SPEC.errors_for({**live, **amounts}, schema) == [], amounts
+    for wrong in ({"net_price": 90.0}, {"unit_price": "1e3"}, {"tax_rate": "ten"}, {"quantity": True}):
+        assert SPEC.errors_for({**live, **wrong}, schema) != [], wrong
+
+
+def test_spec_invoice_status_numbers_have_their_meanings() -> None:
+    # Old docs' table: 10 Open, 20 Paid, 30 Closed, 40 Open (credit); Cliniko's document: "Open credit".
+    status = SPEC.document["components"]["schemas"]["InvoiceStatus"]
+    assert status["enum"] == [10, 20, 30, 40]
+    assert status["x-enumDescriptions"] == {"10": "Open", "20": "Paid", "30": "Closed", "40": "Open credit"}
+    schema = SPEC.response_schema("getInvoice", "200")
+    seed = json.loads((ROOT / "tests" / "fixtures" / "getInvoice" / "response-200-seed.json").read_text())
+    assert SPEC.errors_for({**seed, "status": 50}, schema) != []
+    assert SPEC.errors_for({**seed, "status": None, "status_description": "Open (credit)"}, schema) == []
+
+
+def test_spec_the_patients_invoices_link_and_the_invoices_items_link_lead_to_operations() -> None:
+    assert paths_of("listPatientInvoices") == ("get", "/patients/{id}/invoices")
+    assert paths_of("listInvoiceInvoiceItems") == ("get", "/invoices/{id}/invoice_items")
+    assert all(SPEC.operation(op)[0]["deprecated"] is True for op in ("listPatientInvoices", "listInvoiceInvoiceItems"))
+
+
+def test_spec_invoices_declare_their_resources() -> None:
+    resources = load_spec().resources()
+    assert (resources["invoices"].states, resources["invoices"].belongs_to) == (
+        ("archived", "deleted"), (("patients", "patient_id"),))
+    assert resources["invoice_items"].belongs_to == (("invoices", "invoice_id"),)
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -476,5 +531,6 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
     for topic in ("ids", "deleted list filters", "deleted list entries", "without brackets", "request bodies",
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
-                  "medical alert's patient"):
+                  "medical alert's patient", "invoice writes", "amounts", "invoice status", "invoice filters",
+                  "deleted invoices and items"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

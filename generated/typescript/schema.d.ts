@@ -345,6 +345,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/patients/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient's invoices (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /invoices?q[]=patient_id:=ID`. Lists the invoices of
+         *     the patient in the path, oldest first, archived ones only with
+         *     `q[]=archived_at:*`. This is where a patient's `invoices` link leads. An
+         *     unknown, archived or other account's patient answers 404.
+         */
+        get: operations["listPatientInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description Lists the account's invoices, oldest first. Read-only: invoices are made
+         *     in Cliniko, never through the API (see the ledger, "invoice writes").
+         *     Archived invoices are excluded unless `q[]=archived_at:*` is given, and
+         *     deleted ones are in `GET /invoices/deleted`. The invoices of one patient:
+         *     `q[]=patient_id:=ID`; the unpaid ones: `q[]=status:=10`. Their items:
+         *     `GET /invoice_items?q[]=invoice_id:=ID`.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted invoices
+         * @description Lists deleted invoices. The 2015-2020 documentation shows whole records
+         *     with `deleted_at` set; other resources' deleted lists have sent only
+         *     `deleted_at` and `links.self` (see `DeletedInvoice`). Take the id from
+         *     `links.self`. Filters `deleted_at` and `id`; deletions since T:
+         *     `q[]=deleted_at:>T`.
+         */
+        get: operations["listDeletedInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice
+         * @description Reads one invoice. An archived invoice answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/invoice_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an invoice's items (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /invoice_items?q[]=invoice_id:=ID`. Lists the items
+         *     of the invoice in the path, oldest first. This is where an invoice's
+         *     `invoice_items` link leads. An unknown, archived or other account's
+         *     invoice answers 404.
+         */
+        get: operations["listInvoiceInvoiceItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoice_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoice items
+         * @description Lists the account's invoice items, oldest first. Read-only, as invoices
+         *     are. Archived items are excluded unless `q[]=archived_at:*` is given, and
+         *     deleted ones are in `GET /invoice_items/deleted`. The items of one invoice:
+         *     `q[]=invoice_id:=ID`.
+         */
+        get: operations["listInvoiceItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoice_items/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted invoice items
+         * @description Lists deleted invoice items (see `DeletedInvoiceItem` for the shapes).
+         *     Take the id from `links.self`. Filters `deleted_at` and `id`.
+         */
+        get: operations["listDeletedInvoiceItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoice_items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice item's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512401
+                 */
+                id: components["parameters"]["InvoiceItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice item
+         * @description Reads one invoice item. An archived item answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getInvoiceItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -392,6 +599,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Format: decimal
+         * @description An amount of money (or a quantity, a rate) as a decimal string: `"50.0"`,
+         *     `"81.818"`, `"-20.0"`. Never a binary float: the Python client gives
+         *     `decimal.Decimal`, TypeScript keeps the string. Do arithmetic in decimals.
+         * @example 50.0
+         */
+        Amount: string;
+        /**
+         * Format: decimal
+         * @description A decimal amount that older responses or Cliniko's own document show as a
+         *     JSON number (`"quantity": 1`, `total_including_tax` typed `number`): a
+         *     decimal string as `Amount`, or a number. The Python client gives
+         *     `decimal.Decimal` either way (a number through its shortest decimal form);
+         *     TypeScript a string or a number.
+         * @example 90.0
+         * @example 1
+         */
+        AmountOrNumber: components["schemas"]["Amount"] | number;
         /** @description Rules shared by requests and responses for one question and its answer. Which answer keys a field may carry depends on its type; see CustomFieldTypeRules (responses) and the Python validator (requests). */
         CustomField: {
             /** @description Required; must match the token of a defined field in the account's custom patient fields settings. */
@@ -527,6 +753,217 @@ export interface components {
          * @example null
          */
         DateTimeOrBlank: string | "" | null;
+        /**
+         * @description What remains of a deleted invoice. The 2015-2020 documentation shows
+         *     whole records (`deleted_at` set); the deleted lists of other resources
+         *     have also sent `deleted_at` and `links` only, or those and `id`. All three
+         *     shapes parse, and a whole record's other properties are those of
+         *     `Invoice`. Read the id from `links.self` (its last path segment).
+         * @example {
+         *       "deleted_at": "2015-04-05T15:45:23Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices/108"
+         *       }
+         *     }
+         */
+        DeletedInvoice: {
+            /** @description The deleted invoice's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /**
+             * Format: int64
+             * @description The invoice number, unique in the account (`104`).
+             */
+            number?: number | null;
+            /** @description The date the invoice was issued (`YYYY-MM-DD`). */
+            issue_date?: components["schemas"]["DateOrBlank"];
+            /** @description The invoice's state as a number (`InvoiceStatus`), or `null` on some older records; the words are in `status_description`. */
+            status?: components["schemas"]["InvoiceStatus"] | null;
+            /** @description The status in words, `Open`, `Paid`, `Closed` or `Open credit` (the 2015-2020 documentation wrote `Open (credit)`). */
+            status_description?: string | null;
+            /** @description How tax was worked out (`InvoiceCalculationMethod`), or `null`. */
+            calculation_method?: components["schemas"]["InvoiceCalculationMethod"] | null;
+            /** @description The calculation method in words (`Tax exclusive`). */
+            calculation_method_description?: string | null;
+            /** @description The total before tax. */
+            net_amount?: components["schemas"]["Amount"] | null;
+            /** @description The tax on the invoice. */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description What the invoice asks for, `net_amount` plus `tax_amount`. */
+            total_amount?: components["schemas"]["Amount"] | null;
+            /** @description The discounts given on the invoice's items, in all. */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Who the invoice is addressed to, as printed (a name and a postal address, lines separated by `\r\n`). */
+            invoice_to?: string | null;
+            /** @description Notes printed on the invoice; may describe the treatment. */
+            notes?: string | null;
+            /** @description Extra details about the patient printed on the invoice (a Medicare number, a claim reference). */
+            patient_extra_information?: string | null;
+            /**
+             * Format: uri
+             * @description Where the patient pays online, or `null`; a link personal to this invoice.
+             */
+            online_payment_url?: string | null;
+            /**
+             * Format: date-time
+             * @description When the invoice was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the invoice was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the invoice was paid or closed (UTC), or `null` while it is open. */
+            closed_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the invoice was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the invoice was deleted (UTC).
+             */
+            deleted_at: string;
+            /** @description The patient invoiced (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner who gave the treatment (`/practitioners/ID`), when there was one. */
+            readonly practitioner?: components["schemas"]["NullableLink"];
+            /** @description The business (clinic location) that issued the invoice (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment invoiced (`/appointments/ID`), when there is one. */
+            readonly appointment?: components["schemas"]["NullableLink"];
+            /** @description The attendee of a group appointment invoiced (`/attendees/ID`), when there is one. */
+            readonly attendee?: components["schemas"]["NullableLink"];
+            /** @description The invoice this one reverses, when it is a reversal. */
+            readonly original_invoice?: components["schemas"]["NullableLink"];
+            /** @description The invoices that reverse this one. */
+            readonly reversed_invoices?: components["schemas"]["Link"];
+            /** @description The patient's signature on the invoice, when there is one (`/signatures/ID`). */
+            readonly signature?: components["schemas"]["NullableLink"];
+            /** @description The invoice's items (`/invoices/ID/invoice_items`). */
+            readonly invoice_items?: components["schemas"]["Link"];
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description What remains of a deleted invoice item: a whole record with `deleted_at`
+         *     set (2015-2020 documentation), or `deleted_at` and `links` with or without
+         *     `id`, as other deleted lists send. Read the id from `links.self`.
+         * @example {
+         *       "deleted_at": "2015-10-26T05:34:34Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items/1"
+         *       }
+         *     }
+         */
+        DeletedInvoiceItem: {
+            /** @description The deleted item's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /** @description What was sold, as printed on the invoice (`Initial consultation`). Names the treatment given. */
+            name?: string | null;
+            /** @description The item's billing code (`2020`), or `null`. */
+            code?: string | null;
+            /** @description How many were sold (`"1.0"`; the 2015-2020 documentation shows `1`). */
+            quantity?: components["schemas"]["AmountOrNumber"];
+            /** @description The price of one, before discount and tax. */
+            unit_price?: components["schemas"]["Amount"] | null;
+            /** @description The discount as a percentage of the line (`"18.1818"`), also when it was given as an amount. */
+            discount_percentage?: components["schemas"]["Amount"] | null;
+            /** @description The discount as an amount (`"20.0"`). */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Whether the discount was given as an amount (`true`) or a percentage. */
+            is_monetary_discount?: boolean | null;
+            /** @description The line after its discount, before tax. */
+            net_price?: components["schemas"]["Amount"] | null;
+            /** @description The tax's name (`GST`), or `null` when the line is untaxed. */
+            tax_name?: string | null;
+            /** @description The tax rate in percent (`"10.0"`). */
+            tax_rate?: components["schemas"]["Amount"] | null;
+            /**
+             * @deprecated
+             * @description Deprecated (use `tax_rate`); the tax on the line.
+             */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description The line with its tax (`"99.0"`; Cliniko's document types it a number). */
+            total_including_tax?: components["schemas"]["AmountOrNumber"] | null;
+            /** @description The patient's concession type the price came from (`Pensioner`), `""` or `null`; says something about the patient. */
+            concession_type_name?: string | null;
+            /**
+             * Format: date-time
+             * @description When the item was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the item was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the item was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the item was deleted (UTC).
+             */
+            deleted_at: string;
+            /** @description The invoice the item is on (`/invoices/ID`). */
+            readonly invoice?: components["schemas"]["Link"];
+            /** @description The billable item sold (`/billable_items/ID`), when the line is a service. */
+            readonly billable_item?: components["schemas"]["NullableLink"];
+            /** @description The product sold (`/products/ID`), when the line is a product. */
+            readonly product?: components["schemas"]["NullableLink"];
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted invoice items.
+         * @example {
+         *       "invoice_items": [
+         *         {
+         *           "deleted_at": "2015-10-26T05:34:34Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/invoice_items/1"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedInvoiceItemList: {
+            /** @description The deleted invoice items on this page (at most `per_page`, 100). */
+            invoice_items: components["schemas"]["DeletedInvoiceItem"][];
+            /**
+             * Format: int64
+             * @description How many deleted invoice items match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of deleted invoices.
+         * @example {
+         *       "invoices": [
+         *         {
+         *           "deleted_at": "2015-04-05T15:45:23Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/invoices/108"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedInvoiceList: {
+            /** @description The deleted invoices on this page (at most `per_page`, 100). */
+            invoices: components["schemas"]["DeletedInvoice"][];
+            /**
+             * Format: int64
+             * @description How many deleted invoices match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description What remains of a deleted medical alert. The 2015-2020 documentation shows
          *     whole records (`deleted_at` set); the deleted lists of other resources
@@ -787,6 +1224,294 @@ export interface components {
          * @example 1
          */
         Id: string | number;
+        /**
+         * @description An invoice: what a patient (or whoever `invoice_to` names) was billed for
+         *     an appointment or a sale. Read-only through the API: there is no create,
+         *     update, archive or delete (see the ledger). Amounts are decimal strings
+         *     (`Amount`); `total_amount` is `net_amount` plus `tax_amount`, and the
+         *     items (`invoice_items`) add up to it. Unknown properties may appear as the
+         *     API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`; the 2015-2020 documentation's invoices lack `archived_at`,
+         *     `calculation_method`, `online_payment_url` and most links. Keep an absent
+         *     property absent and a `null` as `null`.
+         * @example {
+         *       "id": "1205389620758512301",
+         *       "number": 1042,
+         *       "issue_date": "2024-02-01",
+         *       "status": 20,
+         *       "status_description": "Paid",
+         *       "calculation_method": 2,
+         *       "calculation_method_description": "Tax exclusive",
+         *       "net_amount": "90.0",
+         *       "tax_amount": "9.0",
+         *       "total_amount": "99.0",
+         *       "discounted_amount": "10.0",
+         *       "invoice_to": "Ms Jane Example",
+         *       "notes": null,
+         *       "patient_extra_information": null,
+         *       "online_payment_url": null,
+         *       "closed_at": "2024-02-01T10:15:00Z",
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T10:00:00Z",
+         *       "updated_at": "2024-02-01T10:15:00Z",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "business": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/businesses/836447129235880001"
+         *         }
+         *       },
+         *       "invoice_items": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/invoices/1205389620758512301/invoice_items"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices/1205389620758512301"
+         *       }
+         *     }
+         */
+        Invoice: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: int64
+             * @description The invoice number, unique in the account (`104`).
+             */
+            number?: number | null;
+            /** @description The date the invoice was issued (`YYYY-MM-DD`). */
+            issue_date?: components["schemas"]["DateOrBlank"];
+            /** @description The invoice's state as a number (`InvoiceStatus`), or `null` on some older records; the words are in `status_description`. */
+            status?: components["schemas"]["InvoiceStatus"] | null;
+            /** @description The status in words, `Open`, `Paid`, `Closed` or `Open credit` (the 2015-2020 documentation wrote `Open (credit)`). */
+            status_description?: string | null;
+            /** @description How tax was worked out (`InvoiceCalculationMethod`), or `null`. */
+            calculation_method?: components["schemas"]["InvoiceCalculationMethod"] | null;
+            /** @description The calculation method in words (`Tax exclusive`). */
+            calculation_method_description?: string | null;
+            /** @description The total before tax. */
+            net_amount?: components["schemas"]["Amount"] | null;
+            /** @description The tax on the invoice. */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description What the invoice asks for, `net_amount` plus `tax_amount`. */
+            total_amount?: components["schemas"]["Amount"] | null;
+            /** @description The discounts given on the invoice's items, in all. */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Who the invoice is addressed to, as printed (a name and a postal address, lines separated by `\r\n`). */
+            invoice_to?: string | null;
+            /** @description Notes printed on the invoice; may describe the treatment. */
+            notes?: string | null;
+            /** @description Extra details about the patient printed on the invoice (a Medicare number, a claim reference). */
+            patient_extra_information?: string | null;
+            /**
+             * Format: uri
+             * @description Where the patient pays online, or `null`; a link personal to this invoice.
+             */
+            online_payment_url?: string | null;
+            /**
+             * Format: date-time
+             * @description When the invoice was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the invoice was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the invoice was paid or closed (UTC), or `null` while it is open. */
+            closed_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the invoice was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the invoice was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description The patient invoiced (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner who gave the treatment (`/practitioners/ID`), when there was one. */
+            readonly practitioner?: components["schemas"]["NullableLink"];
+            /** @description The business (clinic location) that issued the invoice (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment invoiced (`/appointments/ID`), when there is one. */
+            readonly appointment?: components["schemas"]["NullableLink"];
+            /** @description The attendee of a group appointment invoiced (`/attendees/ID`), when there is one. */
+            readonly attendee?: components["schemas"]["NullableLink"];
+            /** @description The invoice this one reverses, when it is a reversal. */
+            readonly original_invoice?: components["schemas"]["NullableLink"];
+            /** @description The invoices that reverse this one. */
+            readonly reversed_invoices?: components["schemas"]["Link"];
+            /** @description The patient's signature on the invoice, when there is one (`/signatures/ID`). */
+            readonly signature?: components["schemas"]["NullableLink"];
+            /** @description The invoice's items (`/invoices/ID/invoice_items`). */
+            readonly invoice_items?: components["schemas"]["Link"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description How an invoice's tax was worked out: `1` legacy, `2` tax exclusive (added to the prices), `3` tax inclusive (within the prices).
+         * @example 2
+         * @enum {integer}
+         */
+        InvoiceCalculationMethod: 1 | 2 | 3;
+        /**
+         * @description One line of an invoice: a billable item (a service) or a product, its
+         *     quantity, price, discount and tax. Read-only through the API. Amounts are
+         *     decimal strings (`Amount`): `net_price` is the line after its discount,
+         *     before tax; `total_including_tax` adds `tax_rate` percent of it; an
+         *     invoice's items add up to its totals. Unknown properties may appear as the
+         *     API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`. The 2015-2020 documentation shows `quantity` as a number (`1`)
+         *     and `total_including_tax` as a string; Cliniko's document types the one a
+         *     decimal string and the other a number: both parse (`AmountOrNumber`).
+         * @example {
+         *       "id": "1205389620758512401",
+         *       "name": "Standard consultation",
+         *       "code": "2020",
+         *       "quantity": "1.0",
+         *       "unit_price": "100.0",
+         *       "discount_percentage": "10.0",
+         *       "discounted_amount": "10.0",
+         *       "is_monetary_discount": false,
+         *       "net_price": "90.0",
+         *       "tax_name": "GST",
+         *       "tax_rate": "10.0",
+         *       "tax_amount": "9.0",
+         *       "total_including_tax": "99.0",
+         *       "concession_type_name": null,
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T10:00:00Z",
+         *       "updated_at": "2024-02-01T10:00:00Z",
+         *       "invoice": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/invoices/1205389620758512301"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items/1205389620758512401"
+         *       }
+         *     }
+         */
+        InvoiceItem: {
+            readonly id: components["schemas"]["Id"];
+            /** @description What was sold, as printed on the invoice (`Initial consultation`). Names the treatment given. */
+            name?: string | null;
+            /** @description The item's billing code (`2020`), or `null`. */
+            code?: string | null;
+            /** @description How many were sold (`"1.0"`; the 2015-2020 documentation shows `1`). */
+            quantity?: components["schemas"]["AmountOrNumber"];
+            /** @description The price of one, before discount and tax. */
+            unit_price?: components["schemas"]["Amount"] | null;
+            /** @description The discount as a percentage of the line (`"18.1818"`), also when it was given as an amount. */
+            discount_percentage?: components["schemas"]["Amount"] | null;
+            /** @description The discount as an amount (`"20.0"`). */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Whether the discount was given as an amount (`true`) or a percentage. */
+            is_monetary_discount?: boolean | null;
+            /** @description The line after its discount, before tax. */
+            net_price?: components["schemas"]["Amount"] | null;
+            /** @description The tax's name (`GST`), or `null` when the line is untaxed. */
+            tax_name?: string | null;
+            /** @description The tax rate in percent (`"10.0"`). */
+            tax_rate?: components["schemas"]["Amount"] | null;
+            /**
+             * @deprecated
+             * @description Deprecated (use `tax_rate`); the tax on the line.
+             */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description The line with its tax (`"99.0"`; Cliniko's document types it a number). */
+            total_including_tax?: components["schemas"]["AmountOrNumber"] | null;
+            /** @description The patient's concession type the price came from (`Pensioner`), `""` or `null`; says something about the patient. */
+            concession_type_name?: string | null;
+            /**
+             * Format: date-time
+             * @description When the item was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the item was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the item was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the item was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description The invoice the item is on (`/invoices/ID`). */
+            readonly invoice?: components["schemas"]["Link"];
+            /** @description The billable item sold (`/billable_items/ID`), when the line is a service. */
+            readonly billable_item?: components["schemas"]["NullableLink"];
+            /** @description The product sold (`/products/ID`), when the line is a product. */
+            readonly product?: components["schemas"]["NullableLink"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of invoice items.
+         * @example {
+         *       "invoice_items": [
+         *         {
+         *           "id": "1205389620758512401",
+         *           "net_price": "90.0",
+         *           "created_at": "2024-02-01T10:00:00Z",
+         *           "updated_at": "2024-02-01T10:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items?page=1"
+         *       }
+         *     }
+         */
+        InvoiceItemList: {
+            /** @description The invoice items on this page (at most `per_page`, 100). */
+            invoice_items: components["schemas"]["InvoiceItem"][];
+            /**
+             * Format: int64
+             * @description How many invoice items match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of invoices.
+         * @example {
+         *       "invoices": [
+         *         {
+         *           "id": "1205389620758512301",
+         *           "number": 1042,
+         *           "total_amount": "99.0",
+         *           "created_at": "2024-02-01T10:00:00Z",
+         *           "updated_at": "2024-02-01T10:15:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices?page=1"
+         *       }
+         *     }
+         */
+        InvoiceList: {
+            /** @description The invoices on this page (at most `per_page`, 100). */
+            invoices: components["schemas"]["Invoice"][];
+            /**
+             * Format: int64
+             * @description How many invoices match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description An invoice's state: `10` open, `20` paid, `30` closed (written off), `40`
+         *     open credit (a credit not yet used up). Filter by the number
+         *     (`q[]=status:=20`).
+         * @example 20
+         * @enum {integer}
+         */
+        InvoiceStatus: 10 | 20 | 30 | 40;
         /**
          * @description A link to a related resource or collection.
          * @example {
@@ -1552,6 +2277,21 @@ export interface components {
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
          *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients). The 2015-2020 documentation named `issue_date`, `number` and
+         *     `status` here; no one has recorded them working, and the sandbox answers
+         *     them 400 `{"message": "This column is not searchable."}`.
+         */
+        DeletedInvoiceFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed: `deleted_at` (DateTime) and `id` (Integer), the fields of every
+         *     deleted list (Cliniko staff, 2018, of patients).
+         */
+        DeletedInvoiceItemFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
          *     patients). The 2015-2020 documentation also named `created_at`,
          *     `patient_id` and `updated_at` for "any route that returns a set of
          *     medical alerts"; no one has recorded them working here, and the sandbox
@@ -1567,6 +2307,78 @@ export interface components {
          *     New deletions since T: `deleted_at:>T`.
          */
         DeletedPatientFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+         *     invoices), `closed_at` (DateTime), `created_at` (DateTime), `deleted_at`
+         *     (DateTime), `id` (Integer), `issue_date` (Date), `number` (Integer),
+         *     `patient_id` (Integer: the invoices of one patient), `status` (Integer,
+         *     `InvoiceStatus`: `status:=10` the open ones), `updated_at` (DateTime). See
+         *     the operator table in the API description. A field outside this list is a
+         *     400 `{"message": "This column is not searchable."}`. Cliniko's document also
+         *     lists `appointment_id`, `attendee_id`, `business_id`, `original_invoice_id`
+         *     and `practitioner_id`; they are declared with those resources (see the
+         *     ledger, "invoice filters").
+         */
+        InvoiceFilters: string[];
+        /**
+         * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512301
+         */
+        InvoiceId: string;
+        /**
+         * @description Filters of one invoice's items, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. The fields of `GET /invoice_items` (`InvoiceItemFilters`) but
+         *     `invoice_id`: the invoice is the path's.
+         */
+        InvoiceInvoiceItemFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+         *     items), `created_at` (DateTime), `deleted_at` (DateTime), `id` (Integer),
+         *     `invoice_id` (Integer: the items of one invoice), `updated_at` (DateTime).
+         *     A field outside this list is a 400 `{"message": "This column is not
+         *     searchable."}`. Cliniko's document also lists `source_item_id`, which no
+         *     response carries; it is not declared.
+         */
+        InvoiceItemFilters: string[];
+        /**
+         * @description The invoice item's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512401
+         */
+        InvoiceItemId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of invoice items
+         *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+         *     Default: ascending by `created_at`.
+         * @example invoice_id,created_at
+         */
+        InvoiceItemSort: string;
+        /**
+         * @description Send `archived_at:*` to read the invoice item even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single invoice item.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        InvoiceItemStateFilter: string[];
+        /**
+         * @description Comma-separated sort keys, each a filterable field of invoices
+         *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+         *     Default: ascending by `created_at`.
+         * @example issue_date:desc,number
+         */
+        InvoiceSort: string;
+        /**
+         * @description Send `archived_at:*` to read the invoice even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single invoice.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        InvoiceStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -1642,6 +2454,13 @@ export interface components {
          * @example 836447129235883061
          */
         PatientId: string;
+        /**
+         * @description Filters of one patient's invoices, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but `patient_id`:
+         *     the patient is the path's. `GET /invoices?q[]=patient_id:=ID` is the
+         *     current way to ask.
+         */
+        PatientInvoiceFilters: string[];
         /**
          * @description Filters of one patient's alerts, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Filterable fields and their types: `archived_at` (DateTime;
@@ -2610,6 +3429,514 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one patient's invoices, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but `patient_id`:
+                 *     the patient is the path's. `GET /invoices?q[]=patient_id:=ID` is the
+                 *     current way to ask.
+                 */
+                "q[]"?: components["parameters"]["PatientInvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of a patient's invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+                 *     invoices), `closed_at` (DateTime), `created_at` (DateTime), `deleted_at`
+                 *     (DateTime), `id` (Integer), `issue_date` (Date), `number` (Integer),
+                 *     `patient_id` (Integer: the invoices of one patient), `status` (Integer,
+                 *     `InvoiceStatus`: `status:=10` the open ones), `updated_at` (DateTime). See
+                 *     the operator table in the API description. A field outside this list is a
+                 *     400 `{"message": "This column is not searchable."}`. Cliniko's document also
+                 *     lists `appointment_id`, `attendee_id`, `business_id`, `original_invoice_id`
+                 *     and `practitioner_id`; they are declared with those resources (see the
+                 *     ledger, "invoice filters").
+                 */
+                "q[]"?: components["parameters"]["InvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients). The 2015-2020 documentation named `issue_date`, `number` and
+                 *     `status` here; no one has recorded them working, and the sandbox answers
+                 *     them 400 `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["DeletedInvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedInvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the invoice even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single invoice.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["InvoiceStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listInvoiceInvoiceItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one invoice's items, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. The fields of `GET /invoice_items` (`InvoiceItemFilters`) but
+                 *     `invoice_id`: the invoice is the path's.
+                 */
+                "q[]"?: components["parameters"]["InvoiceInvoiceItemFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoice items
+                 *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example invoice_id,created_at
+                 */
+                sort?: components["parameters"]["InvoiceItemSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of an invoice's items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listInvoiceItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+                 *     items), `created_at` (DateTime), `deleted_at` (DateTime), `id` (Integer),
+                 *     `invoice_id` (Integer: the items of one invoice), `updated_at` (DateTime).
+                 *     A field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`. Cliniko's document also lists `source_item_id`, which no
+                 *     response carries; it is not declared.
+                 */
+                "q[]"?: components["parameters"]["InvoiceItemFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoice items
+                 *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example invoice_id,created_at
+                 */
+                sort?: components["parameters"]["InvoiceItemSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of invoice items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedInvoiceItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed: `deleted_at` (DateTime) and `id` (Integer), the fields of every
+                 *     deleted list (Cliniko staff, 2018, of patients).
+                 */
+                "q[]"?: components["parameters"]["DeletedInvoiceItemFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoice items
+                 *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example invoice_id,created_at
+                 */
+                sort?: components["parameters"]["InvoiceItemSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted invoice items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedInvoiceItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getInvoiceItem: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the invoice item even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single invoice item.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["InvoiceItemStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice item's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512401
+                 */
+                id: components["parameters"]["InvoiceItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceItem"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -19,10 +19,21 @@ if TYPE_CHECKING:
         raise_for_status,
     )
     from .retry import RetryPolicy
-    from .walkers import aiter_medical_alerts, aiter_patients, iter_medical_alerts, iter_patients
+    from .walkers import (
+        aiter_invoice_items,
+        aiter_invoices,
+        aiter_medical_alerts,
+        aiter_patients,
+        iter_invoice_items,
+        iter_invoices,
+        iter_medical_alerts,
+        iter_patients,
+    )
 
 __all__ = (
     "acreate_patient_with_location",
+    "aiter_invoice_items",
+    "aiter_invoices",
     "aiter_medical_alerts",
     "aiter_patients",
     "Client",
@@ -30,6 +41,8 @@ __all__ = (
     "ClinikoError",
     "create_patient_with_location",
     "Forbidden",
+    "iter_invoice_items",
+    "iter_invoices",
     "iter_medical_alerts",
     "iter_patients",
     "NotFound",
@@ -44,6 +57,8 @@ __all__ = (
 # Where each name above lives; imported on first use (`from cliniko_client import ...`).
 _HOMES = {
     "acreate_patient_with_location": ".cliniko",
+    "aiter_invoice_items": ".walkers",
+    "aiter_invoices": ".walkers",
     "aiter_medical_alerts": ".walkers",
     "aiter_patients": ".walkers",
     "Client": ".client",
@@ -51,6 +66,8 @@ _HOMES = {
     "ClinikoError": ".exceptions",
     "create_patient_with_location": ".cliniko",
     "Forbidden": ".exceptions",
+    "iter_invoice_items": ".walkers",
+    "iter_invoices": ".walkers",
     "iter_medical_alerts": ".walkers",
     "iter_patients": ".walkers",
     "NotFound": ".exceptions",

@@ -4,11 +4,19 @@
     iter_patients(client, q=[Patients.last_name.contains("son"),
                              Patients.updated_at.after(last_sync)])
 
+- ``InvoiceItems``: listInvoiceItems
+- ``InvoiceInvoiceItems``: listInvoiceInvoiceItems
+- ``DeletedInvoiceItems``: listDeletedInvoiceItems
+- ``Invoices``: listInvoices
+- ``PatientInvoices``: listPatientInvoices
+- ``DeletedInvoices``: listDeletedInvoices
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``InvoiceById``: getInvoice
+- ``InvoiceItemById``: getInvoiceItem
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
 
@@ -38,14 +46,86 @@ __all__ = [
     "IntegerField",
     "QueryFilter",
     "StringField",
+    "InvoiceItems",
+    "InvoiceInvoiceItems",
+    "DeletedInvoiceItems",
+    "Invoices",
+    "PatientInvoices",
+    "DeletedInvoices",
     "MedicalAlerts",
     "PatientMedicalAlerts",
     "DeletedMedicalAlerts",
     "Patients",
     "DeletedPatients",
+    "InvoiceById",
+    "InvoiceItemById",
     "MedicalAlertById",
     "PatientById",
 ]
+
+
+class InvoiceItems:
+    """Filters of ``listInvoiceItems``: archived_at, created_at, deleted_at, id, invoice_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listInvoiceItems")
+    created_at = DateTimeField("created_at", operation="listInvoiceItems")
+    deleted_at = DateTimeField("deleted_at", operation="listInvoiceItems")
+    id = IntegerField("id", operation="listInvoiceItems")
+    invoice_id = IntegerField("invoice_id", operation="listInvoiceItems")
+    updated_at = DateTimeField("updated_at", operation="listInvoiceItems")
+
+
+class InvoiceInvoiceItems:
+    """Filters of ``listInvoiceInvoiceItems``: archived_at, created_at, deleted_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listInvoiceInvoiceItems")
+    created_at = DateTimeField("created_at", operation="listInvoiceInvoiceItems")
+    deleted_at = DateTimeField("deleted_at", operation="listInvoiceInvoiceItems")
+    id = IntegerField("id", operation="listInvoiceInvoiceItems")
+    updated_at = DateTimeField("updated_at", operation="listInvoiceInvoiceItems")
+
+
+class DeletedInvoiceItems:
+    """Filters of ``listDeletedInvoiceItems``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedInvoiceItems")
+    id = IntegerField("id", operation="listDeletedInvoiceItems")
+
+
+class Invoices:
+    """Filters of ``listInvoices``: archived_at, closed_at, created_at, deleted_at, id, issue_date, number, patient_id, status, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listInvoices")
+    closed_at = DateTimeField("closed_at", operation="listInvoices")
+    created_at = DateTimeField("created_at", operation="listInvoices")
+    deleted_at = DateTimeField("deleted_at", operation="listInvoices")
+    id = IntegerField("id", operation="listInvoices")
+    issue_date = DateField("issue_date", operation="listInvoices")
+    number = IntegerField("number", operation="listInvoices")
+    patient_id = IntegerField("patient_id", operation="listInvoices")
+    status = IntegerField("status", operation="listInvoices")
+    updated_at = DateTimeField("updated_at", operation="listInvoices")
+
+
+class PatientInvoices:
+    """Filters of ``listPatientInvoices``: archived_at, closed_at, created_at, deleted_at, id, issue_date, number, status, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listPatientInvoices")
+    closed_at = DateTimeField("closed_at", operation="listPatientInvoices")
+    created_at = DateTimeField("created_at", operation="listPatientInvoices")
+    deleted_at = DateTimeField("deleted_at", operation="listPatientInvoices")
+    id = IntegerField("id", operation="listPatientInvoices")
+    issue_date = DateField("issue_date", operation="listPatientInvoices")
+    number = IntegerField("number", operation="listPatientInvoices")
+    status = IntegerField("status", operation="listPatientInvoices")
+    updated_at = DateTimeField("updated_at", operation="listPatientInvoices")
+
+
+class DeletedInvoices:
+    """Filters of ``listDeletedInvoices``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedInvoices")
+    id = IntegerField("id", operation="listDeletedInvoices")
 
 
 class MedicalAlerts:
@@ -97,6 +177,20 @@ class DeletedPatients:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedPatients")
     id = IntegerField("id", operation="listDeletedPatients")
+
+
+class InvoiceById:
+    """Filters of ``getInvoice``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getInvoice")
+    deleted_at = DateTimeField("deleted_at", operation="getInvoice")
+
+
+class InvoiceItemById:
+    """Filters of ``getInvoiceItem``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getInvoiceItem")
+    deleted_at = DateTimeField("deleted_at", operation="getInvoiceItem")
 
 
 class MedicalAlertById:

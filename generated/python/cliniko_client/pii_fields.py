@@ -13,6 +13,8 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "CustomFieldOtherResponse": frozenset(["selected", "value"]),
     "CustomFieldRequest": frozenset(["value"]),
     "CustomFieldResponse": frozenset(["value"]),
+    "DeletedInvoice": frozenset(["invoice_to", "notes", "online_payment_url", "patient_extra_information"]),
+    "DeletedInvoiceItem": frozenset(["concession_type_name", "name"]),
     "DeletedMedicalAlert": frozenset(["name"]),
     "DeletedPatient": frozenset(
         [
@@ -52,6 +54,8 @@ PII_FIELDS: dict[str, frozenset[str]] = {
             "title",
         ]
     ),
+    "Invoice": frozenset(["invoice_to", "notes", "online_payment_url", "patient_extra_information"]),
+    "InvoiceItem": frozenset(["concession_type_name", "name"]),
     "MedicalAlert": frozenset(["name"]),
     "MedicalAlertCreate": frozenset(["name"]),
     "MedicalAlertUpdate": frozenset(["name"]),

@@ -1,5 +1,7 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
+- ``iter_invoice_items``/``aiter_invoice_items``: ``list_invoice_items`` (default), ``list_invoice_invoice_items``, ``list_deleted_invoice_items``
+- ``iter_invoices``/``aiter_invoices``: ``list_invoices`` (default), ``list_patient_invoices``, ``list_deleted_invoices``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 
@@ -13,13 +15,23 @@ from __future__ import annotations
 import typing
 from collections.abc import AsyncIterator, Iterator, Sequence
 
+from .api.invoice_items import list_invoice_items
+from .api.invoices import list_invoices
 from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
 from .client import Client
+from .models.deleted_invoice import DeletedInvoice
+from .models.deleted_invoice_item import DeletedInvoiceItem
+from .models.deleted_invoice_item_list import DeletedInvoiceItemList
+from .models.deleted_invoice_list import DeletedInvoiceList
 from .models.deleted_medical_alert import DeletedMedicalAlert
 from .models.deleted_medical_alert_list import DeletedMedicalAlertList
 from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
+from .models.invoice import Invoice
+from .models.invoice_item import InvoiceItem
+from .models.invoice_item_list import InvoiceItemList
+from .models.invoice_list import InvoiceList
 from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
@@ -28,11 +40,221 @@ from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
 __all__ = [
+    "aiter_invoice_items",
+    "iter_invoice_items",
+    "aiter_invoices",
+    "iter_invoices",
     "aiter_medical_alerts",
     "iter_medical_alerts",
     "aiter_patients",
     "iter_patients",
 ]
+
+
+@typing.overload
+def iter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceItemList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[InvoiceItem]: ...
+
+
+@typing.overload
+def iter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceItemList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedInvoiceItem]: ...
+
+
+def iter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoice_items,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_invoice_items`` yields ``InvoiceItem`` (the default).
+    ``list_invoice_invoice_items`` (with id=) yields ``InvoiceItem``.
+    ``list_deleted_invoice_items`` yields ``DeletedInvoiceItem``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["invoice_items"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceItemList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[InvoiceItem]: ...
+
+
+@typing.overload
+def aiter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceItemList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedInvoiceItem]: ...
+
+
+def aiter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoice_items,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_invoice_items``: ``async for entry in aiter_invoice_items(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["invoice_items"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def iter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[Invoice]: ...
+
+
+@typing.overload
+def iter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedInvoice]: ...
+
+
+def iter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoices,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_invoices`` yields ``Invoice`` (the default).
+    ``list_patient_invoices`` (with id=) yields ``Invoice``.
+    ``list_deleted_invoices`` yields ``DeletedInvoice``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["invoices"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[Invoice]: ...
+
+
+@typing.overload
+def aiter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedInvoice]: ...
+
+
+def aiter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoices,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_invoices``: ``async for entry in aiter_invoices(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["invoices"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
 
 
 @typing.overload

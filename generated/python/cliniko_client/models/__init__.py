@@ -9,17 +9,33 @@ from .custom_field_selected_marker import CustomFieldSelectedMarker
 from .custom_field_type import CustomFieldType
 from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
+from .deleted_invoice import DeletedInvoice
+from .deleted_invoice_item import DeletedInvoiceItem
+from .deleted_invoice_item_list import DeletedInvoiceItemList
+from .deleted_invoice_list import DeletedInvoiceList
 from .deleted_medical_alert import DeletedMedicalAlert
 from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
 from .error_message import ErrorMessage
+from .invoice import Invoice
+from .invoice_calculation_method import InvoiceCalculationMethod
+from .invoice_item import InvoiceItem
+from .invoice_item_list import InvoiceItemList
+from .invoice_list import InvoiceList
+from .invoice_status import InvoiceStatus
 from .link import Link
 from .link_links import LinkLinks
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_deleted_invoice_items_order import ListDeletedInvoiceItemsOrder
+from .list_deleted_invoices_order import ListDeletedInvoicesOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
+from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
+from .list_invoice_items_order import ListInvoiceItemsOrder
+from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
+from .list_patient_invoices_order import ListPatientInvoicesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patients_order import ListPatientsOrder
 from .medical_alert import MedicalAlert
@@ -53,17 +69,33 @@ __all__ = (
     "CustomFieldSelectedMarker",
     "CustomFieldType",
     "CustomFieldTypeRules",
+    "DeletedInvoice",
+    "DeletedInvoiceItem",
+    "DeletedInvoiceItemList",
+    "DeletedInvoiceList",
     "DeletedMedicalAlert",
     "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
     "ErrorMessage",
+    "Invoice",
+    "InvoiceCalculationMethod",
+    "InvoiceItem",
+    "InvoiceItemList",
+    "InvoiceList",
+    "InvoiceStatus",
     "Link",
     "LinkLinks",
     "ListArchivedPatientsOrder",
+    "ListDeletedInvoiceItemsOrder",
+    "ListDeletedInvoicesOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
+    "ListInvoiceInvoiceItemsOrder",
+    "ListInvoiceItemsOrder",
+    "ListInvoicesOrder",
     "ListMedicalAlertsOrder",
+    "ListPatientInvoicesOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
     "MedicalAlert",
