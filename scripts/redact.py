@@ -22,6 +22,12 @@ reproducible output, and is never stored. Where no synthetic value fits the
 schema, a placeholder that does (Etc/UTC, ZZ, the value with letters as x and
 digits as 0) is written and reported on stderr, without the value.
 
+Clinical free text (`x-pii: clinical`: a treatment note's title and content) is
+the most sensitive class: every string under it becomes one fixed placeholder
+(CLINICAL_PLACEHOLDER, cut to the schema's maxLength), never a value derived from
+it, not even its length; vocabulary (a question's `type`) stays, and a clinical
+boolean (which answer was `selected`) is removed. The tree keeps its shape.
+
 Kept as they are: non-personal values, "" and null, and personal strings the
 schema pins to a vocabulary (enum/const, uuid tokens) - they say nothing about
 the person and custom_fields must keep them to stay valid. A boolean marked
@@ -55,7 +61,7 @@ from urllib.parse import urljoin
 
 import cli
 import phones
-from spec_schemas import SPEC_PATH, Spec, load_spec
+from spec_schemas import SPEC_PATH, Spec, is_personal, load_spec
 
 # --------------------------------------------------------------------------
 # What real personal data looks like. The redactor re-draws any synthetic value
@@ -372,8 +378,9 @@ class Redactor:
               region: str | None) -> Any:
         nodes = self._nodes_for(instance, uris)
         region = country_of(instance, region)
-        marking = next((n["x-pii"] for n, _ in nodes if isinstance(n.get("x-pii"), bool)), None)
-        personal = personal if marking is None else marking
+        marking = next((n["x-pii"] for n, _ in nodes
+                        if isinstance(n.get("x-pii"), bool) or n.get("x-pii") == "clinical"), None)
+        personal = personal if marking is None else marking  # False, True or "clinical"
         if isinstance(instance, dict):
             out = {}
             for name, value in instance.items():
@@ -394,6 +401,8 @@ class Redactor:
         if not personal:
             return instance
         self.personal.add(pointer)
+        if personal == "clinical":
+            return _clinical(instance, _hints(nodes))
         return self._replace(instance, _hints(nodes), key, pointer, region)
 
     def _drop_dependents(self, out: dict[str, Any], removed: set[str],
@@ -412,8 +421,8 @@ class Redactor:
         return out
 
     def _marked_personal(self, uris: list[str]) -> bool:
-        """Whether the property itself (not an ancestor) carries `x-pii: true`."""
-        return any(self.spec.locate(uri)[0].get("x-pii") is True for uri in uris)
+        """Whether the property itself (not an ancestor) is marked personal (`true` or `clinical`)."""
+        return any(is_personal(self.spec.locate(uri)[0].get("x-pii")) for uri in uris)
 
     def _unknown(self, instance: Any, pointer: str, key: str, region: str | None) -> Any:
         """A value the schema does not describe: redact every string in it."""
@@ -446,6 +455,16 @@ class Redactor:
                                                             f"wrote {placeholder!r}")
             out = placeholder
         return int(out or 0) if number else out
+
+
+CLINICAL_PLACEHOLDER = "Redacted clinical text."
+
+
+def _clinical(value: Any, hints: dict[str, Any]) -> Any:
+    """A clinical value: the fixed placeholder, whatever it said; empties and vocabulary stay."""
+    if not isinstance(value, str) or value == "" or hints["pinned"]:
+        return value
+    return CLINICAL_PLACEHOLDER[: hints["max_length"]] if hints["max_length"] else CLINICAL_PLACEHOLDER
 
 
 def _hints(nodes: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:

@@ -17,6 +17,14 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "operators": {"DateTime": ["*"]},
     },
     "getPatient": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getTreatmentNote": {
+        "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
+    "getTreatmentNoteTemplate": {
+        "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
     "listArchivedPatients": {
         "fields": {
             "created_at": "DateTime",
@@ -61,6 +69,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         },
     },
     "listDeletedPatients": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listDeletedTreatmentNotes": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
@@ -158,6 +173,21 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listPatientTreatmentNotes": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "draft": "Boolean",
+            "id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Boolean": ["=", "!="],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listPatients": {
         "fields": {
             "created_at": "DateTime",
@@ -180,6 +210,35 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listTreatmentNoteTemplates": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listTreatmentNotes": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "draft": "Boolean",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Boolean": ["=", "!="],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
 }
 
 FILTER_CLASSES: dict[str, list[str]] = {
@@ -194,8 +253,14 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "DeletedMedicalAlerts": ["listDeletedMedicalAlerts"],
     "Patients": ["listPatients", "listArchivedPatients"],
     "DeletedPatients": ["listDeletedPatients"],
+    "TreatmentNoteTemplates": ["listTreatmentNoteTemplates"],
+    "TreatmentNotes": ["listTreatmentNotes"],
+    "PatientTreatmentNotes": ["listPatientTreatmentNotes"],
+    "DeletedTreatmentNotes": ["listDeletedTreatmentNotes"],
     "InvoiceById": ["getInvoice"],
     "InvoiceItemById": ["getInvoiceItem"],
     "MedicalAlertById": ["getMedicalAlert"],
     "PatientById": ["getPatient"],
+    "TreatmentNoteById": ["getTreatmentNote"],
+    "TreatmentNoteTemplateById": ["getTreatmentNoteTemplate"],
 }

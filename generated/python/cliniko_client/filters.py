@@ -15,10 +15,16 @@
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
 - ``Patients``: listPatients, listArchivedPatients
 - ``DeletedPatients``: listDeletedPatients
+- ``TreatmentNoteTemplates``: listTreatmentNoteTemplates
+- ``TreatmentNotes``: listTreatmentNotes
+- ``PatientTreatmentNotes``: listPatientTreatmentNotes
+- ``DeletedTreatmentNotes``: listDeletedTreatmentNotes
 - ``InvoiceById``: getInvoice
 - ``InvoiceItemById``: getInvoiceItem
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
+- ``TreatmentNoteById``: getTreatmentNote
+- ``TreatmentNoteTemplateById``: getTreatmentNoteTemplate
 
 A class is named from its first operation (``listDeletedPatients``: ``DeletedPatients``,
 ``getPatient``: ``PatientById``); a list with the same filters as an earlier list of its
@@ -57,10 +63,16 @@ __all__ = [
     "DeletedMedicalAlerts",
     "Patients",
     "DeletedPatients",
+    "TreatmentNoteTemplates",
+    "TreatmentNotes",
+    "PatientTreatmentNotes",
+    "DeletedTreatmentNotes",
     "InvoiceById",
     "InvoiceItemById",
     "MedicalAlertById",
     "PatientById",
+    "TreatmentNoteById",
+    "TreatmentNoteTemplateById",
 ]
 
 
@@ -179,6 +191,46 @@ class DeletedPatients:
     id = IntegerField("id", operation="listDeletedPatients")
 
 
+class TreatmentNoteTemplates:
+    """Filters of ``listTreatmentNoteTemplates``: archived_at, created_at, deleted_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listTreatmentNoteTemplates")
+    created_at = DateTimeField("created_at", operation="listTreatmentNoteTemplates")
+    deleted_at = DateTimeField("deleted_at", operation="listTreatmentNoteTemplates")
+    id = IntegerField("id", operation="listTreatmentNoteTemplates")
+    updated_at = DateTimeField("updated_at", operation="listTreatmentNoteTemplates")
+
+
+class TreatmentNotes:
+    """Filters of ``listTreatmentNotes``: archived_at, created_at, deleted_at, draft, id, patient_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listTreatmentNotes")
+    created_at = DateTimeField("created_at", operation="listTreatmentNotes")
+    deleted_at = DateTimeField("deleted_at", operation="listTreatmentNotes")
+    draft = BooleanField("draft", operation="listTreatmentNotes")
+    id = IntegerField("id", operation="listTreatmentNotes")
+    patient_id = IntegerField("patient_id", operation="listTreatmentNotes")
+    updated_at = DateTimeField("updated_at", operation="listTreatmentNotes")
+
+
+class PatientTreatmentNotes:
+    """Filters of ``listPatientTreatmentNotes``: archived_at, created_at, deleted_at, draft, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listPatientTreatmentNotes")
+    created_at = DateTimeField("created_at", operation="listPatientTreatmentNotes")
+    deleted_at = DateTimeField("deleted_at", operation="listPatientTreatmentNotes")
+    draft = BooleanField("draft", operation="listPatientTreatmentNotes")
+    id = IntegerField("id", operation="listPatientTreatmentNotes")
+    updated_at = DateTimeField("updated_at", operation="listPatientTreatmentNotes")
+
+
+class DeletedTreatmentNotes:
+    """Filters of ``listDeletedTreatmentNotes``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedTreatmentNotes")
+    id = IntegerField("id", operation="listDeletedTreatmentNotes")
+
+
 class InvoiceById:
     """Filters of ``getInvoice``: archived_at, deleted_at."""
 
@@ -204,3 +256,17 @@ class PatientById:
     """Filters of ``getPatient``: archived_at."""
 
     archived_at = DateTimeField("archived_at", operation="getPatient")
+
+
+class TreatmentNoteById:
+    """Filters of ``getTreatmentNote``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getTreatmentNote")
+    deleted_at = DateTimeField("deleted_at", operation="getTreatmentNote")
+
+
+class TreatmentNoteTemplateById:
+    """Filters of ``getTreatmentNoteTemplate``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getTreatmentNoteTemplate")
+    deleted_at = DateTimeField("deleted_at", operation="getTreatmentNoteTemplate")

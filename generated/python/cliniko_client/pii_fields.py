@@ -54,6 +54,7 @@ PII_FIELDS: dict[str, frozenset[str]] = {
             "title",
         ]
     ),
+    "DeletedTreatmentNote": frozenset(["author_name", "content", "title"]),
     "Invoice": frozenset(["invoice_to", "notes", "online_payment_url", "patient_extra_information"]),
     "InvoiceItem": frozenset(["concession_type_name", "name"]),
     "MedicalAlert": frozenset(["name"]),
@@ -171,4 +172,11 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     ),
     "PhoneNumber": frozenset(["normalized_number", "number"]),
     "PhoneNumberInput": frozenset(["number"]),
+    "TreatmentNote": frozenset(["author_name", "content", "title"]),
+    "TreatmentNoteAnswer": frozenset(["selected", "value"]),
+    "TreatmentNoteContent": frozenset(["sections"]),
+    "TreatmentNoteCreate": frozenset(["content", "title"]),
+    "TreatmentNoteQuestion": frozenset(["answer", "answers", "name", "other", "type_"]),
+    "TreatmentNoteSection": frozenset(["description", "name", "questions"]),
+    "TreatmentNoteUpdate": frozenset(["content", "title"]),
 }

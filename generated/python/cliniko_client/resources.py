@@ -125,4 +125,44 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": [],
         },
     },
+    "treatment_note_templates": {
+        "listTreatmentNoteTemplates": {
+            "kind": "main",
+            "module": "treatment_note_templates.list_treatment_note_templates",
+            "key": "treatment_note_templates",
+            "attribute": "treatment_note_templates",
+            "page": "TreatmentNoteTemplateList",
+            "item": "TreatmentNoteTemplate",
+            "path_parameters": [],
+        }
+    },
+    "treatment_notes": {
+        "listTreatmentNotes": {
+            "kind": "main",
+            "module": "treatment_notes.list_treatment_notes",
+            "key": "treatment_notes",
+            "attribute": "treatment_notes",
+            "page": "TreatmentNoteList",
+            "item": "TreatmentNote",
+            "path_parameters": [],
+        },
+        "listPatientTreatmentNotes": {
+            "kind": "nested",
+            "module": "treatment_notes.list_patient_treatment_notes",
+            "key": "treatment_notes",
+            "attribute": "treatment_notes",
+            "page": "TreatmentNoteList",
+            "item": "TreatmentNote",
+            "path_parameters": ["id"],
+        },
+        "listDeletedTreatmentNotes": {
+            "kind": "deleted",
+            "module": "treatment_notes.list_deleted_treatment_notes",
+            "key": "treatment_notes",
+            "attribute": "treatment_notes",
+            "page": "DeletedTreatmentNoteList",
+            "item": "DeletedTreatmentNote",
+            "path_parameters": [],
+        },
+    },
 }

@@ -4,6 +4,8 @@
 - ``iter_invoices``/``aiter_invoices``: ``list_invoices`` (default), ``list_patient_invoices``, ``list_deleted_invoices``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
+- ``iter_treatment_note_templates``/``aiter_treatment_note_templates``: ``list_treatment_note_templates`` (default)
+- ``iter_treatment_notes``/``aiter_treatment_notes``: ``list_treatment_notes`` (default), ``list_patient_treatment_notes``, ``list_deleted_treatment_notes``
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
 with ``pagination.iter_list`` (links.next, resuming at a failed page, never off the API's origin).
@@ -19,6 +21,8 @@ from .api.invoice_items import list_invoice_items
 from .api.invoices import list_invoices
 from .api.medical_alerts import list_medical_alerts
 from .api.patients import list_patients
+from .api.treatment_note_templates import list_treatment_note_templates
+from .api.treatment_notes import list_treatment_notes
 from .client import Client
 from .models.deleted_invoice import DeletedInvoice
 from .models.deleted_invoice_item import DeletedInvoiceItem
@@ -28,6 +32,8 @@ from .models.deleted_medical_alert import DeletedMedicalAlert
 from .models.deleted_medical_alert_list import DeletedMedicalAlertList
 from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
+from .models.deleted_treatment_note import DeletedTreatmentNote
+from .models.deleted_treatment_note_list import DeletedTreatmentNoteList
 from .models.invoice import Invoice
 from .models.invoice_item import InvoiceItem
 from .models.invoice_item_list import InvoiceItemList
@@ -36,6 +42,10 @@ from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
 from .models.patient_list import PatientList
+from .models.treatment_note import TreatmentNote
+from .models.treatment_note_list import TreatmentNoteList
+from .models.treatment_note_template import TreatmentNoteTemplate
+from .models.treatment_note_template_list import TreatmentNoteTemplateList
 from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
@@ -48,6 +58,10 @@ __all__ = [
     "iter_medical_alerts",
     "aiter_patients",
     "iter_patients",
+    "aiter_treatment_note_templates",
+    "iter_treatment_note_templates",
+    "aiter_treatment_notes",
+    "iter_treatment_notes",
 ]
 
 
@@ -450,4 +464,154 @@ def aiter_patients(
         per_page=per_page,
         sort=sort,
         path={},
+    )
+
+
+def iter_treatment_note_templates(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteTemplateList] = list_treatment_note_templates,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[TreatmentNoteTemplate]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_treatment_note_templates`` yields ``TreatmentNoteTemplate`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["treatment_note_templates"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_treatment_note_templates(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteTemplateList] = list_treatment_note_templates,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[TreatmentNoteTemplate]:
+    """Async ``iter_treatment_note_templates``: ``async for entry in aiter_treatment_note_templates(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["treatment_note_templates"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def iter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[TreatmentNote]: ...
+
+
+@typing.overload
+def iter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedTreatmentNoteList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedTreatmentNote]: ...
+
+
+def iter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_treatment_notes,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_treatment_notes`` yields ``TreatmentNote`` (the default).
+    ``list_patient_treatment_notes`` (with id=) yields ``TreatmentNote``.
+    ``list_deleted_treatment_notes`` yields ``DeletedTreatmentNote``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["treatment_notes"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[TreatmentNote]: ...
+
+
+@typing.overload
+def aiter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedTreatmentNoteList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedTreatmentNote]: ...
+
+
+def aiter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_treatment_notes,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_treatment_notes``: ``async for entry in aiter_treatment_notes(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["treatment_notes"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
     )

@@ -17,6 +17,8 @@ from .deleted_medical_alert import DeletedMedicalAlert
 from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
+from .deleted_treatment_note import DeletedTreatmentNote
+from .deleted_treatment_note_list import DeletedTreatmentNoteList
 from .error_message import ErrorMessage
 from .invoice import Invoice
 from .invoice_calculation_method import InvoiceCalculationMethod
@@ -31,13 +33,17 @@ from .list_deleted_invoice_items_order import ListDeletedInvoiceItemsOrder
 from .list_deleted_invoices_order import ListDeletedInvoicesOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
+from .list_deleted_treatment_notes_order import ListDeletedTreatmentNotesOrder
 from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
 from .list_invoice_items_order import ListInvoiceItemsOrder
 from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_invoices_order import ListPatientInvoicesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
+from .list_patient_treatment_notes_order import ListPatientTreatmentNotesOrder
 from .list_patients_order import ListPatientsOrder
+from .list_treatment_note_templates_order import ListTreatmentNoteTemplatesOrder
+from .list_treatment_notes_order import ListTreatmentNotesOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
@@ -56,6 +62,19 @@ from .reminder_type import ReminderType
 from .self_links import SelfLinks
 from .settings import Settings
 from .settings_reminders import SettingsReminders
+from .treatment_note import TreatmentNote
+from .treatment_note_answer import TreatmentNoteAnswer
+from .treatment_note_content import TreatmentNoteContent
+from .treatment_note_create import TreatmentNoteCreate
+from .treatment_note_list import TreatmentNoteList
+from .treatment_note_print_settings import TreatmentNotePrintSettings
+from .treatment_note_question import TreatmentNoteQuestion
+from .treatment_note_question_other import TreatmentNoteQuestionOther
+from .treatment_note_question_type import TreatmentNoteQuestionType
+from .treatment_note_section import TreatmentNoteSection
+from .treatment_note_template import TreatmentNoteTemplate
+from .treatment_note_template_list import TreatmentNoteTemplateList
+from .treatment_note_update import TreatmentNoteUpdate
 from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
@@ -77,6 +96,8 @@ __all__ = (
     "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
+    "DeletedTreatmentNote",
+    "DeletedTreatmentNoteList",
     "ErrorMessage",
     "Invoice",
     "InvoiceCalculationMethod",
@@ -91,6 +112,7 @@ __all__ = (
     "ListDeletedInvoicesOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
+    "ListDeletedTreatmentNotesOrder",
     "ListInvoiceInvoiceItemsOrder",
     "ListInvoiceItemsOrder",
     "ListInvoicesOrder",
@@ -98,6 +120,9 @@ __all__ = (
     "ListPatientInvoicesOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
+    "ListPatientTreatmentNotesOrder",
+    "ListTreatmentNotesOrder",
+    "ListTreatmentNoteTemplatesOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
     "MedicalAlertList",
@@ -116,6 +141,19 @@ __all__ = (
     "SelfLinks",
     "Settings",
     "SettingsReminders",
+    "TreatmentNote",
+    "TreatmentNoteAnswer",
+    "TreatmentNoteContent",
+    "TreatmentNoteCreate",
+    "TreatmentNoteList",
+    "TreatmentNotePrintSettings",
+    "TreatmentNoteQuestion",
+    "TreatmentNoteQuestionOther",
+    "TreatmentNoteQuestionType",
+    "TreatmentNoteSection",
+    "TreatmentNoteTemplate",
+    "TreatmentNoteTemplateList",
+    "TreatmentNoteUpdate",
     "ValidationError",
     "ValidationErrorErrors",
 )
