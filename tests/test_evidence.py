@@ -472,6 +472,16 @@ def test_spec_declares_no_invoice_writes() -> None:
     assert methods == {"get"}
 
 
+@pytest.mark.parametrize(("method", "path"), [("post", "/invoices"), ("put", "/invoices/1"), ("patch", "/invoices/1"),
+                                            ("delete", "/invoices/1"), ("post", "/invoice_items")])
+def test_sandbox_answers_an_invoice_write_405_with_the_reads_allowed(deleted: tuple[Api, list[str]], method: str,
+                                                                    path: str) -> None:
+    # Ledger "invoice writes": no status recorded live; the sandbox says the method is not there.
+    api, _ = deleted
+    response = api(method, path, json={})
+    assert response.status_code == 405 and set(response.headers["Allow"].split(", ")) == {"GET", "HEAD"}
+
+
 @pytest.mark.parametrize(("operation_id", "key"), [
     ("getInvoice", None), ("listInvoices", "invoices"), ("listDeletedInvoices", "invoices"),
     ("getInvoiceItem", None), ("listInvoiceItems", "invoice_items"), ("listDeletedInvoiceItems", "invoice_items")])
