@@ -492,8 +492,9 @@ def _escape(token: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def guess_operation(instance: Any) -> tuple[str, str]:
-    """The operation a captured body most likely answers, from its shape."""
+def guess_operation(instance: Any, spec: Spec | None = None) -> tuple[str, str]:
+    """The operation a captured body most likely answers, from its shape: a page of any
+    resource of `spec` by its list key, one record by its `links.self` (`/treatment_notes/ID`)."""
     if not isinstance(instance, dict):
         raise ValueError("expected a JSON object (a patient, a list of patients or settings)")
     if "patients" in instance:
@@ -502,6 +503,17 @@ def guess_operation(instance: Any) -> tuple[str, str]:
         return ("listDeletedPatients" if tombstones else "listPatients"), "200"
     if "patient_custom_fields_definition" in instance:
         return "getSettings", "200"
+    if spec is not None:
+        reads = {path: op["operationId"] for method, path, op, _ in spec.operations() if method == "get"}
+        for name in spec.resources():
+            if isinstance(instance.get(name), list):
+                entries = instance[name]
+                tombstones = entries and all(isinstance(e, dict) and "deleted_at" in e and e.get("deleted_at")
+                                             for e in entries)
+                return (reads.get(f"/{name}/deleted") if tombstones else None) or reads[f"/{name}"], "200"
+        link = instance.get("links", {}).get("self", "") if isinstance(instance.get("links"), dict) else ""
+        if (found := re.search(r"/([a-z_]+)/[0-9]+$", str(link))) and f"/{found[1]}/{{id}}" in reads:
+            return reads[f"/{found[1]}/{{id}}"], "200"
     return "getPatient", "200"
 
 
@@ -552,7 +564,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(f"{args.input}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}")
     try:
         spec = load_spec(args.spec)
-        operation, status = (args.operation, args.status) if args.operation else guess_operation(instance)
+        operation, status = (args.operation, args.status) if args.operation else guess_operation(instance, spec)
         status = status or default_status(spec, operation)
         schema_uri = spec.response_schema(operation, status)
     except (KeyError, ValueError) as exc:

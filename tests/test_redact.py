@@ -414,6 +414,14 @@ def test_cli_guesses_the_operation_and_takes_stdin() -> None:
     assert result.returncode == 0 and json.loads(result.stdout) == json.loads(body)
 
 
+@pytest.mark.parametrize("operation", ["getTreatmentNote", "listTreatmentNotes", "listDeletedTreatmentNotes",
+                                       "getInvoice", "listInvoices", "listDeletedInvoices", "getInvoiceItem",
+                                       "listInvoiceItems", "getTreatmentNoteTemplate", "getPatient", "listPatients"])
+def test_the_operation_of_any_resource_is_recognized_by_its_shape(operation: str) -> None:
+    body = json.loads((FIXTURES / operation / "response-200-seed.json").read_text())
+    assert guess_operation(body, SPEC) == (operation, "200")
+
+
 def test_cli_reports_unknown_properties_on_stderr(tmp_path: Path) -> None:
     capture = tmp_path / "capture.json"
     capture.write_text(json.dumps(CAPTURE), encoding="utf-8")
