@@ -527,6 +527,35 @@ def test_spec_invoices_declare_their_resources() -> None:
     assert resources["invoice_items"].belongs_to == (("invoices", "invoice_id"),)
 
 
+# ---- treatment notes (issue 22) ----------------------------------------------------------------
+
+
+def test_spec_treatment_notes_have_every_operation_of_both_sources() -> None:
+    # 2015-2020 docs: list, deleted, get, create, PUT, DELETE; Cliniko's document: PATCH, archive, unarchive,
+    # the patient's list, DELETE deprecated.
+    assert {paths_of(op) for op in ("listTreatmentNotes", "listDeletedTreatmentNotes", "getTreatmentNote",
+                                    "createTreatmentNote", "updateTreatmentNote", "patchTreatmentNote",
+                                    "deleteTreatmentNote", "archiveTreatmentNote", "unarchiveTreatmentNote",
+                                    "listPatientTreatmentNotes")} == {
+        ("get", "/treatment_notes"), ("get", "/treatment_notes/deleted"), ("get", "/treatment_notes/{id}"),
+        ("post", "/treatment_notes"), ("put", "/treatment_notes/{id}"), ("patch", "/treatment_notes/{id}"),
+        ("delete", "/treatment_notes/{id}"), ("post", "/treatment_notes/{id}/archive"),
+        ("post", "/treatment_notes/{id}/unarchive"), ("get", "/patients/{id}/treatment_notes")}
+    assert SPEC.operation("deleteTreatmentNote")[0]["deprecated"] is True
+
+
+def test_spec_note_content_follows_the_old_docs_content_schema() -> None:
+    # "Treatment Note Content Schema": empty sections or questions are not valid; a question needs name and type.
+    schema = SPEC.request_schema("createTreatmentNote")
+    body = json.loads((ROOT / "tests" / "fixtures" / "createTreatmentNote" / "request-seed.json").read_text())
+    assert SPEC.errors_for(body, schema) == [] and isinstance(body["patient_id"], int)
+    for content in ({"sections": []}, {"sections": [{"questions": []}]}, {"sections": [{"questions": [{"name": "Q"}]}]},
+                    {"sections": [{"questions": [{"name": "Q", "type": "essay"}]}]},
+                    {"sections": [{"questions": [{"name": "Q", "type": "text", "answer": ""}]}]}):
+        assert SPEC.errors_for({**body, "content": content}, schema) != [], content
+    assert SPEC.errors_for({**body, "content": None}, schema) == []
+
+
 # ---- the ledger --------------------------------------------------------------------------------
 
 
@@ -542,5 +571,5 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
                   "medical alert's patient", "invoice writes", "amounts", "invoice status", "invoice filters",
-                  "deleted invoices and items"):
+                  "deleted invoices and items", "treatment notes"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic
