@@ -101,7 +101,8 @@ def test_a_key_of_account_a_cannot_touch_account_b(target: Recorder, victims: di
             assert response.status_code == 422, what
         else:
             assert response.status_code == 404 and response.json() == {"message": "Not found"}, what
-    assert tried >= 10
+    # At least as many attempts as the resource has endpoints: a read-only one (invoices) has a few, not 10.
+    assert tried >= max(len(collection.endpoints), 5)
     assert report.records_of(target, collection, target.key_b) == before, f"B's {resource} changed"
 
 
