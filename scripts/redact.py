@@ -22,6 +22,12 @@ reproducible output, and is never stored. Where no synthetic value fits the
 schema, a placeholder that does (Etc/UTC, ZZ, the value with letters as x and
 digits as 0) is written and reported on stderr, without the value.
 
+Clinical free text (`x-pii: clinical`: a treatment note's title and content) is
+the most sensitive class: every string under it becomes one fixed placeholder
+(CLINICAL_PLACEHOLDER, cut to the schema's maxLength), never a value derived from
+it, not even its length; vocabulary (a question's `type`) stays, and a clinical
+boolean (which answer was `selected`) is removed. The tree keeps its shape.
+
 Kept as they are: non-personal values, "" and null, and personal strings the
 schema pins to a vocabulary (enum/const, uuid tokens) - they say nothing about
 the person and custom_fields must keep them to stay valid. A boolean marked
@@ -55,7 +61,7 @@ from urllib.parse import urljoin
 
 import cli
 import phones
-from spec_schemas import SPEC_PATH, Spec, load_spec
+from spec_schemas import SPEC_PATH, Spec, is_personal, load_spec
 
 # --------------------------------------------------------------------------
 # What real personal data looks like. The redactor re-draws any synthetic value
@@ -375,8 +381,9 @@ class Redactor:
               region: str | None) -> Any:
         nodes = self._nodes_for(instance, uris)
         region = country_of(instance, region)
-        marking = next((n["x-pii"] for n, _ in nodes if isinstance(n.get("x-pii"), bool)), None)
-        personal = personal if marking is None else marking
+        marking = next((n["x-pii"] for n, _ in nodes
+                        if isinstance(n.get("x-pii"), bool) or n.get("x-pii") == "clinical"), None)
+        personal = personal if marking is None else marking  # False, True or "clinical"
         if isinstance(instance, dict):
             out = {}
             for name, value in instance.items():
@@ -397,6 +404,8 @@ class Redactor:
         if not personal:
             return instance
         self.personal.add(pointer)
+        if personal == "clinical":
+            return _clinical(instance, _hints(nodes))
         return self._replace(instance, _hints(nodes), key, pointer, region)
 
     def _drop_dependents(self, out: dict[str, Any], removed: set[str],
@@ -415,8 +424,8 @@ class Redactor:
         return out
 
     def _marked_personal(self, uris: list[str]) -> bool:
-        """Whether the property itself (not an ancestor) carries `x-pii: true`."""
-        return any(self.spec.locate(uri)[0].get("x-pii") is True for uri in uris)
+        """Whether the property itself (not an ancestor) is marked personal (`true` or `clinical`)."""
+        return any(is_personal(self.spec.locate(uri)[0].get("x-pii")) for uri in uris)
 
     def _unknown(self, instance: Any, pointer: str, key: str, region: str | None) -> Any:
         """A value the schema does not describe: redact every string in it."""
@@ -451,6 +460,16 @@ class Redactor:
         return int(out or 0) if number else out
 
 
+CLINICAL_PLACEHOLDER = "Redacted clinical text."
+
+
+def _clinical(value: Any, hints: dict[str, Any]) -> Any:
+    """A clinical value: the fixed placeholder, whatever it said; empties and vocabulary stay."""
+    if not isinstance(value, str) or value == "" or hints["pinned"]:
+        return value
+    return CLINICAL_PLACEHOLDER[: hints["max_length"]] if hints["max_length"] else CLINICAL_PLACEHOLDER
+
+
 def _hints(nodes: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:
     """What the schema says a replacement must look like."""
     formats = {n["format"] for n, _ in nodes if isinstance(n.get("format"), str)}
@@ -476,8 +495,9 @@ def _escape(token: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def guess_operation(instance: Any) -> tuple[str, str]:
-    """The operation a captured body most likely answers, from its shape."""
+def guess_operation(instance: Any, spec: Spec | None = None) -> tuple[str, str]:
+    """The operation a captured body most likely answers, from its shape: a page of any
+    resource of `spec` by its list key, one record by its `links.self` (`/treatment_notes/ID`)."""
     if not isinstance(instance, dict):
         raise ValueError("expected a JSON object (a patient, a list of patients or settings)")
     if "patients" in instance:
@@ -486,6 +506,17 @@ def guess_operation(instance: Any) -> tuple[str, str]:
         return ("listDeletedPatients" if tombstones else "listPatients"), "200"
     if "patient_custom_fields_definition" in instance:
         return "getSettings", "200"
+    if spec is not None:
+        reads = {path: op["operationId"] for method, path, op, _ in spec.operations() if method == "get"}
+        for name in spec.resources():
+            if isinstance(instance.get(name), list):
+                entries = instance[name]
+                tombstones = entries and all(isinstance(e, dict) and "deleted_at" in e and e.get("deleted_at")
+                                             for e in entries)
+                return (reads.get(f"/{name}/deleted") if tombstones else None) or reads[f"/{name}"], "200"
+        link = instance.get("links", {}).get("self", "") if isinstance(instance.get("links"), dict) else ""
+        if (found := re.search(r"/([a-z_]+)/[0-9]+$", str(link))) and f"/{found[1]}/{{id}}" in reads:
+            return reads[f"/{found[1]}/{{id}}"], "200"
     return "getPatient", "200"
 
 
@@ -536,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(f"{args.input}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}")
     try:
         spec = load_spec(args.spec)
-        operation, status = (args.operation, args.status) if args.operation else guess_operation(instance)
+        operation, status = (args.operation, args.status) if args.operation else guess_operation(instance, spec)
         status = status or default_status(spec, operation)
         schema_uri = spec.response_schema(operation, status)
     except (KeyError, ValueError) as exc:

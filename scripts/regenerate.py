@@ -41,7 +41,7 @@ import cli
 import node_tools
 import openapi30
 import yaml
-from spec_schemas import Spec, load_spec
+from spec_schemas import Spec, is_personal, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -188,8 +188,7 @@ def generate_python(bundled: Path, out_dir: Path, templates: Path, resources: di
         "openapi-python-client",
         [
             sys.executable,
-            "-m",
-            "openapi_python_client",
+            str(Path(__file__).with_name("python_generator.py")),  # the CLI, with `format: decimal`
             "generate",
             "--path",
             str(bundled),
@@ -365,7 +364,8 @@ def resource_templates(bundled: Path, table: dict[str, dict[str, Any]], work: Pa
     classes = filter_classes(tables, table)
     modules = {cls: str(PythonIdentifier(cls, "field_")) for r in table.values() for row in r.values()
                for cls in (row["page"], row["item"])}
-    data = {"resources": table, "filter_tables": tables, "filter_classes": classes, "model_modules": modules}
+    data = {"resources": table, "filter_tables": tables, "filter_classes": classes, "model_modules": modules,
+            "pii_fields": pii_fields(spec)}
     (templates / "resources.jinja").write_text(
         "".join(f"{{% set {name} = {json.dumps(value, sort_keys=False)} %}}\n" for name, value in data.items()),
         encoding="utf-8",
@@ -383,7 +383,7 @@ def render_resource_modules(templates: Path, package_dir: Path) -> None:
 
 
 def pii_fields(spec: dict[str, Any]) -> dict[str, list[str]]:
-    """{model class name: python attribute names of its `x-pii: true` properties}, for the
+    """{model class name: python attribute names of its personal (`x-pii: true` or `clinical`) properties}, for the
     models' redacted repr. Names are made by the generator's own rules (`self` -> `self_`)."""
     from openapi_python_client.strings import ClassName, PythonIdentifier
 
@@ -398,7 +398,7 @@ def pii_fields(spec: dict[str, Any]) -> dict[str, list[str]]:
 
     table = {}
     for name, schema in schemas.items():
-        personal = [p for p, s in properties(schema).items() if isinstance(s, dict) and s.get("x-pii") is True]
+        personal = [p for p, s in properties(schema).items() if isinstance(s, dict) and is_personal(s.get("x-pii"))]
         if personal:
             names = sorted(str(PythonIdentifier(p, prefix="field_")) for p in personal)
             table[str(ClassName(name, prefix="field_"))] = names

@@ -22,7 +22,13 @@ SPEC_PATH = ROOT / "spec" / "openapi.yaml"
 BUNDLE_PATH = ROOT / "generated" / "openapi.yaml"
 
 try:
-    from cliniko_client.spec_schemas import SchemaError, Spec, format_checker, load_document
+    from cliniko_client.spec_schemas import (
+        SchemaError,
+        Spec,
+        format_checker,
+        is_personal,
+        load_document,
+    )
 except ImportError:  # the package is not installed (tox -e generate, which builds it): use its source
     import importlib.util
 
@@ -31,11 +37,11 @@ except ImportError:  # the package is not installed (tox -e generate, which buil
     _module = importlib.util.module_from_spec(_source)
     sys.modules[_source.name] = _module  # dataclasses look their module up while it executes
     _source.loader.exec_module(_module)
-    SchemaError, Spec, format_checker, load_document = (
-        _module.SchemaError, _module.Spec, _module.format_checker, _module.load_document)
+    SchemaError, Spec, format_checker, is_personal, load_document = (
+        _module.SchemaError, _module.Spec, _module.format_checker, _module.is_personal, _module.load_document)
 
-__all__ = ["BUNDLE_PATH", "ROOT", "SPEC_PATH", "SchemaError", "Spec", "format_checker", "load_bundle", "load_document",
-           "load_spec"]
+__all__ = ["BUNDLE_PATH", "ROOT", "SPEC_PATH", "SchemaError", "Spec", "format_checker", "is_personal", "load_bundle",
+           "load_document", "load_spec"]
 
 
 def load_spec(path: Path = SPEC_PATH) -> Spec:

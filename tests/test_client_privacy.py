@@ -19,6 +19,7 @@ from cliniko_client.api.patients import get_patient
 from cliniko_client.models import Patient, PatientCreate, PatientList, PhoneNumber
 from cliniko_client.pii_fields import PII_FIELDS
 from cliniko_client.redaction import REDACTED
+from cliniko_client.spec_schemas import is_personal
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -71,8 +72,10 @@ def test_unknown_properties_show_their_names_only() -> None:
 def test_pii_table_follows_the_spec_markings() -> None:
     spec = yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
     properties = spec["components"]["schemas"]["Patient"]["properties"]
-    marked = {name for name, schema in properties.items() if schema.get("x-pii") is True}
+    marked = {name for name, schema in properties.items() if is_personal(schema.get("x-pii"))}
     assert PII_FIELDS["Patient"] == marked
+    # Clinical text (`x-pii: clinical`) is personal too: a note's repr shows neither title nor content.
+    assert {"title", "content", "author_name"} <= PII_FIELDS["TreatmentNote"]
     assert {"first_name", "date_of_birth", "email", "custom_fields"} <= PII_FIELDS["Patient"]
     assert "id" not in PII_FIELDS["Patient"] and "created_at" not in PII_FIELDS["Patient"]
     # PatientCreate is allOf PatientUpdate: it inherits the markings.
@@ -168,3 +171,43 @@ def test_httpx_log_lines_carry_no_filter_values(caplog: pytest.LogCaptureFixture
     lines = [record.getMessage() for record in caplog.records if record.name == "httpx"]
     assert any("GET https://api.uk1.cliniko.com/v1/patients?<query redacted>" in line for line in lines), lines
     assert not any("Patientman" in line or "peter" in line for line in lines)
+
+
+# ---- treatment notes (issue 22): clinical text in no repr, exception or log ---------------------
+
+CLINICAL = "Synthetic complaint of lower back pain since Tuesday"
+
+
+def _note_with(edit: Any) -> dict[str, Any]:
+    note = json.loads((FIXTURES / "getTreatmentNote" / "response-200-seed.json").read_text())
+    edit(note, note["content"]["sections"][0]["questions"][0])
+    return note
+
+
+@pytest.mark.parametrize("edit", [
+    lambda n, q: q.update(type=CLINICAL),  # an unknown question type: the enum error must not echo it
+    lambda n, q: (q.update(answer=5), n.update(title=CLINICAL)),
+    lambda n, q: n.update(content=CLINICAL),
+    lambda n, q: q.update(answers=[CLINICAL]),
+    lambda n, q: q.update(name=CLINICAL, answer={"text": CLINICAL}),
+], ids=["question-type", "answer-int", "content-str", "answer-item", "answer-object"])
+def test_a_failing_parse_of_a_note_does_not_echo_its_content(edit: Any) -> None:
+    from cliniko_client.models import TreatmentNote
+
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - whichever error, its words are what matter
+        TreatmentNote.from_dict(_note_with(edit))
+    import traceback
+
+    # What a log's exc_info shows: the whole chain as Python prints it.
+    assert CLINICAL not in "".join(traceback.format_exception(caught.value))
+
+
+def test_a_notes_repr_and_log_lines_carry_no_clinical_text(caplog: pytest.LogCaptureFixture) -> None:
+    from cliniko_client.models import TreatmentNote
+
+    note = TreatmentNote.from_dict(_note_with(lambda n, q: (q.update(answer=CLINICAL), n.update(title=CLINICAL))))
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("cliniko_client").info("read %r", note)
+    assert CLINICAL not in repr(note) and CLINICAL not in caplog.text
+    assert "Natasha Hermiston" not in repr(note)  # the author's name too
+    assert note.to_dict()["title"] == CLINICAL  # the data itself is intact

@@ -805,6 +805,98 @@ def test_spec_referral_sources_take_both_documented_shapes() -> None:
     assert SPEC.errors_for({**seed, "referral_sources": [{**entry, "referrer": None, "referrer_type": None}]},
                            schema) == []
     assert SPEC.errors_for({**seed, "referral_sources": [{**entry, "referrer_type": "Practitioner"}]}, schema)
+# ---- invoices and their items (issue 22) ------------------------------------------------------
+
+
+def test_spec_declares_no_invoice_writes() -> None:
+    # Integrators: invoices and items are read-only (clients that assumed writes failed).
+    methods = {method for method, path, _, _ in SPEC.operations()
+               if path.startswith(("/invoices", "/invoice_items")) or path.endswith("/invoices")}
+    assert methods == {"get"}
+
+
+@pytest.mark.parametrize(("method", "path"), [("post", "/invoices"), ("put", "/invoices/1"), ("patch", "/invoices/1"),
+                                            ("delete", "/invoices/1"), ("post", "/invoice_items")])
+def test_sandbox_answers_an_invoice_write_405_with_the_reads_allowed(deleted: tuple[Api, list[str]], method: str,
+                                                                    path: str) -> None:
+    # Ledger "invoice writes": no status recorded live; the sandbox says the method is not there.
+    api, _ = deleted
+    response = api(method, path, json={})
+    assert response.status_code == 405 and set(response.headers["Allow"].split(", ")) == {"GET", "HEAD"}
+
+
+@pytest.mark.parametrize(("operation_id", "key"), [
+    ("getInvoice", None), ("listInvoices", "invoices"), ("listDeletedInvoices", "invoices"),
+    ("getInvoiceItem", None), ("listInvoiceItems", "invoice_items"), ("listDeletedInvoiceItems", "invoice_items")])
+def test_spec_accepts_the_old_docs_invoices_as_they_were(operation_id: str, key: str | None) -> None:
+    # 2015-2020 docs: integer ids, `"quantity": 1`, `total_including_tax` a string, "" notes.
+    seed = json.loads((ROOT / "tests" / "fixtures" / operation_id / "response-200-seed.json").read_text())
+    assert SPEC.errors_for(seed, SPEC.response_schema(operation_id, "200")) == []
+    record = seed[key][0] if key else seed
+    assert isinstance(record["id"], int)
+
+
+def test_spec_amounts_are_decimal_strings_and_older_numbers_parse() -> None:
+    # Cliniko's document: amounts `string (decimal)`, `total_including_tax` a number; old docs: quantity 1.
+    schema = SPEC.response_schema("getInvoiceItem", "200")
+    live = json.loads((ROOT / "tests" / "fixtures" / "getInvoiceItem" / "response-200-live.json").read_text())
+    for amounts in ({"total_including_tax": 99.0, "quantity": 1}, {"total_including_tax": "99.0", "quantity": "1.5"}):
+        assert SPEC.errors_for({**live, **amounts}, schema) == [], amounts
+    for wrong in ({"net_price": 90.0}, {"unit_price": "1e3"}, {"tax_rate": "ten"}, {"quantity": True}):
+        assert SPEC.errors_for({**live, **wrong}, schema) != [], wrong
+
+
+def test_spec_invoice_status_numbers_have_their_meanings() -> None:
+    # Old docs' table: 10 Open, 20 Paid, 30 Closed, 40 Open (credit); Cliniko's document: "Open credit".
+    status = SPEC.document["components"]["schemas"]["InvoiceStatus"]
+    assert status["enum"] == [10, 20, 30, 40]
+    assert status["x-enumDescriptions"] == {"10": "Open", "20": "Paid", "30": "Closed", "40": "Open credit"}
+    schema = SPEC.response_schema("getInvoice", "200")
+    seed = json.loads((ROOT / "tests" / "fixtures" / "getInvoice" / "response-200-seed.json").read_text())
+    assert SPEC.errors_for({**seed, "status": 50}, schema) != []
+    assert SPEC.errors_for({**seed, "status": None, "status_description": "Open (credit)"}, schema) == []
+
+
+def test_spec_the_patients_invoices_link_and_the_invoices_items_link_lead_to_operations() -> None:
+    assert paths_of("listPatientInvoices") == ("get", "/patients/{id}/invoices")
+    assert paths_of("listInvoiceInvoiceItems") == ("get", "/invoices/{id}/invoice_items")
+    assert all(SPEC.operation(op)[0]["deprecated"] is True for op in ("listPatientInvoices", "listInvoiceInvoiceItems"))
+
+
+def test_spec_invoices_declare_their_resources() -> None:
+    resources = load_spec().resources()
+    assert (resources["invoices"].states, resources["invoices"].belongs_to) == (
+        ("archived", "deleted"), (("patients", "patient_id"),))
+    assert resources["invoice_items"].belongs_to == (("invoices", "invoice_id"),)
+
+
+# ---- treatment notes (issue 22) ----------------------------------------------------------------
+
+
+def test_spec_treatment_notes_have_every_operation_of_both_sources() -> None:
+    # 2015-2020 docs: list, deleted, get, create, PUT, DELETE; Cliniko's document: PATCH, archive, unarchive,
+    # the patient's list, DELETE deprecated.
+    assert {paths_of(op) for op in ("listTreatmentNotes", "listDeletedTreatmentNotes", "getTreatmentNote",
+                                    "createTreatmentNote", "updateTreatmentNote", "patchTreatmentNote",
+                                    "deleteTreatmentNote", "archiveTreatmentNote", "unarchiveTreatmentNote",
+                                    "listPatientTreatmentNotes")} == {
+        ("get", "/treatment_notes"), ("get", "/treatment_notes/deleted"), ("get", "/treatment_notes/{id}"),
+        ("post", "/treatment_notes"), ("put", "/treatment_notes/{id}"), ("patch", "/treatment_notes/{id}"),
+        ("delete", "/treatment_notes/{id}"), ("post", "/treatment_notes/{id}/archive"),
+        ("post", "/treatment_notes/{id}/unarchive"), ("get", "/patients/{id}/treatment_notes")}
+    assert SPEC.operation("deleteTreatmentNote")[0]["deprecated"] is True
+
+
+def test_spec_note_content_follows_the_old_docs_content_schema() -> None:
+    # "Treatment Note Content Schema": empty sections or questions are not valid; a question needs name and type.
+    schema = SPEC.request_schema("createTreatmentNote")
+    body = json.loads((ROOT / "tests" / "fixtures" / "createTreatmentNote" / "request-seed.json").read_text())
+    assert SPEC.errors_for(body, schema) == [] and isinstance(body["patient_id"], int)
+    for content in ({"sections": []}, {"sections": [{"questions": []}]}, {"sections": [{"questions": [{"name": "Q"}]}]},
+                    {"sections": [{"questions": [{"name": "Q", "type": "essay"}]}]},
+                    {"sections": [{"questions": [{"name": "Q", "type": "text", "answer": ""}]}]}):
+        assert SPEC.errors_for({**body, "content": content}, schema) != [], content
+    assert SPEC.errors_for({**body, "content": None}, schema) == []
 
 
 # ---- the ledger --------------------------------------------------------------------------------
@@ -822,5 +914,7 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
                   "`page`", "shards", "related links", "error words", "medical alert DELETE",
                   "medical alert archive", "medical alert unarchive", "deleted medical alerts",
                   "medical alert's patient", "businesses", "practitioners are read-only", "appointment types",
-                  "individual appointments", "contacts", "concession types", "relationships", "patient cases", "referral sources"):
+                  "individual appointments", "contacts", "concession types", "relationships", "patient cases",
+                  "referral sources", "invoice writes", "amounts", "invoice status", "invoice filters",
+                  "deleted invoices and items", "treatment notes"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic

@@ -414,6 +414,14 @@ def test_cli_guesses_the_operation_and_takes_stdin() -> None:
     assert result.returncode == 0 and json.loads(result.stdout) == json.loads(body)
 
 
+@pytest.mark.parametrize("operation", ["getTreatmentNote", "listTreatmentNotes", "listDeletedTreatmentNotes",
+                                       "getInvoice", "listInvoices", "listDeletedInvoices", "getInvoiceItem",
+                                       "listInvoiceItems", "getTreatmentNoteTemplate", "getPatient", "listPatients"])
+def test_the_operation_of_any_resource_is_recognized_by_its_shape(operation: str) -> None:
+    body = json.loads((FIXTURES / operation / "response-200-seed.json").read_text())
+    assert guess_operation(body, SPEC) == (operation, "200")
+
+
 def test_cli_reports_unknown_properties_on_stderr(tmp_path: Path) -> None:
     capture = tmp_path / "capture.json"
     capture.write_text(json.dumps(CAPTURE), encoding="utf-8")
@@ -448,3 +456,36 @@ def test_cli_fails_with_one_clear_line(tmp_path: Path, content: str | None, args
 def test_cli_help() -> None:
     result = run("--help")
     assert result.returncode == 0 and "x-pii" in result.stdout
+
+
+# ---- clinical free text (issue 22): x-pii: clinical ---------------------------------------------
+
+
+def _shape(content: Any) -> Any:
+    """A note's content with its text gone: the sections, question types and answer counts."""
+    if not isinstance(content, dict):
+        return content
+    return [[(q["type"], len(q.get("answers", [])), "answer" in q) for q in s.get("questions", [])]
+            for s in content.get("sections", [])]
+
+
+@pytest.mark.parametrize(("operation", "name"), [("getTreatmentNote", "seed"), ("getTreatmentNote", "live"),
+                                                 ("listTreatmentNotes", "seed"), ("listDeletedTreatmentNotes", "seed")])
+def test_a_treatment_note_keeps_its_structure_and_loses_every_word(operation: str, name: str) -> None:
+    before = json.loads((FIXTURES / operation / f"response-200-{name}.json").read_text())
+    schema = SPEC.response_schema(operation, "200")
+    after, _ = redact(copy.deepcopy(before), SPEC, schema, KEY)
+    assert SPEC.errors_for(after, schema) == []
+    notes_before = before.get("treatment_notes", [before])
+    notes_after = after.get("treatment_notes", [after])
+    for note, redacted_note in zip(notes_before, notes_after, strict=True):
+        assert _shape(redacted_note["content"]) == _shape(note["content"])  # same tree, same question types
+        clinical = [v for _, v in leaves([note["title"], note["content"]]) if isinstance(v, str)
+                    and v not in ("text", "paragraph", "date", "checkboxes", "radiobuttons")]
+        text = json.dumps(redacted_note)
+        assert not [v for v in clinical if v in text], "clinical text survived"
+        assert note["author_name"] not in text  # the practitioner's name too
+        # Every clinical string is the one placeholder, whatever it said (not even its length kept).
+        kept = {v for _, v in leaves([redacted_note["title"], redacted_note["content"]]) if isinstance(v, str)}
+        assert kept <= {"Redacted clinical text.", "text", "paragraph", "date", "checkboxes", "radiobuttons"}
+        assert '"selected"' not in json.dumps(redacted_note["content"])  # which answer was chosen: gone

@@ -101,7 +101,7 @@ def test_a_key_of_account_a_cannot_touch_account_b(target: Recorder, victims: di
             assert response.status_code == 422, what
         else:
             assert response.status_code == 404 and response.json() == {"message": "Not found"}, what
-    assert tried >= len(collection.endpoints)  # each endpoint tried (concession types have five)
+    assert tried >= len(collection.endpoints)  # each endpoint tried (referral sources have one: a list)
     assert report.records_of(target, collection, target.key_b) == before, f"B's {resource} changed"
 
 

@@ -1456,6 +1456,458 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/patients/{id}/treatment_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient's treatment notes (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /treatment_notes?q[]=patient_id:=ID`. Lists the
+         *     treatment notes of the patient in the path, oldest first, archived ones
+         *     only with `q[]=archived_at:*`. This is where a patient's `treatment_notes`
+         *     link leads. An unknown, archived or other account's patient answers 404.
+         */
+        get: operations["listPatientTreatmentNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/treatment_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List treatment notes
+         * @description Lists the account's treatment notes, oldest first. Archived notes are
+         *     excluded unless `q[]=archived_at:*` is given (then they are included), and
+         *     deleted ones are in `GET /treatment_notes/deleted`. The notes of one
+         *     patient: `q[]=patient_id:=ID`. Notes are clinical free text: never log
+         *     their `title` or `content`.
+         */
+        get: operations["listTreatmentNotes"];
+        put?: never;
+        /**
+         * Create a treatment note
+         * @description Creates a treatment note about a patient. `patient_id` and
+         *     `treatment_note_template_id` are required; the patient must be one of the
+         *     account's (else a 422 naming `patient_id`), and `content` must follow the
+         *     template's sections and questions (else a 422 naming the JSON pointer of
+         *     the first difference, `content/sections/0/questions/1/type`). The author
+         *     is the practitioner of the API key's user: only users who are
+         *     practitioners may create notes. A note may name the appointment it is
+         *     about (`booking_id`). Answers 201 with the new note and its URL in
+         *     `Location`. Not idempotent: a retried create can make a second note.
+         */
+        post: operations["createTreatmentNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/treatment_notes/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted treatment notes
+         * @description Lists deleted treatment notes. The 2015-2020 documentation shows whole
+         *     records with `deleted_at` set; other resources' deleted lists have sent
+         *     only `deleted_at` and `links.self` (see `DeletedTreatmentNote`). Take the id
+         *     from `links.self`.
+         *
+         *     This list is declared to filter by `deleted_at` and `id` (see its `q[]`).
+         *     Deletions since a point in time, for a sync:
+         *     `GET /treatment_notes/deleted?q[]=deleted_at:>2014-08-30T18:00:00Z`.
+         *     Archiving (and the deprecated `DELETE`) does not delete an note.
+         */
+        get: operations["listDeletedTreatmentNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/treatment_notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a treatment note
+         * @description Reads one treatment note. An archived note answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getTreatmentNote"];
+        /**
+         * Update a treatment note
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `name`, if sent, must not be
+         *     blank, and `patient_id` must name a patient of the account.
+         */
+        put: operations["updateTreatmentNote"];
+        post?: never;
+        /**
+         * Archive a treatment note (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /treatment_notes/{id}/archive`. The 2015-2020
+         *     documentation called it a delete (204); Cliniko's document deprecates it
+         *     beside archive, as it does the medical alert's DELETE, which archives.
+         *     Treat it as an archive: the sandbox archives, and the note does not
+         *     appear in `GET /treatment_notes/deleted` (see the ledger).
+         */
+        delete: operations["deleteTreatmentNote"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a treatment note (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchTreatmentNote"];
+        trace?: never;
+    };
+    "/treatment_notes/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a treatment note
+         * @description Archives the note: it disappears from `GET /treatment_notes` and from
+         *     reads by id unless `q[]=archived_at:*` is given. Archiving an archived
+         *     note is harmless; `POST /treatment_notes/{id}/unarchive` brings it back.
+         */
+        post: operations["archiveTreatmentNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/treatment_notes/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a treatment note
+         * @description Brings an archived note back: it is listed by `GET /treatment_notes` and
+         *     read by id again. Unarchiving a note that is not archived is harmless.
+         */
+        post: operations["unarchiveTreatmentNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/treatment_note_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List treatment note templates
+         * @description Lists the account's treatment note templates, oldest first: the forms
+         *     treatment notes answer. Archived templates are excluded unless
+         *     `q[]=archived_at:*` is given.
+         */
+        get: operations["listTreatmentNoteTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/treatment_note_templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note template's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512501
+                 */
+                id: components["parameters"]["TreatmentNoteTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a treatment note template
+         * @description Reads one treatment note template. An archived template answers 404
+         *     unless the request carries `q[]=archived_at:*`.
+         */
+        get: operations["getTreatmentNoteTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patients/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient's invoices (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /invoices?q[]=patient_id:=ID`. Lists the invoices of
+         *     the patient in the path, oldest first, archived ones only with
+         *     `q[]=archived_at:*`. This is where a patient's `invoices` link leads. An
+         *     unknown, archived or other account's patient answers 404.
+         */
+        get: operations["listPatientInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description Lists the account's invoices, oldest first. Read-only: invoices are made
+         *     in Cliniko, never through the API (see the ledger, "invoice writes").
+         *     Archived invoices are excluded unless `q[]=archived_at:*` is given, and
+         *     deleted ones are in `GET /invoices/deleted`. The invoices of one patient:
+         *     `q[]=patient_id:=ID`; the unpaid ones: `q[]=status:=10`. Their items:
+         *     `GET /invoice_items?q[]=invoice_id:=ID`.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted invoices
+         * @description Lists deleted invoices. The 2015-2020 documentation shows whole records
+         *     with `deleted_at` set; other resources' deleted lists have sent only
+         *     `deleted_at` and `links.self` (see `DeletedInvoice`). Take the id from
+         *     `links.self`. Filters `deleted_at` and `id`; deletions since T:
+         *     `q[]=deleted_at:>T`.
+         */
+        get: operations["listDeletedInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice
+         * @description Reads one invoice. An archived invoice answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/invoice_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an invoice's items (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /invoice_items?q[]=invoice_id:=ID`. Lists the items
+         *     of the invoice in the path, oldest first. This is where an invoice's
+         *     `invoice_items` link leads. An unknown, archived or other account's
+         *     invoice answers 404.
+         */
+        get: operations["listInvoiceInvoiceItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoice_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoice items
+         * @description Lists the account's invoice items, oldest first. Read-only, as invoices
+         *     are. Archived items are excluded unless `q[]=archived_at:*` is given, and
+         *     deleted ones are in `GET /invoice_items/deleted`. The items of one invoice:
+         *     `q[]=invoice_id:=ID`.
+         */
+        get: operations["listInvoiceItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoice_items/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted invoice items
+         * @description Lists deleted invoice items (see `DeletedInvoiceItem` for the shapes).
+         *     Take the id from `links.self`. Filters `deleted_at` and `id`.
+         */
+        get: operations["listDeletedInvoiceItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoice_items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice item's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512401
+                 */
+                id: components["parameters"]["InvoiceItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice item
+         * @description Reads one invoice item. An archived item answers 404 unless the request
+         *     carries `q[]=archived_at:*`.
+         */
+        get: operations["getInvoiceItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -1503,6 +1955,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Format: decimal
+         * @description An amount of money (or a quantity, a rate) as a decimal string: `"50.0"`,
+         *     `"81.818"`, `"-20.0"`. Never a binary float: the Python client gives
+         *     `decimal.Decimal`, TypeScript keeps the string. Do arithmetic in decimals.
+         * @example 50.0
+         */
+        Amount: string;
+        /**
+         * Format: decimal
+         * @description A decimal amount that older responses or Cliniko's own document show as a
+         *     JSON number (`"quantity": 1`, `total_including_tax` typed `number`): a
+         *     decimal string as `Amount`, or a number. The Python client gives
+         *     `decimal.Decimal` either way (a number through its shortest decimal form);
+         *     TypeScript a string or a number.
+         * @example 90.0
+         * @example 1
+         */
+        AmountOrNumber: components["schemas"]["Amount"] | number;
         /**
          * @description Whether the appointment overlaps another appointment of its practitioner (not cancelled, not deleted).
          * @example {
@@ -2489,7 +2960,8 @@ export interface components {
             treatment_note_status?: number | null;
             /** @description The video call's address for telehealth appointments, or `null`. */
             telehealth_url?: string | null;
-            repeat_rule?: components["schemas"]["RepeatRule"];
+            /** @description How the appointment repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
             /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
             readonly patient?: components["schemas"]["Link"];
             /** @description The practitioner (`/practitioners/ID`). */
@@ -2550,6 +3022,217 @@ export interface components {
             /**
              * Format: int64
              * @description How many deleted appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description What remains of a deleted invoice. The 2015-2020 documentation shows
+         *     whole records (`deleted_at` set); the deleted lists of other resources
+         *     have also sent `deleted_at` and `links` only, or those and `id`. All three
+         *     shapes parse, and a whole record's other properties are those of
+         *     `Invoice`. Read the id from `links.self` (its last path segment).
+         * @example {
+         *       "deleted_at": "2015-04-05T15:45:23Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices/108"
+         *       }
+         *     }
+         */
+        DeletedInvoice: {
+            /** @description The deleted invoice's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /**
+             * Format: int64
+             * @description The invoice number, unique in the account (`104`).
+             */
+            number?: number | null;
+            /** @description The date the invoice was issued (`YYYY-MM-DD`). */
+            issue_date?: components["schemas"]["DateOrBlank"];
+            /** @description The invoice's state as a number (`InvoiceStatus`), or `null` on some older records; the words are in `status_description`. */
+            status?: components["schemas"]["InvoiceStatus"] | null;
+            /** @description The status in words, `Open`, `Paid`, `Closed` or `Open credit` (the 2015-2020 documentation wrote `Open (credit)`). */
+            status_description?: string | null;
+            /** @description How tax was worked out (`InvoiceCalculationMethod`), or `null`. */
+            calculation_method?: components["schemas"]["InvoiceCalculationMethod"] | null;
+            /** @description The calculation method in words (`Tax exclusive`). */
+            calculation_method_description?: string | null;
+            /** @description The total before tax. */
+            net_amount?: components["schemas"]["Amount"] | null;
+            /** @description The tax on the invoice. */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description What the invoice asks for, `net_amount` plus `tax_amount`. */
+            total_amount?: components["schemas"]["Amount"] | null;
+            /** @description The discounts given on the invoice's items, in all. */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Who the invoice is addressed to, as printed (a name and a postal address, lines separated by `\r\n`). */
+            invoice_to?: string | null;
+            /** @description Notes printed on the invoice; may describe the treatment. */
+            notes?: string | null;
+            /** @description Extra details about the patient printed on the invoice (a Medicare number, a claim reference). */
+            patient_extra_information?: string | null;
+            /**
+             * Format: uri
+             * @description Where the patient pays online, or `null`; a link personal to this invoice.
+             */
+            online_payment_url?: string | null;
+            /**
+             * Format: date-time
+             * @description When the invoice was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the invoice was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the invoice was paid or closed (UTC), or `null` while it is open. */
+            closed_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the invoice was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the invoice was deleted (UTC).
+             */
+            deleted_at: string;
+            /** @description The patient invoiced (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner who gave the treatment (`/practitioners/ID`), when there was one. */
+            readonly practitioner?: components["schemas"]["NullableLink"];
+            /** @description The business (clinic location) that issued the invoice (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment invoiced (`/appointments/ID`), when there is one. */
+            readonly appointment?: components["schemas"]["NullableLink"];
+            /** @description The attendee of a group appointment invoiced (`/attendees/ID`), when there is one. */
+            readonly attendee?: components["schemas"]["NullableLink"];
+            /** @description The invoice this one reverses, when it is a reversal. */
+            readonly original_invoice?: components["schemas"]["NullableLink"];
+            /** @description The invoices that reverse this one. */
+            readonly reversed_invoices?: components["schemas"]["Link"];
+            /** @description The patient's signature on the invoice, when there is one (`/signatures/ID`). */
+            readonly signature?: components["schemas"]["NullableLink"];
+            /** @description The invoice's items (`/invoices/ID/invoice_items`). */
+            readonly invoice_items?: components["schemas"]["Link"];
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description What remains of a deleted invoice item: a whole record with `deleted_at`
+         *     set (2015-2020 documentation), or `deleted_at` and `links` with or without
+         *     `id`, as other deleted lists send. Read the id from `links.self`.
+         * @example {
+         *       "deleted_at": "2015-10-26T05:34:34Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items/1"
+         *       }
+         *     }
+         */
+        DeletedInvoiceItem: {
+            /** @description The deleted item's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /** @description What was sold, as printed on the invoice (`Initial consultation`). Names the treatment given. */
+            name?: string | null;
+            /** @description The item's billing code (`2020`), or `null`. */
+            code?: string | null;
+            /** @description How many were sold (`"1.0"`; the 2015-2020 documentation shows `1`). */
+            quantity?: components["schemas"]["AmountOrNumber"];
+            /** @description The price of one, before discount and tax. */
+            unit_price?: components["schemas"]["Amount"] | null;
+            /** @description The discount as a percentage of the line (`"18.1818"`), also when it was given as an amount. */
+            discount_percentage?: components["schemas"]["Amount"] | null;
+            /** @description The discount as an amount (`"20.0"`). */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Whether the discount was given as an amount (`true`) or a percentage. */
+            is_monetary_discount?: boolean | null;
+            /** @description The line after its discount, before tax. */
+            net_price?: components["schemas"]["Amount"] | null;
+            /** @description The tax's name (`GST`), or `null` when the line is untaxed. */
+            tax_name?: string | null;
+            /** @description The tax rate in percent (`"10.0"`). */
+            tax_rate?: components["schemas"]["Amount"] | null;
+            /**
+             * @deprecated
+             * @description Deprecated (use `tax_rate`); the tax on the line.
+             */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description The line with its tax (`"99.0"`; Cliniko's document types it a number). */
+            total_including_tax?: components["schemas"]["AmountOrNumber"] | null;
+            /** @description The patient's concession type the price came from (`Pensioner`), `""` or `null`; says something about the patient. */
+            concession_type_name?: string | null;
+            /**
+             * Format: date-time
+             * @description When the item was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the item was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the item was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the item was deleted (UTC).
+             */
+            deleted_at: string;
+            /** @description The invoice the item is on (`/invoices/ID`). */
+            readonly invoice?: components["schemas"]["Link"];
+            /** @description The billable item sold (`/billable_items/ID`), when the line is a service. */
+            readonly billable_item?: components["schemas"]["NullableLink"];
+            /** @description The product sold (`/products/ID`), when the line is a product. */
+            readonly product?: components["schemas"]["NullableLink"];
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted invoice items.
+         * @example {
+         *       "invoice_items": [
+         *         {
+         *           "deleted_at": "2015-10-26T05:34:34Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/invoice_items/1"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedInvoiceItemList: {
+            /** @description The deleted invoice items on this page (at most `per_page`, 100). */
+            invoice_items: components["schemas"]["DeletedInvoiceItem"][];
+            /**
+             * Format: int64
+             * @description How many deleted invoice items match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of deleted invoices.
+         * @example {
+         *       "invoices": [
+         *         {
+         *           "deleted_at": "2015-04-05T15:45:23Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/invoices/108"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedInvoiceList: {
+            /** @description The deleted invoices on this page (at most `per_page`, 100). */
+            invoices: components["schemas"]["DeletedInvoice"][];
+            /**
+             * Format: int64
+             * @description How many deleted invoices match, over all pages.
              */
             total_entries: number;
             links: components["schemas"]["PageLinks"];
@@ -2788,6 +3471,89 @@ export interface components {
             links: components["schemas"]["PageLinks"];
         };
         /**
+         * @description What remains of a deleted treatment note: a whole record with
+         *     `deleted_at` set (2015-2020 documentation), or `deleted_at` and `links`
+         *     with or without `id`, as other deleted lists send. Read the id from
+         *     `links.self`.
+         * @example {
+         *       "deleted_at": "2017-06-22T13:14:19Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/treatment_notes/1"
+         *       }
+         *     }
+         */
+        DeletedTreatmentNote: {
+            /** @description The deleted note's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /** @description The note's title, its template's name unless changed (`Standard Consultation`). May describe the visit. */
+            title?: string | null;
+            /** @description Whether the note is still a draft (`false` once finalized). */
+            draft?: boolean | null;
+            /** @description What the practitioner wrote, section by section, or `null`. Clinical free text. */
+            content?: components["schemas"]["TreatmentNoteContent"] | null;
+            /** @description The name of the practitioner who wrote the note. */
+            author_name?: string | null;
+            /** @description When the note stopped being a draft (UTC), or `null`. */
+            readonly finalized_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the note was pinned to the top of the patient's notes (UTC), or `null`. */
+            readonly pinned_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the note was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the note was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the note was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the note was deleted (UTC).
+             */
+            deleted_at: string;
+            /** @description The patient the note is about (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner who wrote it (`/practitioners/ID`), the user of the API key that created it. */
+            readonly practitioner?: components["schemas"]["NullableLink"];
+            /** @description The template the note answers (`/treatment_note_templates/ID`). */
+            readonly treatment_note_template?: components["schemas"]["NullableLink"];
+            /** @description The appointment the note is about (`/bookings/ID`), when linked. */
+            readonly booking?: components["schemas"]["NullableLink"];
+            /** @description The group appointment attendee the note is about (`/attendees/ID`), when linked. */
+            readonly attendee?: components["schemas"]["NullableLink"];
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted treatment notes.
+         * @example {
+         *       "treatment_notes": [
+         *         {
+         *           "deleted_at": "2017-06-22T13:14:19Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/treatment_notes/1"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/treatment_notes/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedTreatmentNoteList: {
+            /** @description The deleted treatment notes on this page (at most `per_page`, 100). */
+            treatment_notes: components["schemas"]["DeletedTreatmentNote"][];
+            /**
+             * Format: int64
+             * @description How many deleted treatment notes match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
          * @description A doctor contact's kind (2019 docs).
          * @example general_practitioner
          * @enum {string}
@@ -2893,7 +3659,8 @@ export interface components {
             treatment_note_status?: number | null;
             /** @description The video call's address for telehealth appointments, or `null`. */
             telehealth_url?: string | null;
-            repeat_rule?: components["schemas"]["RepeatRule"];
+            /** @description How the appointment repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
             /** @description The patient (`/patients/ID`); the id is the last segment of its `links.self`. */
             readonly patient?: components["schemas"]["Link"];
             /** @description The practitioner (`/practitioners/ID`). */
@@ -3019,8 +3786,297 @@ export interface components {
             business_id?: components["schemas"]["Id"];
             /** @description The patient case it belongs to. */
             patient_case_id?: components["schemas"]["Id"];
-            repeat_rule?: components["schemas"]["RepeatRule"];
+            /** @description How the appointment repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
         };
+        /**
+         * @description An invoice: what a patient (or whoever `invoice_to` names) was billed for
+         *     an appointment or a sale. Read-only through the API: there is no create,
+         *     update, archive or delete (see the ledger). Amounts are decimal strings
+         *     (`Amount`); `total_amount` is `net_amount` plus `tax_amount`, and the
+         *     items (`invoice_items`) add up to it. Unknown properties may appear as the
+         *     API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`; the 2015-2020 documentation's invoices lack `archived_at`,
+         *     `calculation_method`, `online_payment_url` and most links. Keep an absent
+         *     property absent and a `null` as `null`.
+         * @example {
+         *       "id": "1205389620758512301",
+         *       "number": 1042,
+         *       "issue_date": "2024-02-01",
+         *       "status": 20,
+         *       "status_description": "Paid",
+         *       "calculation_method": 2,
+         *       "calculation_method_description": "Tax exclusive",
+         *       "net_amount": "90.0",
+         *       "tax_amount": "9.0",
+         *       "total_amount": "99.0",
+         *       "discounted_amount": "10.0",
+         *       "invoice_to": "Ms Jane Example",
+         *       "notes": null,
+         *       "patient_extra_information": null,
+         *       "online_payment_url": null,
+         *       "closed_at": "2024-02-01T10:15:00Z",
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T10:00:00Z",
+         *       "updated_at": "2024-02-01T10:15:00Z",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "business": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/businesses/836447129235880001"
+         *         }
+         *       },
+         *       "invoice_items": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/invoices/1205389620758512301/invoice_items"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices/1205389620758512301"
+         *       }
+         *     }
+         */
+        Invoice: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: int64
+             * @description The invoice number, unique in the account (`104`).
+             */
+            number?: number | null;
+            /** @description The date the invoice was issued (`YYYY-MM-DD`). */
+            issue_date?: components["schemas"]["DateOrBlank"];
+            /** @description The invoice's state as a number (`InvoiceStatus`), or `null` on some older records; the words are in `status_description`. */
+            status?: components["schemas"]["InvoiceStatus"] | null;
+            /** @description The status in words, `Open`, `Paid`, `Closed` or `Open credit` (the 2015-2020 documentation wrote `Open (credit)`). */
+            status_description?: string | null;
+            /** @description How tax was worked out (`InvoiceCalculationMethod`), or `null`. */
+            calculation_method?: components["schemas"]["InvoiceCalculationMethod"] | null;
+            /** @description The calculation method in words (`Tax exclusive`). */
+            calculation_method_description?: string | null;
+            /** @description The total before tax. */
+            net_amount?: components["schemas"]["Amount"] | null;
+            /** @description The tax on the invoice. */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description What the invoice asks for, `net_amount` plus `tax_amount`. */
+            total_amount?: components["schemas"]["Amount"] | null;
+            /** @description The discounts given on the invoice's items, in all. */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Who the invoice is addressed to, as printed (a name and a postal address, lines separated by `\r\n`). */
+            invoice_to?: string | null;
+            /** @description Notes printed on the invoice; may describe the treatment. */
+            notes?: string | null;
+            /** @description Extra details about the patient printed on the invoice (a Medicare number, a claim reference). */
+            patient_extra_information?: string | null;
+            /**
+             * Format: uri
+             * @description Where the patient pays online, or `null`; a link personal to this invoice.
+             */
+            online_payment_url?: string | null;
+            /**
+             * Format: date-time
+             * @description When the invoice was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the invoice was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the invoice was paid or closed (UTC), or `null` while it is open. */
+            closed_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the invoice was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the invoice was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description The patient invoiced (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner who gave the treatment (`/practitioners/ID`), when there was one. */
+            readonly practitioner?: components["schemas"]["NullableLink"];
+            /** @description The business (clinic location) that issued the invoice (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment invoiced (`/appointments/ID`), when there is one. */
+            readonly appointment?: components["schemas"]["NullableLink"];
+            /** @description The attendee of a group appointment invoiced (`/attendees/ID`), when there is one. */
+            readonly attendee?: components["schemas"]["NullableLink"];
+            /** @description The invoice this one reverses, when it is a reversal. */
+            readonly original_invoice?: components["schemas"]["NullableLink"];
+            /** @description The invoices that reverse this one. */
+            readonly reversed_invoices?: components["schemas"]["Link"];
+            /** @description The patient's signature on the invoice, when there is one (`/signatures/ID`). */
+            readonly signature?: components["schemas"]["NullableLink"];
+            /** @description The invoice's items (`/invoices/ID/invoice_items`). */
+            readonly invoice_items?: components["schemas"]["Link"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description How an invoice's tax was worked out: `1` legacy, `2` tax exclusive (added to the prices), `3` tax inclusive (within the prices).
+         * @example 2
+         * @enum {integer}
+         */
+        InvoiceCalculationMethod: 1 | 2 | 3;
+        /**
+         * @description One line of an invoice: a billable item (a service) or a product, its
+         *     quantity, price, discount and tax. Read-only through the API. Amounts are
+         *     decimal strings (`Amount`): `net_price` is the line after its discount,
+         *     before tax; `total_including_tax` adds `tax_rate` percent of it; an
+         *     invoice's items add up to its totals. Unknown properties may appear as the
+         *     API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`. The 2015-2020 documentation shows `quantity` as a number (`1`)
+         *     and `total_including_tax` as a string; Cliniko's document types the one a
+         *     decimal string and the other a number: both parse (`AmountOrNumber`).
+         * @example {
+         *       "id": "1205389620758512401",
+         *       "name": "Standard consultation",
+         *       "code": "2020",
+         *       "quantity": "1.0",
+         *       "unit_price": "100.0",
+         *       "discount_percentage": "10.0",
+         *       "discounted_amount": "10.0",
+         *       "is_monetary_discount": false,
+         *       "net_price": "90.0",
+         *       "tax_name": "GST",
+         *       "tax_rate": "10.0",
+         *       "tax_amount": "9.0",
+         *       "total_including_tax": "99.0",
+         *       "concession_type_name": null,
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T10:00:00Z",
+         *       "updated_at": "2024-02-01T10:00:00Z",
+         *       "invoice": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/invoices/1205389620758512301"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items/1205389620758512401"
+         *       }
+         *     }
+         */
+        InvoiceItem: {
+            readonly id: components["schemas"]["Id"];
+            /** @description What was sold, as printed on the invoice (`Initial consultation`). Names the treatment given. */
+            name?: string | null;
+            /** @description The item's billing code (`2020`), or `null`. */
+            code?: string | null;
+            /** @description How many were sold (`"1.0"`; the 2015-2020 documentation shows `1`). */
+            quantity?: components["schemas"]["AmountOrNumber"];
+            /** @description The price of one, before discount and tax. */
+            unit_price?: components["schemas"]["Amount"] | null;
+            /** @description The discount as a percentage of the line (`"18.1818"`), also when it was given as an amount. */
+            discount_percentage?: components["schemas"]["Amount"] | null;
+            /** @description The discount as an amount (`"20.0"`). */
+            discounted_amount?: components["schemas"]["Amount"] | null;
+            /** @description Whether the discount was given as an amount (`true`) or a percentage. */
+            is_monetary_discount?: boolean | null;
+            /** @description The line after its discount, before tax. */
+            net_price?: components["schemas"]["Amount"] | null;
+            /** @description The tax's name (`GST`), or `null` when the line is untaxed. */
+            tax_name?: string | null;
+            /** @description The tax rate in percent (`"10.0"`). */
+            tax_rate?: components["schemas"]["Amount"] | null;
+            /**
+             * @deprecated
+             * @description Deprecated (use `tax_rate`); the tax on the line.
+             */
+            tax_amount?: components["schemas"]["Amount"] | null;
+            /** @description The line with its tax (`"99.0"`; Cliniko's document types it a number). */
+            total_including_tax?: components["schemas"]["AmountOrNumber"] | null;
+            /** @description The patient's concession type the price came from (`Pensioner`), `""` or `null`; says something about the patient. */
+            concession_type_name?: string | null;
+            /**
+             * Format: date-time
+             * @description When the item was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the item was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the item was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the item was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description The invoice the item is on (`/invoices/ID`). */
+            readonly invoice?: components["schemas"]["Link"];
+            /** @description The billable item sold (`/billable_items/ID`), when the line is a service. */
+            readonly billable_item?: components["schemas"]["NullableLink"];
+            /** @description The product sold (`/products/ID`), when the line is a product. */
+            readonly product?: components["schemas"]["NullableLink"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of invoice items.
+         * @example {
+         *       "invoice_items": [
+         *         {
+         *           "id": "1205389620758512401",
+         *           "net_price": "90.0",
+         *           "created_at": "2024-02-01T10:00:00Z",
+         *           "updated_at": "2024-02-01T10:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoice_items?page=1"
+         *       }
+         *     }
+         */
+        InvoiceItemList: {
+            /** @description The invoice items on this page (at most `per_page`, 100). */
+            invoice_items: components["schemas"]["InvoiceItem"][];
+            /**
+             * Format: int64
+             * @description How many invoice items match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of invoices.
+         * @example {
+         *       "invoices": [
+         *         {
+         *           "id": "1205389620758512301",
+         *           "number": 1042,
+         *           "total_amount": "99.0",
+         *           "created_at": "2024-02-01T10:00:00Z",
+         *           "updated_at": "2024-02-01T10:15:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/invoices?page=1"
+         *       }
+         *     }
+         */
+        InvoiceList: {
+            /** @description The invoices on this page (at most `per_page`, 100). */
+            invoices: components["schemas"]["Invoice"][];
+            /**
+             * Format: int64
+             * @description How many invoices match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description An invoice's state: `10` open, `20` paid, `30` closed (written off), `40`
+         *     open credit (a credit not yet used up). Filter by the number
+         *     (`q[]=status:=20`).
+         * @example 20
+         * @enum {integer}
+         */
+        InvoiceStatus: 10 | 20 | 30 | 40;
         /**
          * @description A link to a related resource or collection.
          * @example {
@@ -4073,8 +5129,8 @@ export interface components {
          */
         ReminderType: "None" | "SMS" | "Email" | "SMS & Email";
         /**
-         * @description How the appointment repeats: `{}` or `null` when it does not (the
-         *     2016-2020 documentation shows `{}`).
+         * @description How the appointment repeats: `{}` (the 2016-2020 documentation) or
+         *     `null` when it does not.
          * @example {
          *       "number_of_repeats": 4,
          *       "repeat_type": "Weekly",
@@ -4088,7 +5144,7 @@ export interface components {
             repeat_type?: string;
             /** @description Every how many units it repeats. */
             repeating_interval?: number;
-        } | null;
+        };
         /**
          * @description The URL of this resource.
          * @example {
@@ -4117,6 +5173,418 @@ export interface components {
             reminders?: {
                 default_reminder_type?: components["schemas"]["ReminderType"];
             };
+        };
+        /**
+         * @description A treatment note: what a practitioner wrote about one patient's visit,
+         *     answering the sections and questions of a template. **The most sensitive
+         *     data Cliniko holds**: `title` and `content` are clinical free text
+         *     (`x-pii: clinical`); never log them. Unknown properties may appear as the
+         *     API grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`; the 2015-2020 documentation's notes lack `archived_at`,
+         *     `finalized_at`, `pinned_at`, `attendee` and `booking` (unless linked).
+         * @example {
+         *       "id": "1205389620758512601",
+         *       "title": "Standard Consultation",
+         *       "draft": false,
+         *       "content": {
+         *         "sections": [
+         *           {
+         *             "name": "Subjective",
+         *             "questions": [
+         *               {
+         *                 "name": "Presenting complaint",
+         *                 "type": "paragraph",
+         *                 "answer": "<div>Synthetic example text.</div>"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "author_name": "Alex Example",
+         *       "finalized_at": "2024-02-01T09:55:00Z",
+         *       "pinned_at": null,
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-02-01T09:40:00Z",
+         *       "updated_at": "2024-02-01T09:55:00Z",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "treatment_note_template": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/treatment_note_templates/1205389620758512501"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/treatment_notes/1205389620758512601"
+         *       }
+         *     }
+         */
+        TreatmentNote: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The note's title, its template's name unless changed (`Standard Consultation`). May describe the visit. */
+            title?: string | null;
+            /** @description Whether the note is still a draft (`false` once finalized). */
+            draft?: boolean | null;
+            /** @description What the practitioner wrote, section by section, or `null`. Clinical free text. */
+            content?: components["schemas"]["TreatmentNoteContent"] | null;
+            /** @description The name of the practitioner who wrote the note. */
+            author_name?: string | null;
+            /** @description When the note stopped being a draft (UTC), or `null`. */
+            readonly finalized_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the note was pinned to the top of the patient's notes (UTC), or `null`. */
+            readonly pinned_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the note was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the note was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the note was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the note was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description The patient the note is about (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner who wrote it (`/practitioners/ID`), the user of the API key that created it. */
+            readonly practitioner?: components["schemas"]["NullableLink"];
+            /** @description The template the note answers (`/treatment_note_templates/ID`). */
+            readonly treatment_note_template?: components["schemas"]["NullableLink"];
+            /** @description The appointment the note is about (`/bookings/ID`), when linked. */
+            readonly booking?: components["schemas"]["NullableLink"];
+            /** @description The group appointment attendee the note is about (`/attendees/ID`), when linked. */
+            readonly attendee?: components["schemas"]["NullableLink"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One choice of a checkboxes or radiobuttons question; `selected` when chosen.
+         * @example {
+         *       "value": "Choice 2",
+         *       "selected": true
+         *     }
+         */
+        TreatmentNoteAnswer: {
+            /** @description The choice's text. */
+            value?: string | null;
+            /** @description Only `true`; an answer not chosen leaves it out (the sandbox answers `false` with a 422). */
+            selected?: boolean;
+        };
+        /**
+         * @description A note's answers: the sections and questions of its template, answered
+         *     (2015-2020 documentation, "Treatment Note Content Schema"). An empty
+         *     `sections` or `questions` array is not valid: leave it out (no sections:
+         *     `content: null`). `answer` belongs to text, paragraph and date questions
+         *     (a date as `YYYY-MM-DD`), `answers` and `other` to checkboxes and
+         *     radiobuttons; a radiobuttons question has at most one selected answer,
+         *     none when `other` is selected. The sandbox also checks that the sections
+         *     and questions are its template's, in order (422 naming the JSON pointer).
+         * @example {
+         *       "sections": [
+         *         {
+         *           "name": "Section 1",
+         *           "questions": [
+         *             {
+         *               "name": "Question 1",
+         *               "type": "text",
+         *               "answer": "The answer is 42"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TreatmentNoteContent: {
+            /** @description The sections; leave `content` `null` rather than send an empty array. */
+            sections?: components["schemas"]["TreatmentNoteSection"][];
+        };
+        /**
+         * @description A new treatment note. `patient_id` and `treatment_note_template_id` are required.
+         * @example {
+         *       "draft": true,
+         *       "patient_id": "836447129235883061",
+         *       "treatment_note_template_id": "1205389620758512501",
+         *       "content": {
+         *         "sections": [
+         *           {
+         *             "name": "Subjective",
+         *             "questions": [
+         *               {
+         *                 "name": "Presenting complaint",
+         *                 "type": "paragraph",
+         *                 "answer": "<div>Synthetic example text.</div>"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        TreatmentNoteCreate: WithRequired<components["schemas"]["TreatmentNoteUpdate"], "patient_id" | "treatment_note_template_id"> & unknown;
+        /**
+         * @description One page of treatment notes.
+         * @example {
+         *       "treatment_notes": [
+         *         {
+         *           "id": "1205389620758512601",
+         *           "draft": true,
+         *           "created_at": "2024-02-01T09:40:00Z",
+         *           "updated_at": "2024-02-01T09:40:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/treatment_notes?page=1"
+         *       }
+         *     }
+         */
+        TreatmentNoteList: {
+            /** @description The treatment notes on this page (at most `per_page`, 100). */
+            treatment_notes: components["schemas"]["TreatmentNote"][];
+            /**
+             * Format: int64
+             * @description How many treatment notes match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description What a printed note made from the template shows about the patient; every key may be `null` (unset).
+         * @example {
+         *       "include_patient_address": true,
+         *       "include_patient_dob": null,
+         *       "include_patient_medicare": null,
+         *       "include_patient_occupation": null,
+         *       "include_patient_reference_number": null,
+         *       "title": null
+         *     }
+         */
+        TreatmentNotePrintSettings: {
+            /** @description Print the patient's address. */
+            include_patient_address?: boolean | null;
+            /** @description Print the patient's date of birth. */
+            include_patient_dob?: boolean | null;
+            /** @description Print the patient's Medicare number. */
+            include_patient_medicare?: boolean | null;
+            /** @description Print the patient's occupation. */
+            include_patient_occupation?: boolean | null;
+            /** @description Print the patient's reference number. */
+            include_patient_reference_number?: boolean | null;
+            /** @description The printed title. */
+            title?: string | null;
+        };
+        /**
+         * @description One question of a note and its answer.
+         * @example {
+         *       "name": "Choose just one",
+         *       "type": "radiobuttons",
+         *       "answers": [
+         *         {
+         *           "value": "Choice 1"
+         *         },
+         *         {
+         *           "value": "Choice 2",
+         *           "selected": true
+         *         }
+         *       ]
+         *     }
+         */
+        TreatmentNoteQuestion: {
+            /** @description The question, as the template asks it. */
+            name: string;
+            type: components["schemas"]["TreatmentNoteQuestionType"];
+            /** @description The answer to a text, paragraph or date question; not empty (leave it out instead). */
+            answer?: string;
+            /** @description The choices of a checkboxes or radiobuttons question, the chosen ones `selected`. */
+            answers?: components["schemas"]["TreatmentNoteAnswer"][];
+            /** @description The question's free "other" answer (checkboxes and radiobuttons). */
+            other?: {
+                /** @description Whether the question offers an "other" answer. */
+                enabled?: boolean;
+                /** @description Whether "other" was chosen (only when `enabled`). */
+                selected?: boolean;
+                /** @description The "other" answer's text (only when `selected`). */
+                value?: string;
+            };
+        };
+        /**
+         * @description A question's kind: one line of `text`, a `paragraph` (basic HTML: `div` and `br`), a `date` (`YYYY-MM-DD`), `checkboxes` (any number of choices) or `radiobuttons` (at most one).
+         * @example paragraph
+         * @enum {string}
+         */
+        TreatmentNoteQuestionType: "text" | "paragraph" | "date" | "checkboxes" | "radiobuttons";
+        /**
+         * @description One section of a note, with its questions answered.
+         * @example {
+         *       "name": "Section 1",
+         *       "questions": [
+         *         {
+         *           "name": "Question 1",
+         *           "type": "text",
+         *           "answer": "The answer is 42"
+         *         }
+         *       ]
+         *     }
+         */
+        TreatmentNoteSection: {
+            /** @description The section's name, if it has one. */
+            name?: string;
+            /** @description The section's description, if it has one. */
+            description?: string;
+            /** @description The section's questions; leave it out rather than send an empty array. */
+            questions?: components["schemas"]["TreatmentNoteQuestion"][];
+        };
+        /**
+         * @description A treatment note template: the sections and questions a practitioner
+         *     fills in to write a note (`TreatmentNoteTemplateContent`), with default
+         *     answers. A note made from it (`treatment_note_template_id`) answers the
+         *     same sections and questions. Unknown properties may appear as the API
+         *     grows; clients must keep them, not fail on them. Only `id`, `name`,
+         *     `created_at` and `updated_at` are always present and never `null`.
+         * @example {
+         *       "id": "1205389620758512501",
+         *       "name": "Standard Consultation",
+         *       "content": {
+         *         "sections": [
+         *           {
+         *             "name": "Subjective",
+         *             "questions": [
+         *               {
+         *                 "name": "Presenting complaint",
+         *                 "type": "paragraph"
+         *               },
+         *               {
+         *                 "name": "Pain",
+         *                 "type": "radiobuttons",
+         *                 "answers": [
+         *                   {
+         *                     "value": "None"
+         *                   },
+         *                   {
+         *                     "value": "Mild"
+         *                   },
+         *                   {
+         *                     "value": "Severe"
+         *                   }
+         *                 ],
+         *                 "other": {
+         *                   "enabled": false
+         *                 }
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "print_settings": null,
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2024-01-10T09:00:00Z",
+         *       "updated_at": "2024-01-10T09:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/treatment_note_templates/1205389620758512501"
+         *       }
+         *     }
+         */
+        TreatmentNoteTemplate: {
+            readonly id: components["schemas"]["Id"];
+            /** @description The template's name (`Standard Consultation`); a note made from it takes it as its `title`. */
+            name: string;
+            /**
+             * @description The template's sections and questions, with default answers, or
+             *     `null`: the tree a note's `content` answers (`TreatmentNoteContent`,
+             *     its rules included). The account's form, not a patient's, though a
+             *     default answer may be clinical prose.
+             */
+            content?: components["schemas"]["TreatmentNoteContent"] | null;
+            /** @description What a printed note shows about the patient, or `null`. */
+            print_settings?: components["schemas"]["TreatmentNotePrintSettings"] | null;
+            /**
+             * Format: date-time
+             * @description When the template was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the template was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the template was archived (UTC), or `null` / `""` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the template was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of treatment note templates.
+         * @example {
+         *       "treatment_note_templates": [
+         *         {
+         *           "id": "1205389620758512501",
+         *           "name": "Standard Consultation",
+         *           "created_at": "2024-01-10T09:00:00Z",
+         *           "updated_at": "2024-01-10T09:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/treatment_note_templates?page=1"
+         *       }
+         *     }
+         */
+        TreatmentNoteTemplateList: {
+            /** @description The templates on this page (at most `per_page`, 100). */
+            treatment_note_templates: components["schemas"]["TreatmentNoteTemplate"][];
+            /**
+             * Format: int64
+             * @description How many templates match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Treatment note properties a client may write. Every one is optional; only
+         *     the ones sent are changed. The author is the practitioner of the API
+         *     key's user (only users who are practitioners may write notes).
+         * @example {
+         *       "draft": false,
+         *       "content": {
+         *         "sections": [
+         *           {
+         *             "name": "Section 1",
+         *             "questions": [
+         *               {
+         *                 "name": "Question 1",
+         *                 "type": "text",
+         *                 "answer": "The answer is not 42"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        TreatmentNoteUpdate: {
+            /** @description The patient the note is about, a patient of the same account (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The template the note answers, one of the account's; `content` must follow its sections and questions. */
+            treatment_note_template_id?: components["schemas"]["Id"];
+            /** @description The appointment (individual or group) the note is about, optional. */
+            booking_id?: components["schemas"]["Id"];
+            /** @description The group appointment attendee the note is about, optional. */
+            attendee_id?: components["schemas"]["Id"];
+            /** @description The note's title (its template's name when left out). */
+            title?: string;
+            /** @description `true` keeps the note a draft; `false` finalizes it. */
+            draft?: boolean;
+            /** @description The answers, or `null` for none. */
+            content?: components["schemas"]["TreatmentNoteContent"] | null;
         };
         /**
          * @description Cliniko's validation error body.
@@ -4371,6 +5839,15 @@ export interface components {
                 "application/json": components["schemas"]["Relationship"];
             };
         };
+        /** @description The treatment note after the update. */
+        UpdatedTreatmentNote: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TreatmentNote"];
+            };
+        };
         /** @description The body was understood but breaks a rule; `errors` says which property and why. */
         ValidationFailed: {
             headers: {
@@ -4545,6 +6022,21 @@ export interface components {
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
          *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients). The 2015-2020 documentation named `issue_date`, `number` and
+         *     `status` here; no one has recorded them working, and the sandbox answers
+         *     them 400 `{"message": "This column is not searchable."}`.
+         */
+        DeletedInvoiceFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed: `deleted_at` (DateTime) and `id` (Integer), the fields of every
+         *     deleted list (Cliniko staff, 2018, of patients).
+         */
+        DeletedInvoiceItemFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
          *     patients). The 2015-2020 documentation also named `created_at`,
          *     `patient_id` and `updated_at` for "any route that returns a set of
          *     medical alerts"; no one has recorded them working here, and the sandbox
@@ -4560,6 +6052,12 @@ export interface components {
          *     New deletions since T: `deleted_at:>T`.
          */
         DeletedPatientFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed: `deleted_at` (DateTime) and `id` (Integer), the fields of every
+         *     deleted list (Cliniko staff, 2018, of patients).
+         */
+        DeletedTreatmentNoteFilters: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
@@ -4591,6 +6089,78 @@ export interface components {
          *     ]
          */
         IndividualAppointmentStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+         *     invoices), `closed_at` (DateTime), `created_at` (DateTime), `deleted_at`
+         *     (DateTime), `id` (Integer), `issue_date` (Date), `number` (Integer),
+         *     `patient_id` (Integer: the invoices of one patient), `status` (Integer,
+         *     `InvoiceStatus`: `status:=10` the open ones), `updated_at` (DateTime). See
+         *     the operator table in the API description. A field outside this list is a
+         *     400 `{"message": "This column is not searchable."}`. Cliniko's document also
+         *     lists `appointment_id`, `attendee_id`, `business_id`, `original_invoice_id`
+         *     and `practitioner_id`; they are declared with those resources (see the
+         *     ledger, "invoice filters").
+         */
+        InvoiceFilters: string[];
+        /**
+         * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512301
+         */
+        InvoiceId: string;
+        /**
+         * @description Filters of one invoice's items, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. The fields of `GET /invoice_items` (`InvoiceItemFilters`) but
+         *     `invoice_id`: the invoice is the path's.
+         */
+        InvoiceInvoiceItemFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+         *     items), `created_at` (DateTime), `deleted_at` (DateTime), `id` (Integer),
+         *     `invoice_id` (Integer: the items of one invoice), `updated_at` (DateTime).
+         *     A field outside this list is a 400 `{"message": "This column is not
+         *     searchable."}`. Cliniko's document also lists `source_item_id`, which no
+         *     response carries; it is not declared.
+         */
+        InvoiceItemFilters: string[];
+        /**
+         * @description The invoice item's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512401
+         */
+        InvoiceItemId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of invoice items
+         *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+         *     Default: ascending by `created_at`.
+         * @example invoice_id,created_at
+         */
+        InvoiceItemSort: string;
+        /**
+         * @description Send `archived_at:*` to read the invoice item even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single invoice item.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        InvoiceItemStateFilter: string[];
+        /**
+         * @description Comma-separated sort keys, each a filterable field of invoices
+         *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+         *     Default: ascending by `created_at`.
+         * @example issue_date:desc,number
+         */
+        InvoiceSort: string;
+        /**
+         * @description Send `archived_at:*` to read the invoice even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single invoice.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        InvoiceStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -4699,6 +6269,13 @@ export interface components {
          */
         PatientId: string;
         /**
+         * @description Filters of one patient's invoices, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but `patient_id`:
+         *     the patient is the path's. `GET /invoices?q[]=patient_id:=ID` is the
+         *     current way to ask.
+         */
+        PatientInvoiceFilters: string[];
+        /**
          * @description Filters of one patient's alerts, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Filterable fields and their types: `archived_at` (DateTime;
          *     `archived_at:*` includes archived alerts), `created_at` (DateTime),
@@ -4707,6 +6284,12 @@ export interface components {
          *     current way to ask.
          */
         PatientMedicalAlertFilters: string[];
+        /**
+         * @description Filters of one patient's notes, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. The fields of `GET /treatment_notes` (`TreatmentNoteFilters`) but
+         *     `patient_id`: the patient is the path's.
+         */
+        PatientTreatmentNoteFilters: string[];
         /**
          * @description Entries per page, from 1 to 100.
          * @example 100
@@ -4790,6 +6373,67 @@ export interface components {
          * @example last_name,created_at:desc
          */
         Sort: string;
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+         *     notes), `created_at` (DateTime), `deleted_at` (DateTime), `draft`
+         *     (Boolean), `id` (Integer), `patient_id` (Integer: the notes of one
+         *     patient), `updated_at` (DateTime). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`. Cliniko's document also
+         *     lists `attendee_id`, `booking_id`, `practitioner_id` and
+         *     `treatment_note_template_id`; they are declared with those resources.
+         */
+        TreatmentNoteFilters: string[];
+        /**
+         * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512601
+         */
+        TreatmentNoteId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of treatment notes
+         *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example patient_id,created_at:desc
+         */
+        TreatmentNoteSort: string;
+        /**
+         * @description Send `archived_at:*` to read the treatment note even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single treatment note.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        TreatmentNoteStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+         *     templates), `created_at` (DateTime), `deleted_at` (DateTime), `id`
+         *     (Integer), `updated_at` (DateTime). The 2015-2020 documentation names
+         *     `created_at`, `id` and `updated_at`.
+         */
+        TreatmentNoteTemplateFilters: string[];
+        /**
+         * @description The treatment note template's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512501
+         */
+        TreatmentNoteTemplateId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of treatment note templates
+         *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+         *     Default: ascending by `created_at`.
+         * @example updated_at:desc
+         */
+        TreatmentNoteTemplateSort: string;
+        /**
+         * @description Send `archived_at:*` to read the treatment note template even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single treatment note template.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        TreatmentNoteTemplateStateFilter: string[];
     };
     requestBodies: {
         /**
@@ -4894,6 +6538,17 @@ export interface components {
         RelationshipUpdate: {
             content: {
                 "application/json": components["schemas"]["RelationshipUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here; what else the API has taken is in "request bodies" of the
+         *     Fidelity ledger (the sandbox treats an note's body as a patient's).
+         */
+        TreatmentNoteUpdate: {
+            content: {
+                "application/json": components["schemas"]["TreatmentNoteUpdate"];
             };
         };
     };
@@ -8708,6 +10363,1078 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientTreatmentNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one patient's notes, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. The fields of `GET /treatment_notes` (`TreatmentNoteFilters`) but
+                 *     `patient_id`: the patient is the path's.
+                 */
+                "q[]"?: components["parameters"]["PatientTreatmentNoteFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of treatment notes
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["TreatmentNoteSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the patient's treatment notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentNoteList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listTreatmentNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+                 *     notes), `created_at` (DateTime), `deleted_at` (DateTime), `draft`
+                 *     (Boolean), `id` (Integer), `patient_id` (Integer: the notes of one
+                 *     patient), `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`. Cliniko's document also
+                 *     lists `attendee_id`, `booking_id`, `practitioner_id` and
+                 *     `treatment_note_template_id`; they are declared with those resources.
+                 */
+                "q[]"?: components["parameters"]["TreatmentNoteFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of treatment notes
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["TreatmentNoteSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of treatment notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentNoteList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createTreatmentNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The new note. Send it as JSON with `Content-Type: application/json`, the
+         *     only content type declared here; what else the API has taken is in
+         *     "request bodies" of the Fidelity ledger (the sandbox treats an note's
+         *     body as a patient's).
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TreatmentNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The treatment note was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedTreatmentNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed: `deleted_at` (DateTime) and `id` (Integer), the fields of every
+                 *     deleted list (Cliniko staff, 2018, of patients).
+                 */
+                "q[]"?: components["parameters"]["DeletedTreatmentNoteFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of treatment notes
+                 *     optionally followed by `:asc` or `:desc` (`sort=patient_id,created_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example patient_id,created_at:desc
+                 */
+                sort?: components["parameters"]["TreatmentNoteSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted treatment notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedTreatmentNoteList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getTreatmentNote: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the treatment note even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single treatment note.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["TreatmentNoteStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The treatment note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateTreatmentNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TreatmentNoteUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedTreatmentNote"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteTreatmentNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The treatment note was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchTreatmentNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TreatmentNoteUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedTreatmentNote"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveTreatmentNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The treatment note was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    unarchiveTreatmentNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512601
+                 */
+                id: components["parameters"]["TreatmentNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The treatment note was unarchived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listTreatmentNoteTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+                 *     templates), `created_at` (DateTime), `deleted_at` (DateTime), `id`
+                 *     (Integer), `updated_at` (DateTime). The 2015-2020 documentation names
+                 *     `created_at`, `id` and `updated_at`.
+                 */
+                "q[]"?: components["parameters"]["TreatmentNoteTemplateFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of treatment note templates
+                 *     optionally followed by `:asc` or `:desc` (`sort=updated_at:desc`).
+                 *     Default: ascending by `created_at`.
+                 * @example updated_at:desc
+                 */
+                sort?: components["parameters"]["TreatmentNoteTemplateSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of treatment note templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentNoteTemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getTreatmentNoteTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the treatment note template even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single treatment note template.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["TreatmentNoteTemplateStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The treatment note template's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512501
+                 */
+                id: components["parameters"]["TreatmentNoteTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The treatment note template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentNoteTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one patient's invoices, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but `patient_id`:
+                 *     the patient is the path's. `GET /invoices?q[]=patient_id:=ID` is the
+                 *     current way to ask.
+                 */
+                "q[]"?: components["parameters"]["PatientInvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of a patient's invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+                 *     invoices), `closed_at` (DateTime), `created_at` (DateTime), `deleted_at`
+                 *     (DateTime), `id` (Integer), `issue_date` (Date), `number` (Integer),
+                 *     `patient_id` (Integer: the invoices of one patient), `status` (Integer,
+                 *     `InvoiceStatus`: `status:=10` the open ones), `updated_at` (DateTime). See
+                 *     the operator table in the API description. A field outside this list is a
+                 *     400 `{"message": "This column is not searchable."}`. Cliniko's document also
+                 *     lists `appointment_id`, `attendee_id`, `business_id`, `original_invoice_id`
+                 *     and `practitioner_id`; they are declared with those resources (see the
+                 *     ledger, "invoice filters").
+                 */
+                "q[]"?: components["parameters"]["InvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients). The 2015-2020 documentation named `issue_date`, `number` and
+                 *     `status` here; no one has recorded them working, and the sandbox answers
+                 *     them 400 `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["DeletedInvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedInvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the invoice even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single invoice.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["InvoiceStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listInvoiceInvoiceItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one invoice's items, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. The fields of `GET /invoice_items` (`InvoiceItemFilters`) but
+                 *     `invoice_id`: the invoice is the path's.
+                 */
+                "q[]"?: components["parameters"]["InvoiceInvoiceItemFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoice items
+                 *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example invoice_id,created_at
+                 */
+                sort?: components["parameters"]["InvoiceItemSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512301
+                 */
+                id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of an invoice's items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listInvoiceItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
+                 *     items), `created_at` (DateTime), `deleted_at` (DateTime), `id` (Integer),
+                 *     `invoice_id` (Integer: the items of one invoice), `updated_at` (DateTime).
+                 *     A field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`. Cliniko's document also lists `source_item_id`, which no
+                 *     response carries; it is not declared.
+                 */
+                "q[]"?: components["parameters"]["InvoiceItemFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoice items
+                 *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example invoice_id,created_at
+                 */
+                sort?: components["parameters"]["InvoiceItemSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of invoice items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedInvoiceItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed: `deleted_at` (DateTime) and `id` (Integer), the fields of every
+                 *     deleted list (Cliniko staff, 2018, of patients).
+                 */
+                "q[]"?: components["parameters"]["DeletedInvoiceItemFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoice items
+                 *     optionally followed by `:asc` or `:desc` (`sort=invoice_id,created_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example invoice_id,created_at
+                 */
+                sort?: components["parameters"]["InvoiceItemSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted invoice items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedInvoiceItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getInvoiceItem: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the invoice item even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single invoice item.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["InvoiceItemStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice item's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512401
+                 */
+                id: components["parameters"]["InvoiceItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceItem"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

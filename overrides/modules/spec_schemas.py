@@ -106,6 +106,16 @@ def load_document(path: Path) -> Any:
 RESOURCE_STATES = ("archived", "deleted", "cancelled")
 
 
+# The classes of `x-pii`: not personal, personal (identifies or describes a person), and
+# clinical free text, the most sensitive (redacted to a fixed placeholder, never kept).
+PII_CLASSES: tuple[object, ...] = (False, True, "clinical")
+
+
+def is_personal(marking: object) -> bool:
+    """Whether an `x-pii` marking makes a value personal (`true`, or `clinical`)."""
+    return marking is True or marking == "clinical"
+
+
 class Reference(NamedTuple):
     """A record another one names: (patients, patient_id) for a medical alert's patient."""
 

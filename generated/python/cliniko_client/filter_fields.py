@@ -15,6 +15,11 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "fields": {"archived_at": "DateTime", "cancelled_at": "DateTime", "deleted_at": "DateTime"},
         "operators": {"DateTime": ["*"]},
     },
+    "getInvoice": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getInvoiceItem": {
+        "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
     "getMedicalAlert": {
         "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
         "operators": {"DateTime": ["*"]},
@@ -22,6 +27,14 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
     "getPatient": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getPatientCase": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getRelationship": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getTreatmentNote": {
+        "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
+    "getTreatmentNoteTemplate": {
+        "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
     "listActivePatientCases": {
         "fields": {
             "archived_at": "DateTime",
@@ -240,6 +253,20 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listDeletedInvoiceItems": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listDeletedInvoices": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listDeletedMedicalAlerts": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
@@ -248,6 +275,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         },
     },
     "listDeletedPatients": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listDeletedTreatmentNotes": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
@@ -291,6 +325,52 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listInvoiceInvoiceItems": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listInvoiceItems": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "invoice_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listInvoices": {
+        "fields": {
+            "archived_at": "DateTime",
+            "closed_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "issue_date": "Date",
+            "number": "Integer",
+            "patient_id": "Integer",
+            "status": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listMedicalAlerts": {
         "fields": {
             "archived_at": "DateTime",
@@ -325,6 +405,24 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "String": ["=", "!=", "~", "~~", "?", "!?"],
         },
     },
+    "listPatientInvoices": {
+        "fields": {
+            "archived_at": "DateTime",
+            "closed_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "issue_date": "Date",
+            "number": "Integer",
+            "status": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listPatientMedicalAlerts": {
         "fields": {
             "archived_at": "DateTime",
@@ -335,6 +433,21 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         },
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listPatientTreatmentNotes": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "draft": "Boolean",
+            "id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Boolean": ["=", "!="],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
@@ -414,6 +527,35 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listTreatmentNoteTemplates": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listTreatmentNotes": {
+        "fields": {
+            "archived_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "draft": "Boolean",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Boolean": ["=", "!="],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
 }
 
 FILTER_CLASSES: dict[str, list[str]] = {
@@ -424,6 +566,12 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "DeletedContacts": ["listDeletedContacts"],
     "IndividualAppointments": ["listIndividualAppointments", "listCancelledIndividualAppointments"],
     "DeletedIndividualAppointments": ["listDeletedIndividualAppointments"],
+    "InvoiceItems": ["listInvoiceItems"],
+    "InvoiceInvoiceItems": ["listInvoiceInvoiceItems"],
+    "DeletedInvoiceItems": ["listDeletedInvoiceItems"],
+    "Invoices": ["listInvoices"],
+    "PatientInvoices": ["listPatientInvoices"],
+    "DeletedInvoices": ["listDeletedInvoices"],
     "MedicalAlerts": ["listMedicalAlerts"],
     "PatientMedicalAlerts": ["listPatientMedicalAlerts"],
     "DeletedMedicalAlerts": ["listDeletedMedicalAlerts"],
@@ -440,13 +588,21 @@ FILTER_CLASSES: dict[str, list[str]] = {
     ],
     "ReferralSources": ["listReferralSources"],
     "Relationships": ["listRelationships"],
+    "TreatmentNoteTemplates": ["listTreatmentNoteTemplates"],
+    "TreatmentNotes": ["listTreatmentNotes"],
+    "PatientTreatmentNotes": ["listPatientTreatmentNotes"],
+    "DeletedTreatmentNotes": ["listDeletedTreatmentNotes"],
     "AppointmentTypeById": ["getAppointmentType"],
     "BusinessById": ["getBusiness"],
     "ConcessionTypeById": ["getConcessionType"],
     "ContactById": ["getContact"],
     "IndividualAppointmentById": ["getIndividualAppointment"],
+    "InvoiceById": ["getInvoice"],
+    "InvoiceItemById": ["getInvoiceItem"],
     "MedicalAlertById": ["getMedicalAlert"],
     "PatientById": ["getPatient"],
     "PatientCaseById": ["getPatientCase"],
     "RelationshipById": ["getRelationship"],
+    "TreatmentNoteById": ["getTreatmentNote"],
+    "TreatmentNoteTemplateById": ["getTreatmentNoteTemplate"],
 }

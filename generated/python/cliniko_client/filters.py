@@ -11,6 +11,12 @@
 - ``DeletedContacts``: listDeletedContacts
 - ``IndividualAppointments``: listIndividualAppointments, listCancelledIndividualAppointments
 - ``DeletedIndividualAppointments``: listDeletedIndividualAppointments
+- ``InvoiceItems``: listInvoiceItems
+- ``InvoiceInvoiceItems``: listInvoiceInvoiceItems
+- ``DeletedInvoiceItems``: listDeletedInvoiceItems
+- ``Invoices``: listInvoices
+- ``PatientInvoices``: listPatientInvoices
+- ``DeletedInvoices``: listDeletedInvoices
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
 - ``DeletedMedicalAlerts``: listDeletedMedicalAlerts
@@ -20,15 +26,23 @@
 - ``Practitioners``: listPractitioners, listBusinessPractitioners, listBusinessInactivePractitioners, listInactivePractitioners, listAppointmentTypePractitioners, listAppointmentTypeInactivePractitioners
 - ``ReferralSources``: listReferralSources
 - ``Relationships``: listRelationships
+- ``TreatmentNoteTemplates``: listTreatmentNoteTemplates
+- ``TreatmentNotes``: listTreatmentNotes
+- ``PatientTreatmentNotes``: listPatientTreatmentNotes
+- ``DeletedTreatmentNotes``: listDeletedTreatmentNotes
 - ``AppointmentTypeById``: getAppointmentType
 - ``BusinessById``: getBusiness
 - ``ConcessionTypeById``: getConcessionType
 - ``ContactById``: getContact
 - ``IndividualAppointmentById``: getIndividualAppointment
+- ``InvoiceById``: getInvoice
+- ``InvoiceItemById``: getInvoiceItem
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
 - ``PatientCaseById``: getPatientCase
 - ``RelationshipById``: getRelationship
+- ``TreatmentNoteById``: getTreatmentNote
+- ``TreatmentNoteTemplateById``: getTreatmentNoteTemplate
 
 A class is named from its first operation (``listDeletedPatients``: ``DeletedPatients``,
 ``getPatient``: ``PatientById``); a list with the same filters as an earlier list of its
@@ -63,6 +77,12 @@ __all__ = [
     "DeletedContacts",
     "IndividualAppointments",
     "DeletedIndividualAppointments",
+    "InvoiceItems",
+    "InvoiceInvoiceItems",
+    "DeletedInvoiceItems",
+    "Invoices",
+    "PatientInvoices",
+    "DeletedInvoices",
     "MedicalAlerts",
     "PatientMedicalAlerts",
     "DeletedMedicalAlerts",
@@ -72,15 +92,23 @@ __all__ = [
     "Practitioners",
     "ReferralSources",
     "Relationships",
+    "TreatmentNoteTemplates",
+    "TreatmentNotes",
+    "PatientTreatmentNotes",
+    "DeletedTreatmentNotes",
     "AppointmentTypeById",
     "BusinessById",
     "ConcessionTypeById",
     "ContactById",
     "IndividualAppointmentById",
+    "InvoiceById",
+    "InvoiceItemById",
     "MedicalAlertById",
     "PatientById",
     "PatientCaseById",
     "RelationshipById",
+    "TreatmentNoteById",
+    "TreatmentNoteTemplateById",
 ]
 
 
@@ -173,6 +201,70 @@ class DeletedIndividualAppointments:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedIndividualAppointments")
     id = IntegerField("id", operation="listDeletedIndividualAppointments")
+
+
+class InvoiceItems:
+    """Filters of ``listInvoiceItems``: archived_at, created_at, deleted_at, id, invoice_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listInvoiceItems")
+    created_at = DateTimeField("created_at", operation="listInvoiceItems")
+    deleted_at = DateTimeField("deleted_at", operation="listInvoiceItems")
+    id = IntegerField("id", operation="listInvoiceItems")
+    invoice_id = IntegerField("invoice_id", operation="listInvoiceItems")
+    updated_at = DateTimeField("updated_at", operation="listInvoiceItems")
+
+
+class InvoiceInvoiceItems:
+    """Filters of ``listInvoiceInvoiceItems``: archived_at, created_at, deleted_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listInvoiceInvoiceItems")
+    created_at = DateTimeField("created_at", operation="listInvoiceInvoiceItems")
+    deleted_at = DateTimeField("deleted_at", operation="listInvoiceInvoiceItems")
+    id = IntegerField("id", operation="listInvoiceInvoiceItems")
+    updated_at = DateTimeField("updated_at", operation="listInvoiceInvoiceItems")
+
+
+class DeletedInvoiceItems:
+    """Filters of ``listDeletedInvoiceItems``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedInvoiceItems")
+    id = IntegerField("id", operation="listDeletedInvoiceItems")
+
+
+class Invoices:
+    """Filters of ``listInvoices``: archived_at, closed_at, created_at, deleted_at, id, issue_date, number, patient_id, status, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listInvoices")
+    closed_at = DateTimeField("closed_at", operation="listInvoices")
+    created_at = DateTimeField("created_at", operation="listInvoices")
+    deleted_at = DateTimeField("deleted_at", operation="listInvoices")
+    id = IntegerField("id", operation="listInvoices")
+    issue_date = DateField("issue_date", operation="listInvoices")
+    number = IntegerField("number", operation="listInvoices")
+    patient_id = IntegerField("patient_id", operation="listInvoices")
+    status = IntegerField("status", operation="listInvoices")
+    updated_at = DateTimeField("updated_at", operation="listInvoices")
+
+
+class PatientInvoices:
+    """Filters of ``listPatientInvoices``: archived_at, closed_at, created_at, deleted_at, id, issue_date, number, status, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listPatientInvoices")
+    closed_at = DateTimeField("closed_at", operation="listPatientInvoices")
+    created_at = DateTimeField("created_at", operation="listPatientInvoices")
+    deleted_at = DateTimeField("deleted_at", operation="listPatientInvoices")
+    id = IntegerField("id", operation="listPatientInvoices")
+    issue_date = DateField("issue_date", operation="listPatientInvoices")
+    number = IntegerField("number", operation="listPatientInvoices")
+    status = IntegerField("status", operation="listPatientInvoices")
+    updated_at = DateTimeField("updated_at", operation="listPatientInvoices")
+
+
+class DeletedInvoices:
+    """Filters of ``listDeletedInvoices``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedInvoices")
+    id = IntegerField("id", operation="listDeletedInvoices")
 
 
 class MedicalAlerts:
@@ -270,6 +362,46 @@ class Relationships:
     updated_at = DateTimeField("updated_at", operation="listRelationships")
 
 
+class TreatmentNoteTemplates:
+    """Filters of ``listTreatmentNoteTemplates``: archived_at, created_at, deleted_at, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listTreatmentNoteTemplates")
+    created_at = DateTimeField("created_at", operation="listTreatmentNoteTemplates")
+    deleted_at = DateTimeField("deleted_at", operation="listTreatmentNoteTemplates")
+    id = IntegerField("id", operation="listTreatmentNoteTemplates")
+    updated_at = DateTimeField("updated_at", operation="listTreatmentNoteTemplates")
+
+
+class TreatmentNotes:
+    """Filters of ``listTreatmentNotes``: archived_at, created_at, deleted_at, draft, id, patient_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listTreatmentNotes")
+    created_at = DateTimeField("created_at", operation="listTreatmentNotes")
+    deleted_at = DateTimeField("deleted_at", operation="listTreatmentNotes")
+    draft = BooleanField("draft", operation="listTreatmentNotes")
+    id = IntegerField("id", operation="listTreatmentNotes")
+    patient_id = IntegerField("patient_id", operation="listTreatmentNotes")
+    updated_at = DateTimeField("updated_at", operation="listTreatmentNotes")
+
+
+class PatientTreatmentNotes:
+    """Filters of ``listPatientTreatmentNotes``: archived_at, created_at, deleted_at, draft, id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listPatientTreatmentNotes")
+    created_at = DateTimeField("created_at", operation="listPatientTreatmentNotes")
+    deleted_at = DateTimeField("deleted_at", operation="listPatientTreatmentNotes")
+    draft = BooleanField("draft", operation="listPatientTreatmentNotes")
+    id = IntegerField("id", operation="listPatientTreatmentNotes")
+    updated_at = DateTimeField("updated_at", operation="listPatientTreatmentNotes")
+
+
+class DeletedTreatmentNotes:
+    """Filters of ``listDeletedTreatmentNotes``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedTreatmentNotes")
+    id = IntegerField("id", operation="listDeletedTreatmentNotes")
+
+
 class AppointmentTypeById:
     """Filters of ``getAppointmentType``: archived_at."""
 
@@ -304,6 +436,20 @@ class IndividualAppointmentById:
     deleted_at = DateTimeField("deleted_at", operation="getIndividualAppointment")
 
 
+class InvoiceById:
+    """Filters of ``getInvoice``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getInvoice")
+    deleted_at = DateTimeField("deleted_at", operation="getInvoice")
+
+
+class InvoiceItemById:
+    """Filters of ``getInvoiceItem``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getInvoiceItem")
+    deleted_at = DateTimeField("deleted_at", operation="getInvoiceItem")
+
+
 class MedicalAlertById:
     """Filters of ``getMedicalAlert``: archived_at, deleted_at."""
 
@@ -327,3 +473,17 @@ class RelationshipById:
     """Filters of ``getRelationship``: archived_at."""
 
     archived_at = DateTimeField("archived_at", operation="getRelationship")
+
+
+class TreatmentNoteById:
+    """Filters of ``getTreatmentNote``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getTreatmentNote")
+    deleted_at = DateTimeField("deleted_at", operation="getTreatmentNote")
+
+
+class TreatmentNoteTemplateById:
+    """Filters of ``getTreatmentNoteTemplate``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getTreatmentNoteTemplate")
+    deleted_at = DateTimeField("deleted_at", operation="getTreatmentNoteTemplate")

@@ -102,6 +102,8 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "DeletedIndividualAppointment": frozenset(
         ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
     ),
+    "DeletedInvoice": frozenset(["invoice_to", "notes", "online_payment_url", "patient_extra_information"]),
+    "DeletedInvoiceItem": frozenset(["concession_type_name", "name"]),
     "DeletedMedicalAlert": frozenset(["name"]),
     "DeletedPatient": frozenset(
         [
@@ -141,12 +143,15 @@ PII_FIELDS: dict[str, frozenset[str]] = {
             "title",
         ]
     ),
+    "DeletedTreatmentNote": frozenset(["author_name", "content", "title"]),
     "IndividualAppointment": frozenset(
         ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
     ),
     "IndividualAppointmentCancellation": frozenset(["cancellation_note"]),
     "IndividualAppointmentCreate": frozenset(["notes"]),
     "IndividualAppointmentUpdate": frozenset(["notes"]),
+    "Invoice": frozenset(["invoice_to", "notes", "online_payment_url", "patient_extra_information"]),
+    "InvoiceItem": frozenset(["concession_type_name", "name"]),
     "MedicalAlert": frozenset(["name"]),
     "MedicalAlertCreate": frozenset(["name"]),
     "MedicalAlertUpdate": frozenset(["name"]),
@@ -267,4 +272,11 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "PhoneNumberInput": frozenset(["number"]),
     "Practitioner": frozenset(["description", "display_name", "first_name", "label", "last_name", "title"]),
     "ReferralSource": frozenset(["notes"]),
+    "TreatmentNote": frozenset(["author_name", "content", "title"]),
+    "TreatmentNoteAnswer": frozenset(["selected", "value"]),
+    "TreatmentNoteContent": frozenset(["sections"]),
+    "TreatmentNoteCreate": frozenset(["content", "title"]),
+    "TreatmentNoteQuestion": frozenset(["answer", "answers", "name", "other", "type_"]),
+    "TreatmentNoteSection": frozenset(["description", "name", "questions"]),
+    "TreatmentNoteUpdate": frozenset(["content", "title"]),
 }

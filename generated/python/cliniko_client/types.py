@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
@@ -37,6 +38,24 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
+
+
+def decimal_from_json(value: str | int | float) -> Decimal:
+    """An amount as JSON carries it (a decimal string, or a number in older shapes) as a Decimal.
+
+    A number goes through its shortest decimal form (`90.0`, not the binary float's
+    `90.0000000000000...`). ValueError, like every other parse error of the client, and
+    without the value: amounts sit beside personal data in the same models.
+    """
+    if isinstance(value, bool):
+        raise ValueError("expected a decimal amount, got a boolean")
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError("expected a decimal amount (digits, one optional point)") from None
+    if not amount.is_finite():
+        raise ValueError("expected a finite decimal amount")
+    return amount
 
 
 T = TypeVar("T")

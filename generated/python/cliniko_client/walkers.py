@@ -5,12 +5,16 @@
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_individual_appointments``/``aiter_individual_appointments``: ``list_individual_appointments`` (default), ``list_cancelled_individual_appointments``, ``list_deleted_individual_appointments``
+- ``iter_invoice_items``/``aiter_invoice_items``: ``list_invoice_items`` (default), ``list_invoice_invoice_items``, ``list_deleted_invoice_items``
+- ``iter_invoices``/``aiter_invoices``: ``list_invoices`` (default), ``list_patient_invoices``, ``list_deleted_invoices``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patient_cases``/``aiter_patient_cases``: ``list_patient_cases`` (default), ``list_active_patient_cases``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
 - ``iter_practitioners``/``aiter_practitioners``: ``list_practitioners`` (default), ``list_business_practitioners``, ``list_business_inactive_practitioners``, ``list_inactive_practitioners``, ``list_appointment_type_practitioners``, ``list_appointment_type_inactive_practitioners``
 - ``iter_referral_sources``/``aiter_referral_sources``: ``list_referral_sources`` (default)
 - ``iter_relationships``/``aiter_relationships``: ``list_relationships`` (default)
+- ``iter_treatment_note_templates``/``aiter_treatment_note_templates``: ``list_treatment_note_templates`` (default)
+- ``iter_treatment_notes``/``aiter_treatment_notes``: ``list_treatment_notes`` (default), ``list_patient_treatment_notes``, ``list_deleted_treatment_notes``
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
 with ``pagination.iter_list`` (links.next, resuming at a failed page, never off the API's origin).
@@ -27,12 +31,16 @@ from .api.businesses import list_businesses
 from .api.concession_types import list_concession_types
 from .api.contacts import list_contacts
 from .api.individual_appointments import list_individual_appointments
+from .api.invoice_items import list_invoice_items
+from .api.invoices import list_invoices
 from .api.medical_alerts import list_medical_alerts
 from .api.patient_cases import list_patient_cases
 from .api.patients import list_patients
 from .api.practitioners import list_practitioners
 from .api.referral_sources import list_referral_sources
 from .api.relationships import list_relationships
+from .api.treatment_note_templates import list_treatment_note_templates
+from .api.treatment_notes import list_treatment_notes
 from .client import Client
 from .models.appointment_type import AppointmentType
 from .models.appointment_type_list import AppointmentTypeList
@@ -46,12 +54,22 @@ from .models.deleted_contact import DeletedContact
 from .models.deleted_contact_list import DeletedContactList
 from .models.deleted_individual_appointment import DeletedIndividualAppointment
 from .models.deleted_individual_appointment_list import DeletedIndividualAppointmentList
+from .models.deleted_invoice import DeletedInvoice
+from .models.deleted_invoice_item import DeletedInvoiceItem
+from .models.deleted_invoice_item_list import DeletedInvoiceItemList
+from .models.deleted_invoice_list import DeletedInvoiceList
 from .models.deleted_medical_alert import DeletedMedicalAlert
 from .models.deleted_medical_alert_list import DeletedMedicalAlertList
 from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
+from .models.deleted_treatment_note import DeletedTreatmentNote
+from .models.deleted_treatment_note_list import DeletedTreatmentNoteList
 from .models.individual_appointment import IndividualAppointment
 from .models.individual_appointment_list import IndividualAppointmentList
+from .models.invoice import Invoice
+from .models.invoice_item import InvoiceItem
+from .models.invoice_item_list import InvoiceItemList
+from .models.invoice_list import InvoiceList
 from .models.medical_alert import MedicalAlert
 from .models.medical_alert_list import MedicalAlertList
 from .models.patient import Patient
@@ -64,6 +82,10 @@ from .models.referral_source import ReferralSource
 from .models.referral_source_list import ReferralSourceList
 from .models.relationship import Relationship
 from .models.relationship_list import RelationshipList
+from .models.treatment_note import TreatmentNote
+from .models.treatment_note_list import TreatmentNoteList
+from .models.treatment_note_template import TreatmentNoteTemplate
+from .models.treatment_note_template_list import TreatmentNoteTemplateList
 from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
@@ -78,6 +100,10 @@ __all__ = [
     "iter_contacts",
     "aiter_individual_appointments",
     "iter_individual_appointments",
+    "aiter_invoice_items",
+    "iter_invoice_items",
+    "aiter_invoices",
+    "iter_invoices",
     "aiter_medical_alerts",
     "iter_medical_alerts",
     "aiter_patient_cases",
@@ -90,6 +116,10 @@ __all__ = [
     "iter_referral_sources",
     "aiter_relationships",
     "iter_relationships",
+    "aiter_treatment_note_templates",
+    "iter_treatment_note_templates",
+    "aiter_treatment_notes",
+    "iter_treatment_notes",
 ]
 
 
@@ -424,6 +454,212 @@ def aiter_individual_appointments(
         per_page=per_page,
         sort=sort,
         path={},
+    )
+
+
+@typing.overload
+def iter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceItemList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[InvoiceItem]: ...
+
+
+@typing.overload
+def iter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceItemList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedInvoiceItem]: ...
+
+
+def iter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoice_items,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_invoice_items`` yields ``InvoiceItem`` (the default).
+    ``list_invoice_invoice_items`` (with id=) yields ``InvoiceItem``.
+    ``list_deleted_invoice_items`` yields ``DeletedInvoiceItem``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["invoice_items"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceItemList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[InvoiceItem]: ...
+
+
+@typing.overload
+def aiter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceItemList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedInvoiceItem]: ...
+
+
+def aiter_invoice_items(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoice_items,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_invoice_items``: ``async for entry in aiter_invoice_items(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["invoice_items"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def iter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[Invoice]: ...
+
+
+@typing.overload
+def iter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedInvoice]: ...
+
+
+def iter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoices,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_invoices`` yields ``Invoice`` (the default).
+    ``list_patient_invoices`` (with id=) yields ``Invoice``.
+    ``list_deleted_invoices`` yields ``DeletedInvoice``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["invoices"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[InvoiceList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[Invoice]: ...
+
+
+@typing.overload
+def aiter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedInvoiceList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedInvoice]: ...
+
+
+def aiter_invoices(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_invoices,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_invoices``: ``async for entry in aiter_invoices(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["invoices"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
     )
 
 
@@ -820,4 +1056,154 @@ def aiter_relationships(
         per_page=per_page,
         sort=sort,
         path={},
+    )
+
+
+def iter_treatment_note_templates(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteTemplateList] = list_treatment_note_templates,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[TreatmentNoteTemplate]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_treatment_note_templates`` yields ``TreatmentNoteTemplate`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["treatment_note_templates"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_treatment_note_templates(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteTemplateList] = list_treatment_note_templates,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[TreatmentNoteTemplate]:
+    """Async ``iter_treatment_note_templates``: ``async for entry in aiter_treatment_note_templates(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["treatment_note_templates"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def iter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[TreatmentNote]: ...
+
+
+@typing.overload
+def iter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedTreatmentNoteList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedTreatmentNote]: ...
+
+
+def iter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_treatment_notes,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_treatment_notes`` yields ``TreatmentNote`` (the default).
+    ``list_patient_treatment_notes`` (with id=) yields ``TreatmentNote``.
+    ``list_deleted_treatment_notes`` yields ``DeletedTreatmentNote``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["treatment_notes"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[TreatmentNoteList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[TreatmentNote]: ...
+
+
+@typing.overload
+def aiter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedTreatmentNoteList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedTreatmentNote]: ...
+
+
+def aiter_treatment_notes(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_treatment_notes,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_treatment_notes``: ``async for entry in aiter_treatment_notes(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["treatment_notes"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
     )

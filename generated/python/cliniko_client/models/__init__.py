@@ -33,10 +33,16 @@ from .deleted_contact import DeletedContact
 from .deleted_contact_list import DeletedContactList
 from .deleted_individual_appointment import DeletedIndividualAppointment
 from .deleted_individual_appointment_list import DeletedIndividualAppointmentList
+from .deleted_invoice import DeletedInvoice
+from .deleted_invoice_item import DeletedInvoiceItem
+from .deleted_invoice_item_list import DeletedInvoiceItemList
+from .deleted_invoice_list import DeletedInvoiceList
 from .deleted_medical_alert import DeletedMedicalAlert
 from .deleted_medical_alert_list import DeletedMedicalAlertList
 from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
+from .deleted_treatment_note import DeletedTreatmentNote
+from .deleted_treatment_note_list import DeletedTreatmentNoteList
 from .doctor_type import DoctorType
 from .error_message import ErrorMessage
 from .individual_appointment import IndividualAppointment
@@ -44,6 +50,12 @@ from .individual_appointment_cancellation import IndividualAppointmentCancellati
 from .individual_appointment_create import IndividualAppointmentCreate
 from .individual_appointment_list import IndividualAppointmentList
 from .individual_appointment_update import IndividualAppointmentUpdate
+from .invoice import Invoice
+from .invoice_calculation_method import InvoiceCalculationMethod
+from .invoice_item import InvoiceItem
+from .invoice_item_list import InvoiceItemList
+from .invoice_list import InvoiceList
+from .invoice_status import InvoiceStatus
 from .link import Link
 from .link_links import LinkLinks
 from .list_active_patient_cases_order import ListActivePatientCasesOrder
@@ -60,18 +72,28 @@ from .list_concession_types_order import ListConcessionTypesOrder
 from .list_contacts_order import ListContactsOrder
 from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
+from .list_deleted_invoice_items_order import ListDeletedInvoiceItemsOrder
+from .list_deleted_invoices_order import ListDeletedInvoicesOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
+from .list_deleted_treatment_notes_order import ListDeletedTreatmentNotesOrder
 from .list_inactive_practitioners_order import ListInactivePractitionersOrder
 from .list_individual_appointments_order import ListIndividualAppointmentsOrder
+from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
+from .list_invoice_items_order import ListInvoiceItemsOrder
+from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_cases_order import ListPatientCasesOrder
+from .list_patient_invoices_order import ListPatientInvoicesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
+from .list_patient_treatment_notes_order import ListPatientTreatmentNotesOrder
 from .list_patients_order import ListPatientsOrder
 from .list_practitioner_appointment_types_order import ListPractitionerAppointmentTypesOrder
 from .list_practitioners_order import ListPractitionersOrder
 from .list_referral_sources_order import ListReferralSourcesOrder
 from .list_relationships_order import ListRelationshipsOrder
+from .list_treatment_note_templates_order import ListTreatmentNoteTemplatesOrder
+from .list_treatment_notes_order import ListTreatmentNotesOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
@@ -105,10 +127,23 @@ from .relationship_create import RelationshipCreate
 from .relationship_list import RelationshipList
 from .relationship_update import RelationshipUpdate
 from .reminder_type import ReminderType
-from .repeat_rule_type_0 import RepeatRuleType0
+from .repeat_rule import RepeatRule
 from .self_links import SelfLinks
 from .settings import Settings
 from .settings_reminders import SettingsReminders
+from .treatment_note import TreatmentNote
+from .treatment_note_answer import TreatmentNoteAnswer
+from .treatment_note_content import TreatmentNoteContent
+from .treatment_note_create import TreatmentNoteCreate
+from .treatment_note_list import TreatmentNoteList
+from .treatment_note_print_settings import TreatmentNotePrintSettings
+from .treatment_note_question import TreatmentNoteQuestion
+from .treatment_note_question_other import TreatmentNoteQuestionOther
+from .treatment_note_question_type import TreatmentNoteQuestionType
+from .treatment_note_section import TreatmentNoteSection
+from .treatment_note_template import TreatmentNoteTemplate
+from .treatment_note_template_list import TreatmentNoteTemplateList
+from .treatment_note_update import TreatmentNoteUpdate
 from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
@@ -146,10 +181,16 @@ __all__ = (
     "DeletedContactList",
     "DeletedIndividualAppointment",
     "DeletedIndividualAppointmentList",
+    "DeletedInvoice",
+    "DeletedInvoiceItem",
+    "DeletedInvoiceItemList",
+    "DeletedInvoiceList",
     "DeletedMedicalAlert",
     "DeletedMedicalAlertList",
     "DeletedPatient",
     "DeletedPatientList",
+    "DeletedTreatmentNote",
+    "DeletedTreatmentNoteList",
     "DoctorType",
     "ErrorMessage",
     "IndividualAppointment",
@@ -157,6 +198,12 @@ __all__ = (
     "IndividualAppointmentCreate",
     "IndividualAppointmentList",
     "IndividualAppointmentUpdate",
+    "Invoice",
+    "InvoiceCalculationMethod",
+    "InvoiceItem",
+    "InvoiceItemList",
+    "InvoiceList",
+    "InvoiceStatus",
     "Link",
     "LinkLinks",
     "ListActivePatientCasesOrder",
@@ -173,18 +220,28 @@ __all__ = (
     "ListContactsOrder",
     "ListDeletedContactsOrder",
     "ListDeletedIndividualAppointmentsOrder",
+    "ListDeletedInvoiceItemsOrder",
+    "ListDeletedInvoicesOrder",
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
+    "ListDeletedTreatmentNotesOrder",
     "ListInactivePractitionersOrder",
     "ListIndividualAppointmentsOrder",
+    "ListInvoiceInvoiceItemsOrder",
+    "ListInvoiceItemsOrder",
+    "ListInvoicesOrder",
     "ListMedicalAlertsOrder",
     "ListPatientCasesOrder",
+    "ListPatientInvoicesOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
+    "ListPatientTreatmentNotesOrder",
     "ListPractitionerAppointmentTypesOrder",
     "ListPractitionersOrder",
     "ListReferralSourcesOrder",
     "ListRelationshipsOrder",
+    "ListTreatmentNotesOrder",
+    "ListTreatmentNoteTemplatesOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
     "MedicalAlertList",
@@ -218,10 +275,23 @@ __all__ = (
     "RelationshipList",
     "RelationshipUpdate",
     "ReminderType",
-    "RepeatRuleType0",
+    "RepeatRule",
     "SelfLinks",
     "Settings",
     "SettingsReminders",
+    "TreatmentNote",
+    "TreatmentNoteAnswer",
+    "TreatmentNoteContent",
+    "TreatmentNoteCreate",
+    "TreatmentNoteList",
+    "TreatmentNotePrintSettings",
+    "TreatmentNoteQuestion",
+    "TreatmentNoteQuestionOther",
+    "TreatmentNoteQuestionType",
+    "TreatmentNoteSection",
+    "TreatmentNoteTemplate",
+    "TreatmentNoteTemplateList",
+    "TreatmentNoteUpdate",
     "ValidationError",
     "ValidationErrorErrors",
 )

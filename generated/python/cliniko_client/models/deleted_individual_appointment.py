@@ -123,10 +123,8 @@ class DeletedIndividualAppointment:
     """ The status code of the appointment's treatment note, or `null` when there is none. """
     telehealth_url: None | str | Unset = UNSET
     """ The video call's address for telehealth appointments, or `null`. """
-    repeat_rule: None | RepeatRuleType0 | Unset = UNSET
-    """ How the appointment repeats: `{}` or `null` when it does not (the
-    2016-2020 documentation shows `{}`).
-     """
+    repeat_rule: None | RepeatRule | Unset = UNSET
+    """ How the appointment repeats; `{}` or `null` when it does not. """
     patient: Link | Unset = UNSET
     """ A link to a related resource or collection. """
     practitioner: Link | Unset = UNSET
@@ -279,7 +277,7 @@ class DeletedIndividualAppointment:
         repeat_rule: dict[str, Any] | None | Unset
         if isinstance(self.repeat_rule, Unset):
             repeat_rule = UNSET
-        elif isinstance(self.repeat_rule, RepeatRuleType0):
+        elif isinstance(self.repeat_rule, RepeatRule):
             repeat_rule = self.repeat_rule.to_dict()
         else:
             repeat_rule = self.repeat_rule
@@ -693,9 +691,9 @@ class DeletedIndividualAppointment:
         if repeat_rule is not None and repeat_rule is not UNSET:
             if not isinstance(repeat_rule, dict):
                 raise TypeError("repeat_rule: unexpected " + type(repeat_rule).__name__)
-            componentsschemas_repeat_rule_type_0 = RepeatRuleType0.from_dict(repeat_rule)
+            repeat_rule_type_0 = RepeatRule.from_dict(repeat_rule)
 
-            repeat_rule = componentsschemas_repeat_rule_type_0
+            repeat_rule = repeat_rule_type_0
 
         _patient = raw_patient
         patient: Link | Unset
@@ -856,5 +854,5 @@ class DeletedIndividualAppointment:
 
 # At the bottom, not the top: models may refer to each other (import cycles).
 from ..models.link import Link  # noqa: E402
-from ..models.repeat_rule_type_0 import RepeatRuleType0  # noqa: E402
+from ..models.repeat_rule import RepeatRule  # noqa: E402
 from ..models.self_links import SelfLinks  # noqa: E402

@@ -92,10 +92,8 @@ class IndividualAppointmentCreate:
     An id written as a JSON number is at most 2^53-1 (9007199254740991), the
     largest integer every JSON parser keeps exactly; send larger ids as strings.
      """
-    repeat_rule: None | RepeatRuleType0 | Unset = UNSET
-    """ How the appointment repeats: `{}` or `null` when it does not (the
-    2016-2020 documentation shows `{}`).
-     """
+    repeat_rule: None | RepeatRule | Unset = UNSET
+    """ How the appointment repeats; `{}` or `null` when it does not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -139,7 +137,7 @@ class IndividualAppointmentCreate:
         repeat_rule: dict[str, Any] | None | Unset
         if isinstance(self.repeat_rule, Unset):
             repeat_rule = UNSET
-        elif isinstance(self.repeat_rule, RepeatRuleType0):
+        elif isinstance(self.repeat_rule, RepeatRule):
             repeat_rule = self.repeat_rule.to_dict()
         else:
             repeat_rule = self.repeat_rule
@@ -210,9 +208,9 @@ class IndividualAppointmentCreate:
         if repeat_rule is not None and repeat_rule is not UNSET:
             if not isinstance(repeat_rule, dict):
                 raise TypeError("repeat_rule: unexpected " + type(repeat_rule).__name__)
-            componentsschemas_repeat_rule_type_0 = RepeatRuleType0.from_dict(repeat_rule)
+            repeat_rule_type_0 = RepeatRule.from_dict(repeat_rule)
 
-            repeat_rule = componentsschemas_repeat_rule_type_0
+            repeat_rule = repeat_rule_type_0
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
@@ -268,4 +266,4 @@ class IndividualAppointmentCreate:
 
 
 # At the bottom, not the top: models may refer to each other (import cycles).
-from ..models.repeat_rule_type_0 import RepeatRuleType0  # noqa: E402
+from ..models.repeat_rule import RepeatRule  # noqa: E402

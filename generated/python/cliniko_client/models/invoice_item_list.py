@@ -7,18 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..redaction import redacted_repr
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RepeatRuleType0")
+T = TypeVar("T", bound="InvoiceItemList")
 # object.__new__ looked up once: cls.__new__ searched the class's bases on every call.
 _new_instance = object.__new__
 
 # The properties this model knows, in the order of the class; anything else the server sends
 # is kept in additional_properties.
 _PROPERTIES = (
-    "number_of_repeats",
-    "repeat_type",
-    "repeating_interval",
+    "invoice_items",
+    "total_entries",
+    "links",
 )
 _PROPERTY_NAMES = frozenset(_PROPERTIES)
 # The name of the last lone unknown property seen (from_dict tries it first).
@@ -26,71 +25,71 @@ _LAST_UNKNOWN: list[str] = [""]
 
 
 @_attrs_define
-class RepeatRuleType0:
-    """How the appointment repeats: `{}` or `null` when it does not (the
-    2016-2020 documentation shows `{}`).
+class InvoiceItemList:
+    """One page of invoice items."""
 
-    """
-
-    number_of_repeats: int | Unset = UNSET
-    """ How many times it repeats. """
-    repeat_type: str | Unset = UNSET
-    """ The unit of the interval (`Daily`, `Weekly`, `Monthly`). """
-    repeating_interval: int | Unset = UNSET
-    """ Every how many units it repeats. """
+    invoice_items: list[InvoiceItem]
+    """ The invoice items on this page (at most `per_page`, 100). """
+    total_entries: int
+    """ How many invoice items match, over all pages. """
+    links: PageLinks
+    """ Links of a list page; `next` and `previous` appear only when there is such a page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        number_of_repeats = self.number_of_repeats
+        invoice_items = []
+        for invoice_items_item_data in self.invoice_items:
+            invoice_items_item = invoice_items_item_data.to_dict()
+            invoice_items.append(invoice_items_item)
 
-        repeat_type = self.repeat_type
+        total_entries = self.total_entries
 
-        repeating_interval = self.repeating_interval
+        links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number_of_repeats is not UNSET:
-            field_dict["number_of_repeats"] = number_of_repeats
-        if repeat_type is not UNSET:
-            field_dict["repeat_type"] = repeat_type
-        if repeating_interval is not UNSET:
-            field_dict["repeating_interval"] = repeating_interval
+        field_dict.update(
+            {
+                "invoice_items": invoice_items,
+                "total_entries": total_entries,
+                "links": links,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        number_of_repeats = d.get("number_of_repeats", UNSET)
-        if type(number_of_repeats) is not int and number_of_repeats is not UNSET:
-            raise TypeError("number_of_repeats: unexpected " + type(number_of_repeats).__name__)
+        raw_invoice_items = d["invoice_items"]
+        if not isinstance(raw_invoice_items, list):
+            raise TypeError("invoice_items: unexpected " + type(raw_invoice_items).__name__)
+        invoice_items = [InvoiceItem.from_dict(item) for item in raw_invoice_items]
 
-        repeat_type = d.get("repeat_type", UNSET)
-        if type(repeat_type) is not str and repeat_type is not UNSET:
-            raise TypeError("repeat_type: unexpected " + type(repeat_type).__name__)
+        total_entries = d["total_entries"]
+        if type(total_entries) is not int:
+            raise TypeError("total_entries: unexpected " + type(total_entries).__name__)
 
-        repeating_interval = d.get("repeating_interval", UNSET)
-        if type(repeating_interval) is not int and repeating_interval is not UNSET:
-            raise TypeError("repeating_interval: unexpected " + type(repeating_interval).__name__)
+        raw_links = d["links"]
+        if not isinstance(raw_links, dict):
+            raise TypeError("links: unexpected " + type(raw_links).__name__)
+        links = PageLinks.from_dict(raw_links)
 
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
-        repeat_rule_type_0 = _new_instance(cls)
-        repeat_rule_type_0.number_of_repeats = number_of_repeats
-        repeat_rule_type_0.repeat_type = repeat_type
-        repeat_rule_type_0.repeating_interval = repeating_interval
+        invoice_item_list = _new_instance(cls)
+        invoice_item_list.invoice_items = invoice_items
+        invoice_item_list.total_entries = total_entries
+        invoice_item_list.links = links
 
         # Unknown properties, in the order they came. Counting the known keys present shows
         # whether there are any, without a loop (a required key missing raised KeyError above; an
         # optional one is UNSET exactly when absent). A new property the API adds comes in every
         # object: the last single unknown name is tried first, then one set difference.
-        unknown_count = len(d) - (
-            0 + (number_of_repeats is not UNSET) + (repeat_type is not UNSET) + (repeating_interval is not UNSET)
-        )
+        unknown_count = len(d) - (3)
         if not unknown_count:
             unknown: dict[str, Any] = {}
         elif unknown_count == 1 and (unknown_name := _LAST_UNKNOWN[0]) in d and unknown_name not in _PROPERTY_NAMES:
@@ -100,8 +99,8 @@ class RepeatRuleType0:
             unknown = {k: v for k, v in d.items() if k in names}
             if unknown_count == 1:
                 _LAST_UNKNOWN[0] = next(iter(names))
-        repeat_rule_type_0.additional_properties = unknown
-        return repeat_rule_type_0
+        invoice_item_list.additional_properties = unknown
+        return invoice_item_list
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +117,8 @@ class RepeatRuleType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom, not the top: models may refer to each other (import cycles).
+from ..models.invoice_item import InvoiceItem  # noqa: E402
+from ..models.page_links import PageLinks  # noqa: E402

@@ -1,0 +1,51 @@
+"""The sandbox's invoices (issue 22): items add up to their invoice's totals with tax, statuses vary."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+from cliniko_client.sandbox.invoices import STATUSES, invoice_with_items, item_fields
+from spec_schemas import load_bundle
+
+SPEC = load_bundle()
+SEED = random.randrange(2**32)
+
+
+def test_an_invoice_is_the_sum_of_its_items_with_tax() -> None:
+    print(f"seed {SEED}")
+    rng = random.Random(SEED)
+    for number in range(1, 201):
+        invoice, items = invoice_with_items("836447129235883061", number, rng)
+        net = sum(Decimal(item["net_price"]) for item in items)
+        tax = sum(Decimal(item["tax_amount"]) for item in items)
+        assert Decimal(invoice["net_amount"]) == net and Decimal(invoice["tax_amount"]) == tax
+        assert Decimal(invoice["total_amount"]) == net + tax == sum(Decimal(i["total_including_tax"]) for i in items)
+        for item in items:  # each line: quantity x price, less its discount, plus tax_rate percent of that
+            gross = Decimal(item["quantity"]) * Decimal(item["unit_price"])
+            assert Decimal(item["net_price"]) == gross - Decimal(item["discounted_amount"])
+
+
+def test_a_line_is_worked_out_in_decimals() -> None:
+    # 2 x 85.00 less 15% is 144.50; 10% tax on it is 14.45 (a float sum would drift at the cent).
+    line = item_fields("Follow-up consultation", "2030", Decimal(2), Decimal("85.00"), Decimal("10.0"), Decimal(15))
+    assert (line["net_price"], line["tax_amount"], line["total_including_tax"]) == ("144.5", "14.45", "158.95")
+
+
+def test_statuses_vary_and_carry_their_words() -> None:
+    rng = random.Random(SEED)
+    seen = {invoice["status"]: invoice["status_description"]
+            for invoice, _ in (invoice_with_items("1", n, rng) for n in range(8))}
+    assert seen == STATUSES
+    assert set(STATUSES) == set(SPEC.document["components"]["schemas"]["InvoiceStatus"]["enum"])
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 4])
+def test_seeded_amounts_are_what_the_spec_calls_amounts(number: int) -> None:
+    invoice, items = invoice_with_items("1", number, random.Random(number))
+    record = {"id": "1", "created_at": "2024-02-01T10:00:00Z", "updated_at": "2024-02-01T10:00:00Z"}
+    shown = {k: v for k, v in invoice.items() if k != "patient_id"}
+    assert SPEC.errors_for({**record, **shown}, SPEC.response_schema("getInvoice", "200")) == []
+    for item in items:
+        assert SPEC.errors_for({**record, **item}, SPEC.response_schema("getInvoiceItem", "200")) == []
