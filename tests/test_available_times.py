@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from cliniko_client.sandbox.available_times import Record, get_available_times, get_next_available_time
+from cliniko_client.sandbox.blocks import period_errors
 from cliniko_client.sandbox.errors import ApiError
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -186,3 +187,22 @@ def test_next_available_time() -> None:
         assert api.get(NEXT, params={"from": "2026-06-03", "to": "2026-06-08"}).json() == {
             "appointment_start": None, "total_entries": 0,
             "links": {"self": "http://testserver" + NEXT + "?from=2026-06-03&to=2026-06-08"}}
+
+
+# ---- blocks: a period's end follows its start (sandbox/blocks.py) ------------------------
+
+
+STORED = {"starts_at": "2026-06-02T00:00:00Z", "ends_at": "2026-06-02T02:00:00Z"}
+
+
+@pytest.mark.parametrize(("record", "body", "errors"), [
+    ({}, {"starts_at": "2026-06-02T00:00:00Z", "ends_at": "2026-06-02T02:00:00Z"}, {}),
+    ({}, {"starts_at": "2026-06-02T00:00:00Z"}, {"ends_at": "can't be blank"}),
+    ({}, {"starts_at": "2026-06-02T02:00:00Z", "ends_at": "2026-06-02T02:00:00Z"},
+     {"ends_at": "must be after starts_at"}),
+    # A PATCH of one end is checked against the other, stored; offsets are compared as instants.
+    (STORED, {"ends_at": "2026-06-02T09:00:00+10:00"}, {"ends_at": "must be after starts_at"}),
+    (STORED, {"starts_at": "2026-06-02T01:00:00Z"}, {}),
+])
+def test_a_blocks_end_follows_its_start(record: dict[str, Any], body: dict[str, Any], errors: dict[str, str]) -> None:
+    assert period_errors(record, body) == errors
