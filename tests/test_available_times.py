@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from cliniko_client.sandbox.available_times import Record, get_available_times, get_next_available_time
-from cliniko_client.sandbox.blocks import period_errors
+from cliniko_client.sandbox.blocks import conflicts, period_errors
 from cliniko_client.sandbox.errors import ApiError
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -206,3 +206,19 @@ STORED = {"starts_at": "2026-06-02T00:00:00Z", "ends_at": "2026-06-02T02:00:00Z"
 ])
 def test_a_blocks_end_follows_its_start(record: dict[str, Any], body: dict[str, Any], errors: dict[str, str]) -> None:
     assert period_errors(record, body) == errors
+
+
+BLOCK = {"starts_at": "2026-06-02T00:00:00Z", "ends_at": "2026-06-02T02:00:00Z"}
+
+
+@pytest.mark.parametrize(("appointment", "exist"), [
+    ({"starts_at": "2026-06-02T01:30:00Z", "ends_at": "2026-06-02T02:30:00Z"}, True),
+    ({"starts_at": "2026-06-02T02:00:00Z", "ends_at": "2026-06-02T03:00:00Z"}, False),  # touching is no overlap
+    ({"starts_at": "2026-06-01T23:00:00Z", "ends_at": "2026-06-02T00:00:00Z"}, False),
+    ({"starts_at": "2026-06-02T01:00:00Z", "ends_at": "2026-06-02T01:30:00Z", "cancelled_at": "2026-05-30T00:00:00Z"},
+     False),
+    ({"starts_at": "2026-06-02T01:00:00Z", "ends_at": "2026-06-02T01:30:00Z", "deleted_at": "2026-05-30T00:00:00Z"},
+     False),
+])
+def test_an_unavailable_blocks_conflicts_are_overlapping_appointments(appointment: dict[str, Any], exist: bool) -> None:
+    assert conflicts(BLOCK, [appointment]) is exist

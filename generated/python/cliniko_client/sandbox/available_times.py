@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from starlette.requests import Request
@@ -39,10 +39,18 @@ from .calendar import (
     next_available_time,
     range_error,
 )
+from .custom import handles
 from .errors import ApiError
 from .pagination import origin, page_links, parse_page
 
+if TYPE_CHECKING:
+    from .accounts import Account
+    from .app import Caller, Handler, Sandbox
+    from .collections import Collection, Endpoint
+
 Record = Mapping[str, Any]
+# The account's zone, for "today": settings carry none, so the shard's country decides.
+SHARD_ZONES = {"au": "Australia/Sydney", "uk": "Europe/London", "ca": "America/Toronto", "nz": "Pacific/Auckland"}
 
 
 class CalendarSource(Protocol):
@@ -195,3 +203,45 @@ def _self_url(request: Request) -> str:
     """This request's URL on the server's own address (never the client's `Host`)."""
     query = request.url.query
     return f"{origin(request)}{request.url.path}" + (f"?{query}" if query else "")
+
+
+class SandboxSource:
+    """A CalendarSource over the sandbox's storage, for one account (stored records: ids
+    in `<name>_id`, which `link_id` reads as it reads links)."""
+
+    def __init__(self, sandbox: Sandbox, account: Account) -> None:
+        self.sandbox, self.account = sandbox, account
+
+    def record(self, resource: str, record_id: str) -> Record | None:
+        collection = self.sandbox.collections.get(resource)
+        found = collection.storage.get(self.account.id, int(record_id)) if collection and record_id.isdigit() else None
+        return found[1] if found and found[0] == "active" else None
+
+    def records(self, resource: str, **where: str) -> Sequence[Record]:
+        collection = self.sandbox.collections.get(resource)
+        if collection is None:
+            return []
+        sql = " AND ".join(f"{field} = ?" for field in where) or "1 = 1"
+        _, found = collection.storage.list(
+            self.account.id, "active", sql, [int(v) for v in where.values()], "id", 2**31 - 1, 0
+        )
+        return found
+
+    def account_zone(self) -> ZoneInfo:
+        return ZoneInfo(SHARD_ZONES.get(self.account.shard.rstrip("0123456789"), "UTC"))
+
+
+@handles("getAvailableTimes")
+def available_times_handler(sandbox: Sandbox, collection: Collection, endpoint: Endpoint) -> Handler:
+    async def handler(request: Request, caller: Caller) -> JSONResponse:
+        return await get_available_times(request, SandboxSource(sandbox, caller.account))
+
+    return handler
+
+
+@handles("getNextAvailableTime")
+def next_available_time_handler(sandbox: Sandbox, collection: Collection, endpoint: Endpoint) -> Handler:
+    async def handler(request: Request, caller: Caller) -> JSONResponse:
+        return await get_next_available_time(request, SandboxSource(sandbox, caller.account))
+
+    return handler
