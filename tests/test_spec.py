@@ -38,7 +38,8 @@ def components(kind: str) -> dict[str, Any]:
 def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
     # Patients: 7 responses + 2 requests with bodies in the seed (archive answers 204 without one).
     # Medical alerts (2015-2020 docs): 5 responses + 2 requests (delete answers 204).
-    assert len(SEED_FIXTURES) == 9 + 7
+    # The calendar (2013-2020 docs): 13 responses + 3 requests.
+    assert len(SEED_FIXTURES) == 9 + 7 + 16
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""
