@@ -47,8 +47,14 @@ _SYNC_SEED = os.environ.get("SYNC_TEST_SEED", "20240131")
 SYNC_SEED = random.randrange(2**32) if _SYNC_SEED == "random" else int(_SYNC_SEED)
 
 
-def pytest_report_header() -> str:
-    return f"tests/test_sync.py property test seed: SYNC_TEST_SEED={SYNC_SEED}"
+# The calendar's property test (tests/test_calendar.py) likewise: CALENDAR_TEST_SEED.
+_CALENDAR_SEED = os.environ.get("CALENDAR_TEST_SEED", "20240131")
+CALENDAR_SEED = random.randrange(2**32) if _CALENDAR_SEED == "random" else int(_CALENDAR_SEED)
+
+
+def pytest_report_header() -> list[str]:
+    return [f"tests/test_sync.py property test seed: SYNC_TEST_SEED={SYNC_SEED}",
+            f"tests/test_calendar.py property test seed: CALENDAR_TEST_SEED={CALENDAR_SEED}"]
 
 
 # ---- what the tests need from the system ---------------------------------------

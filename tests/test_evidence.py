@@ -918,3 +918,109 @@ def test_the_fidelity_ledger_covers_every_item() -> None:
                   "referral sources", "invoice writes", "amounts", "invoice status", "invoice filters",
                   "deleted invoices and items", "treatment notes"):
         assert any(entry.startswith(f"**{topic}") or topic in entry.split("**")[1] for entry in entries), topic
+
+
+# ---- the calendar (2013-2020 docs, sections/available_times.md, daily_availabilities.md,
+# availability_blocks.md, unavailable_blocks.md; Cliniko's document, 2025; redguava/cliniko-api issues) ----
+
+
+def schema(name: str) -> str:
+    return f"{SPEC.uri}#/components/schemas/{name}"
+
+
+def test_spec_available_times_need_from_and_to_and_the_next_one_does_not() -> None:
+    # 2014 docs: both required on available_times; 2013 docs: next_available_time takes none;
+    # Cliniko's document: required on both. Optional on the next time (ledger).
+    for operation_id, required in (("getAvailableTimes", True), ("getNextAvailableTime", False)):
+        for name in ("from", "to"):
+            assert parameter(operation_id, name)["required"] is required
+            assert parameter(operation_id, name)["schema"]["format"] == "date"
+
+
+def test_spec_available_times_bad_range_and_not_offered_answers() -> None:
+    # 2014 docs: 400 "Invalid time frame definition..."; 2017 report: 404 {"status": "404", "error": "Not Found"}.
+    from cliniko_client.sandbox.calendar import INVALID_TIME_FRAME
+
+    responses = SPEC.document["components"]["responses"]
+    assert responses["InvalidTimeFrame"]["content"]["application/json"]["example"]["message"] == INVALID_TIME_FRAME
+    not_offered = schema("NotOfferedError")
+    assert SPEC.errors_for({"status": "404", "error": "Not Found"}, not_offered) == []
+    assert SPEC.errors_for({"message": "Not found"}, not_offered) == []
+    for operation_id in ("getAvailableTimes", "getNextAvailableTime"):
+        operation, _ = SPEC.operation(operation_id)
+        assert {"400", "404"} <= set(operation["responses"])
+
+
+def test_spec_available_time_links_may_be_relative_as_the_old_docs_show() -> None:
+    # 2013-2020 docs: links.self "/businesses/1/practitioners/1/..."; the shared PageLinks are absolute.
+    relative = {"self": "/businesses/1/practitioners/1/appointment_types/1/available_times?from=2013-05-21&page=1"}
+    assert SPEC.errors_for(relative, schema("AvailableTimePageLinks")) == []
+    assert SPEC.errors_for(relative, schema("PageLinks"))
+
+
+def test_spec_next_available_time_may_be_none() -> None:
+    # Cliniko's document: total_entries; no source records the answer when nothing is free (ledger).
+    assert SPEC.errors_for({"appointment_start": None, "total_entries": 0}, schema("NextAvailableTime")) == []
+    assert SPEC.errors_for({"total_entries": 1}, schema("NextAvailableTime"))
+
+
+def test_spec_daily_availability_days_take_both_numberings() -> None:
+    # 2016-2020 docs: ISO 1-7 (Sunday 7); Cliniko's document: 0-6.
+    day = schema("DailyAvailability")
+    base = {"id": "1", "created_at": "2026-05-20T09:30:00Z", "updated_at": "2026-05-20T09:30:00Z"}
+    for number in (0, 6, 7, None):
+        assert SPEC.errors_for({**base, "day_of_week": number}, day) == []
+    assert SPEC.errors_for({**base, "day_of_week": 8}, day)
+    assert SPEC.errors_for({**base, "availabilities": [{"starts_at": "9:00", "ends_at": "13:00"}]}, day)
+
+
+def test_spec_unavailable_block_create_needs_no_ends_at() -> None:
+    # 2016-2020 docs: the create request sends starts_at, practitioner_id and business_id only.
+    create = SPEC.request_schema("createUnavailableBlock")
+    assert SPEC.errors_for({"starts_at": "2016-07-13T03:45:00Z", "practitioner_id": "1", "business_id": "1"},
+                           create) == []
+    assert SPEC.errors_for({"starts_at": "2016-07-13T03:45:00Z", "practitioner_id": "1"}, create)
+    block = SPEC.request_schema("createAvailabilityBlock")
+    assert SPEC.errors_for({"starts_at": "2015-01-21T04:00:00Z", "practitioner_id": "1", "business_id": "1"}, block)
+
+
+def test_spec_unavailable_block_delete_archives_and_the_old_calls_stay() -> None:
+    # 2016-2020 docs: PUT, DELETE (deletes), /deleted; Cliniko's document: PATCH, deprecated DELETE "archived", archive.
+    operation, _ = SPEC.operation("deleteUnavailableBlock")
+    assert operation["deprecated"] is True and "204" in operation["responses"]
+    assert paths_of("updateUnavailableBlock") == ("put", "/unavailable_blocks/{id}")
+    assert paths_of("patchUnavailableBlock") == ("patch", "/unavailable_blocks/{id}")
+    assert paths_of("listDeletedUnavailableBlocks") == ("get", "/unavailable_blocks/deleted")
+    assert paths_of("getUnavailableBlockConflicts") == ("get", "/unavailable_blocks/{id}/conflicts")
+    ids = {operation["operationId"] for _, _, operation, _ in SPEC.operations()}
+    assert "archiveUnavailableBlock" in ids and "unarchiveUnavailableBlock" not in ids
+
+
+def test_spec_repeat_rules_take_the_old_empty_object() -> None:
+    # 2016-2020 docs: "repeat_rule": {}; Cliniko's document: Daily, Weekly or Monthly, at most 51 or 100 repeats.
+    rule = schema("BlockRepeatRule")
+    for value in ({}, {"repeat_type": "Weekly", "repeating_interval": 1, "number_of_repeats": 100}):
+        assert SPEC.errors_for(value, rule) == []
+    assert SPEC.errors_for({"repeat_type": "Yearly"}, rule)
+
+
+def test_spec_calendar_lists_filter_as_clinikos_document_lists() -> None:
+    # Cliniko's document (2025) for each list; the 2016-2020 docs lacked deleted_at and unavailable_block_type_id.
+    expected = {
+        "listDailyAvailabilities": {"business_id", "created_at", "id", "practitioner_id", "updated_at"},
+        "listBusinessDailyAvailabilities": {"created_at", "id", "practitioner_id", "updated_at"},
+        "listPractitionerDailyAvailabilities": {"business_id", "created_at", "id", "updated_at"},
+        "listAvailabilityBlocks": {"business_id", "created_at", "id", "practitioner_id", "starts_at", "updated_at"},
+        "listUnavailableBlocks": {"archived_at", "business_id", "created_at", "deleted_at", "ends_at", "id",
+                                  "practitioner_id", "repeated_from_id", "starts_at", "unavailable_block_type_id",
+                                  "updated_at"},
+    }
+    for operation_id, fields in expected.items():
+        assert set(parameter(operation_id, "q[]")["x-cliniko-filters"]) == fields, operation_id
+
+
+def test_the_fidelity_ledger_covers_the_calendar() -> None:
+    description = SPEC.document["info"]["description"]
+    for topic in ("available times' slots", "available times' range", "available times not offered",
+                  "next available time", "available times' links", "daily availability days", "unavailable blocks"):
+        assert f"**{topic}**" in description, topic

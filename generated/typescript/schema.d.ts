@@ -1908,6 +1908,431 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/daily_availabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List daily availabilities
+         * @description Lists the account's daily availabilities: for each practitioner, business
+         *     and day of the week, the periods (local wall-clock times in the business's
+         *     time zone) the practitioner works there every week. Read-only: no source
+         *     shows a write. A practitioner's week at a business:
+         *     `q[]=practitioner_id:=ID&q[]=business_id:=ID`.
+         */
+        get: operations["listDailyAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/daily_availabilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The daily availability's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["DailyAvailabilityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a daily availability
+         * @description Reads one daily availability.
+         */
+        get: operations["getDailyAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}/daily_availabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a business's daily availabilities
+         * @description The daily availabilities at the business in the path (the 2016-2020
+         *     documentation's example). An unknown or other account's business answers 404.
+         */
+        get: operations["listBusinessDailyAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/{id}/daily_availabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a practitioner's daily availabilities
+         * @description The daily availabilities of the practitioner in the path, at every
+         *     business. An unknown or other account's practitioner answers 404.
+         */
+        get: operations["listPractitionerDailyAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/availability_blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List availability blocks
+         * @description Lists the account's availability blocks (one-off periods a practitioner
+         *     is available at a business beyond the weekly daily availabilities), oldest
+         *     first. No source shows archiving or deleting them.
+         */
+        get: operations["listAvailabilityBlocks"];
+        put?: never;
+        /**
+         * Create an availability block
+         * @description Makes a practitioner available at a business from `starts_at` to `ends_at`
+         *     (UTC), beyond the weekly daily availabilities; the available times offer
+         *     it. All four of `business_id`, `practitioner_id`, `starts_at` and
+         *     `ends_at` are required (every source's request sends them); business and
+         *     practitioner must be the account's (otherwise a 422 naming the property),
+         *     and `ends_at` must follow `starts_at`. Answers 201 with the block and its
+         *     URL in `Location`.
+         */
+        post: operations["createAvailabilityBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/availability_blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The availability block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["AvailabilityBlockId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an availability block
+         * @description Reads one availability block.
+         */
+        get: operations["getAvailabilityBlock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unavailable_blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List unavailable blocks
+         * @description Lists the account's unavailable blocks (times a practitioner is away from a
+         *     business's calendar: leave, meetings), oldest first. Archived blocks are
+         *     excluded unless `q[]=archived_at:*` is given, and deleted ones are in
+         *     `GET /unavailable_blocks/deleted`. A practitioner's blocks in a week:
+         *     `q[]=practitioner_id:=ID&q[]=starts_at:>=T&q[]=starts_at:<T2`. The blocks
+         *     repeated from one block: `q[]=repeated_from_id:=ID` (its `repeats` link).
+         */
+        get: operations["listUnavailableBlocks"];
+        put?: never;
+        /**
+         * Create an unavailable block
+         * @description Makes a practitioner unavailable at a business from `starts_at` to
+         *     `ends_at`; no time in it is offered by the available times. `business_id`,
+         *     `practitioner_id` and `starts_at` are required (the 2016-2020
+         *     documentation's request sends no `ends_at`); business and practitioner
+         *     must be the account's (otherwise a 422 naming the property). A
+         *     `repeat_rule` repeats the block; the repeats name it in `repeated_from`.
+         *     Appointments already in the time stay: `GET .../conflicts` says whether
+         *     there are any. Answers 201 with the block and its URL in `Location`.
+         */
+        post: operations["createUnavailableBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unavailable_blocks/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted unavailable blocks
+         * @description Lists deleted unavailable blocks (the 2016-2020 documentation; Cliniko's
+         *     current document dropped it). That documentation shows whole records with
+         *     `deleted_at` set; other resources' deleted lists have sent only
+         *     `deleted_at` and `links.self` (see `DeletedUnavailableBlock`). Take the id
+         *     from `links.self`. Filters `deleted_at` and `id`; archiving (and the
+         *     deprecated `DELETE`) does not delete a block.
+         */
+        get: operations["listDeletedUnavailableBlocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unavailable_blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an unavailable block
+         * @description Reads one unavailable block. An archived block answers 404 unless the
+         *     request carries `q[]=archived_at:*`, a deleted one unless it carries
+         *     `q[]=deleted_at:*`.
+         */
+        get: operations["getUnavailableBlock"];
+        /**
+         * Update an unavailable block
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH; the 2016-2020 documentation's verb). Nothing is
+         *     required; a `business_id` or `practitioner_id` sent must name the
+         *     account's (otherwise a 422 naming it).
+         */
+        put: operations["updateUnavailableBlock"];
+        post?: never;
+        /**
+         * Archive an unavailable block (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /unavailable_blocks/{id}/archive`. Cliniko's
+         *     current document says it archives ("Resource was archived successfully");
+         *     the 2016-2020 documentation called it a delete. The sandbox archives (see
+         *     the Fidelity ledger): the block leaves the lists and frees its time.
+         */
+        delete: operations["deleteUnavailableBlock"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an unavailable block (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchUnavailableBlock"];
+        trace?: never;
+    };
+    "/unavailable_blocks/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an unavailable block
+         * @description Archives the block: it leaves `GET /unavailable_blocks` and reads by id
+         *     unless `q[]=archived_at:*` is given, and its time is free again for the
+         *     available times. Archiving an archived block is harmless. There is no
+         *     unarchive call in any source.
+         */
+        post: operations["archiveUnavailableBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unavailable_blocks/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get whether an unavailable block has conflicts
+         * @description Whether appointments of the block's practitioner that are neither
+         *     cancelled nor deleted overlap the block (at any business: a practitioner
+         *     is in one place at a time). This is where a block's `conflicts` link leads.
+         */
+        get: operations["getUnavailableBlockConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{business_id}/practitioners/{practitioner_id}/appointment_types/{appointment_type_id}/available_times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                business_id: components["parameters"]["BusinessIdOfTimes"];
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                practitioner_id: components["parameters"]["PractitionerIdOfTimes"];
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                appointment_type_id: components["parameters"]["AppointmentTypeIdOfTimes"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the available times of a practitioner
+         * @description The times at which an appointment of the type in the path can start with
+         *     the practitioner at the business, from the start of `from` to the end of
+         *     `to` in the business's time zone (`time_zone_identifier`), as online
+         *     bookings offer them: computed from the practitioner's daily availabilities
+         *     at the business and availability blocks, less unavailable blocks and
+         *     appointments (cancelled and deleted ones free their time). Times step by
+         *     the duration of the practitioner's default appointment type from the start
+         *     of each free stretch (Cliniko staff: "the practitioner's default
+         *     appointment type is used to determine the size of the time slots"); the
+         *     requested type decides what must fit. The online-booking settings apply: no
+         *     times before the minimum notice, none at all (404) when the business,
+         *     practitioner or appointment type is not shown in online bookings.
+         *
+         *     A page of computed times, not a collection: no `q[]` filters, no sort.
+         *     `from` and `to` are dates at most 6 days apart (7 days in all), neither
+         *     before today in the account's time zone; otherwise 400 `Invalid time frame
+         *     definition. Please check from/to param limitations.`.
+         */
+        get: operations["getAvailableTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{business_id}/practitioners/{practitioner_id}/appointment_types/{appointment_type_id}/next_available_time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                business_id: components["parameters"]["BusinessIdOfTimes"];
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                practitioner_id: components["parameters"]["PractitionerIdOfTimes"];
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                appointment_type_id: components["parameters"]["AppointmentTypeIdOfTimes"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the next available time of a practitioner
+         * @description The first time from now at which an appointment of the type in the path
+         *     can start with the practitioner at the business, computed as
+         *     `getAvailableTimes` computes its times and honouring the same online-booking
+         *     settings (the minimum notice among them: Cliniko staff, 2016). Added in
+         *     2013 so that clients need not ask week after week.
+         *
+         *     Cliniko's current document declares `from` and `to` here, required; the
+         *     2013-2020 documentation sends neither. Both are optional in this document
+         *     (see the Fidelity ledger): with them the search is limited to those
+         *     dates, under the same rules as `getAvailableTimes`.
+         */
+        get: operations["getNextAvailableTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settings": {
         parameters: {
             query?: never;
@@ -2173,6 +2598,219 @@ export interface components {
             business_ids?: components["schemas"]["Id"][];
             /** @description The practitioners offering this type, each a practitioner of the account (else a 422 naming `practitioner_ids`). */
             practitioner_ids?: components["schemas"]["Id"][];
+        };
+        /**
+         * @description A one-off period in which a practitioner is available at a business,
+         *     beyond the weekly daily availabilities: the available times offer it.
+         *     Unknown properties may appear as the API grows; clients must keep them.
+         *     `id`, `starts_at`, `ends_at`, `created_at` and `updated_at` are always
+         *     present and never `null`.
+         * @example {
+         *       "id": "1205389620758512601",
+         *       "starts_at": "2026-06-06T00:00:00Z",
+         *       "ends_at": "2026-06-06T03:00:00Z",
+         *       "repeat_rule": null,
+         *       "created_at": "2026-05-20T09:30:00Z",
+         *       "updated_at": "2026-05-20T09:30:00Z",
+         *       "business": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/businesses/1205389620758512101"
+         *         }
+         *       },
+         *       "practitioner": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/practitioners/1205389620758512201"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/availability_blocks/1205389620758512601"
+         *       }
+         *     }
+         */
+        AvailabilityBlock: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the block starts (UTC).
+             */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description When the block ends (UTC), after `starts_at`.
+             */
+            ends_at: string;
+            /** @description How the block repeats; `null` or `{}` when it does not. */
+            repeat_rule?: components["schemas"]["BlockRepeatRule"] | null;
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the block was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the block was last changed (UTC).
+             */
+            readonly updated_at: string;
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new availability block; every property but `repeat_rule` is required.
+         * @example {
+         *       "business_id": "1205389620758512101",
+         *       "practitioner_id": "1205389620758512201",
+         *       "starts_at": "2026-06-06T00:00:00Z",
+         *       "ends_at": "2026-06-06T03:00:00Z"
+         *     }
+         */
+        AvailabilityBlockCreate: {
+            /** @description The business, one of the account's (otherwise a 422 naming `business_id`). */
+            business_id: components["schemas"]["Id"];
+            /** @description The practitioner, one of the account's (otherwise a 422 naming `practitioner_id`). */
+            practitioner_id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the block starts.
+             */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description When the block ends; after `starts_at` (otherwise a 422 naming `ends_at`).
+             */
+            ends_at: string;
+            /** @description How the block repeats; `null` or `{}` when it does not. */
+            repeat_rule?: components["schemas"]["BlockRepeatRule"] | null;
+        };
+        /**
+         * @description One page of availability blocks.
+         * @example {
+         *       "availability_blocks": [
+         *         {
+         *           "id": "1205389620758512601",
+         *           "starts_at": "2026-06-06T00:00:00Z",
+         *           "ends_at": "2026-06-06T03:00:00Z",
+         *           "created_at": "2026-05-20T09:30:00Z",
+         *           "updated_at": "2026-05-20T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/availability_blocks?page=1"
+         *       }
+         *     }
+         */
+        AvailabilityBlockList: {
+            /** @description The availability blocks on this page (at most `per_page`, 100). */
+            availability_blocks: components["schemas"]["AvailabilityBlock"][];
+            /**
+             * Format: int64
+             * @description How many availability blocks match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One period of a daily availability, in the business's wall-clock time.
+         * @example {
+         *       "starts_at": "09:00",
+         *       "ends_at": "13:00"
+         *     }
+         */
+        AvailabilityPeriod: {
+            /** @description The local start, `HH:MM` (24-hour). */
+            starts_at: string;
+            /** @description The local end, `HH:MM` (24-hour), after `starts_at`. */
+            ends_at: string;
+        };
+        /**
+         * @description A time at which the appointment can start.
+         * @example {
+         *       "appointment_start": "2026-06-02T23:00:00Z"
+         *     }
+         */
+        AvailableTime: {
+            /**
+             * Format: date-time
+             * @description The start, in UTC with `Z`, to the second (`2026-06-02T23:00:00Z`).
+             */
+            appointment_start: string;
+        };
+        /**
+         * @description One page of available times.
+         * @example {
+         *       "available_times": [
+         *         {
+         *           "appointment_start": "2026-06-02T23:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/businesses/1/practitioners/1/appointment_types/1/available_times?from=2026-06-02&to=2026-06-08&page=1"
+         *       }
+         *     }
+         */
+        AvailableTimeList: {
+            /** @description The times on this page (at most `per_page`, 100), earliest first. */
+            available_times: components["schemas"]["AvailableTime"][];
+            /**
+             * Format: int64
+             * @description How many times there are, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["AvailableTimePageLinks"];
+        };
+        /**
+         * @description Links of a page of available times, as `PageLinks`, except that the
+         *     2013-2020 documentation shows them relative to the API's root
+         *     (`/businesses/1/practitioners/1/appointment_types/1/available_times?...`);
+         *     resolve one against `https://api.SHARD.cliniko.com/v1`.
+         * @example {
+         *       "self": "https://api.au1.cliniko.com/v1/businesses/1/practitioners/1/appointment_types/1/available_times?from=2026-06-02&to=2026-06-08&page=1"
+         *     }
+         */
+        AvailableTimePageLinks: {
+            /**
+             * Format: uri-reference
+             * @description This page.
+             */
+            self: string;
+            /**
+             * Format: uri-reference
+             * @description The next page; absent on the last page.
+             */
+            next?: string;
+            /**
+             * Format: uri-reference
+             * @description The previous page; absent on the first page.
+             */
+            previous?: string;
+        };
+        /**
+         * @description How a block repeats (`{}`, the 2016-2020 documentation's word, or `null`
+         *     on the property when it does not): `number_of_repeats` more blocks, each
+         *     `repeating_interval` days, weeks or months (`repeat_type`) after the last.
+         *     Cliniko's document caps `number_of_repeats` at 51 for unavailable blocks
+         *     and 100 for availability blocks; this document accepts up to 100 for both.
+         * @example {
+         *       "repeat_type": "Weekly",
+         *       "repeating_interval": 1,
+         *       "number_of_repeats": 4
+         *     }
+         * @example {}
+         */
+        BlockRepeatRule: {
+            /**
+             * @description The unit of `repeating_interval`.
+             * @enum {string|null}
+             */
+            repeat_type?: "Daily" | "Weekly" | "Monthly" | null;
+            /** @description How many days, weeks or months apart the repeats are (1 to 100). */
+            repeating_interval?: number | null;
+            /** @description How many repeats follow the first block (1 to 100). */
+            number_of_repeats?: number | null;
         };
         /**
          * @description A business: a location of the account (a clinic). Most accounts have one;
@@ -2780,6 +3418,108 @@ export interface components {
             /** @description The patient's sections, each with its name. */
             sections?: unknown;
         } & components["schemas"]["CustomFields"];
+        /**
+         * @description When a practitioner works at a business on one day of every week: the
+         *     periods of `availabilities`, in the business's wall-clock time. The
+         *     available times are computed from them in the business's time zone, so a
+         *     9:00 start stays 9:00 across a daylight-saving change. Read-only.
+         *
+         *     `id`, `created_at` and `updated_at` are always present and never `null`.
+         *     `time_zone` and `time_zone_identifier` are in Cliniko's current document
+         *     only and may be absent. Unknown properties may appear; keep them.
+         * @example {
+         *       "id": "1205389620758512701",
+         *       "day_of_week": 2,
+         *       "availabilities": [
+         *         {
+         *           "starts_at": "09:00",
+         *           "ends_at": "12:00"
+         *         }
+         *       ],
+         *       "time_zone": "Sydney",
+         *       "time_zone_identifier": "Australia/Sydney",
+         *       "created_at": "2026-05-20T09:30:00Z",
+         *       "updated_at": "2026-05-20T09:30:00Z",
+         *       "business": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/businesses/1205389620758512101"
+         *         }
+         *       },
+         *       "practitioner": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/practitioners/1205389620758512201"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/daily_availabilities/1205389620758512701"
+         *       }
+         *     }
+         */
+        DailyAvailability: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * @description The day of the week, or `null`. Sources disagree on the numbering:
+             *     the 2016-2020 documentation says ISO, 1 Monday to 7 Sunday (its
+             *     example has 7); Cliniko's current document lists 0 to 6, Sunday as 0.
+             *     1 to 6 are Monday to Saturday in both; 0 and 7 are both Sunday.
+             */
+            day_of_week?: number | null;
+            /** @description The periods worked that day, each `HH:MM` local times, start before end; or `null`. */
+            availabilities?: components["schemas"]["AvailabilityPeriod"][] | null;
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business's time zone by Cliniko's name (`Melbourne`), or `null`. */
+            time_zone?: string | null;
+            /** @description The business's IANA time zone (`Australia/Melbourne`), or `null`. */
+            time_zone_identifier?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description This daily availability (the 2016-2020 documentation shows `/v1/internal/daily_availabilities/ID`). */
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of daily availabilities.
+         * @example {
+         *       "daily_availabilities": [
+         *         {
+         *           "id": "1205389620758512701",
+         *           "day_of_week": 2,
+         *           "availabilities": [
+         *             {
+         *               "starts_at": "09:00",
+         *               "ends_at": "12:00"
+         *             }
+         *           ],
+         *           "created_at": "2026-05-20T09:30:00Z",
+         *           "updated_at": "2026-05-20T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/daily_availabilities?page=1"
+         *       }
+         *     }
+         */
+        DailyAvailabilityList: {
+            /** @description The daily availabilities on this page (at most `per_page`, 100). */
+            daily_availabilities: components["schemas"]["DailyAvailability"][];
+            /**
+             * Format: int64
+             * @description How many daily availabilities match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description A calendar date `YYYY-MM-DD`, or `""` / `null` when unset.
          * @example 1985-03-14
@@ -3554,6 +4294,93 @@ export interface components {
             links: components["schemas"]["PageLinks"];
         };
         /**
+         * @description What remains of a deleted unavailable block. The 2016-2020 documentation
+         *     shows whole records (`deleted_at` set); other resources' deleted lists
+         *     have sent `deleted_at` and `links` only. Both parse; read the id from
+         *     `links.self` (its last path segment), which works with every shape.
+         * @example {
+         *       "deleted_at": "2026-05-21T10:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/unavailable_blocks/1205389620758512401"
+         *       }
+         *     }
+         */
+        DeletedUnavailableBlock: {
+            /** @description The deleted block's id; not in every shape (see above). */
+            id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the block starts (UTC).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When the block ends (UTC), after `starts_at`.
+             */
+            ends_at?: string;
+            /** @description Free text about the block, or `null`. May say why a practitioner is away. */
+            notes?: string | null;
+            /** @description How the block repeats; `null` or `{}` when it does not. */
+            repeat_rule?: components["schemas"]["BlockRepeatRule"] | null;
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The block's type (`/unavailable_block_types/ID`, a resource this document does not declare). */
+            readonly unavailable_block_type?: components["schemas"]["Link"];
+            /** @description Whether appointments overlap the block (`/unavailable_blocks/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The blocks repeated from this one (`/unavailable_blocks?q[]=repeated_from_id:=ID`), or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description The block this one repeats, when it is a repeat. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the block was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the block was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When the block was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the block was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted unavailable blocks.
+         * @example {
+         *       "unavailable_blocks": [
+         *         {
+         *           "deleted_at": "2026-05-21T10:00:00Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/unavailable_blocks/1205389620758512401"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/unavailable_blocks/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedUnavailableBlockList: {
+            /** @description The deleted unavailable blocks on this page (at most `per_page`, 100). */
+            unavailable_blocks: components["schemas"]["DeletedUnavailableBlock"][];
+            /**
+             * Format: int64
+             * @description How many deleted unavailable blocks match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
          * @description A doctor contact's kind (2019 docs).
          * @example general_practitioner
          * @enum {string}
@@ -4199,6 +5026,35 @@ export interface components {
             /** @description The id of the patient the alert is about, a patient of the same account (another account's or an unknown id is a 422 naming `patient_id`). */
             patient_id?: components["schemas"]["Id"];
         };
+        /**
+         * @description The next time at which the appointment can start. When there is none, the
+         *     sandbox sends `appointment_start: null` (no source records Cliniko's answer;
+         *     see the Fidelity ledger).
+         * @example {
+         *       "appointment_start": "2026-06-02T23:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/businesses/1/practitioners/1/appointment_types/1/next_available_time"
+         *       }
+         *     }
+         */
+        NextAvailableTime: {
+            /**
+             * Format: date-time
+             * @description The start, in UTC with `Z`, or `null` when no time is free.
+             */
+            appointment_start: string | null;
+            /** @description 1, or 0 with `appointment_start` `null` (Cliniko's current document declares it; the older docs do not). */
+            total_entries?: number;
+            links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description Either error body Cliniko has sent for available times not offered.
+         * @example {
+         *       "status": "404",
+         *       "error": "Not Found"
+         *     }
+         */
+        NotOfferedError: components["schemas"]["ErrorMessage"] | components["schemas"]["StatusError"];
         /**
          * @description A link to a related resource, or `null` when there is none.
          * @example {
@@ -5175,6 +6031,19 @@ export interface components {
             };
         };
         /**
+         * @description The error body of Rails' default 404: a status code and its reason phrase, as strings.
+         * @example {
+         *       "status": "404",
+         *       "error": "Not Found"
+         *     }
+         */
+        StatusError: {
+            /** @description The status code, as a string (`"404"`). */
+            status: string;
+            /** @description Its reason phrase (`Not Found`). */
+            error: string;
+        };
+        /**
          * @description A treatment note: what a practitioner wrote about one patient's visit,
          *     answering the sections and questions of a template. **The most sensitive
          *     data Cliniko holds**: `title` and `content` are clinical free text
@@ -5587,6 +6456,173 @@ export interface components {
             content?: components["schemas"]["TreatmentNoteContent"] | null;
         };
         /**
+         * @description A time a practitioner is unavailable at a business (leave, a meeting):
+         *     the available times offer nothing in it. Unknown properties may appear
+         *     as the API grows; clients must keep them, not fail on them.
+         *
+         *     `id`, `starts_at`, `ends_at`, `created_at` and `updated_at` are always
+         *     present and never `null`. `archived_at` and `unavailable_block_type` came
+         *     after the 2016-2020 documentation and may be absent; `repeated_from` is
+         *     absent from a block that repeats none. Keep an absent property absent and
+         *     a `null` as `null`.
+         * @example {
+         *       "id": "1205389620758512401",
+         *       "starts_at": "2026-06-02T00:00:00Z",
+         *       "ends_at": "2026-06-02T02:00:00Z",
+         *       "notes": null,
+         *       "repeat_rule": null,
+         *       "repeats": null,
+         *       "archived_at": null,
+         *       "deleted_at": null,
+         *       "created_at": "2026-05-20T09:30:00Z",
+         *       "updated_at": "2026-05-20T09:30:00Z",
+         *       "business": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/businesses/1205389620758512101"
+         *         }
+         *       },
+         *       "practitioner": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/practitioners/1205389620758512201"
+         *         }
+         *       },
+         *       "conflicts": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/unavailable_blocks/1205389620758512401/conflicts"
+         *         }
+         *       },
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/unavailable_blocks/1205389620758512401"
+         *       }
+         *     }
+         */
+        UnavailableBlock: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the block starts (UTC).
+             */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description When the block ends (UTC), after `starts_at`.
+             */
+            ends_at: string;
+            /** @description Free text about the block, or `null`. May say why a practitioner is away. */
+            notes?: string | null;
+            /** @description How the block repeats; `null` or `{}` when it does not. */
+            repeat_rule?: components["schemas"]["BlockRepeatRule"] | null;
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The block's type (`/unavailable_block_types/ID`, a resource this document does not declare). */
+            readonly unavailable_block_type?: components["schemas"]["Link"];
+            /** @description Whether appointments overlap the block (`/unavailable_blocks/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The blocks repeated from this one (`/unavailable_blocks?q[]=repeated_from_id:=ID`), or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description The block this one repeats, when it is a repeat. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the block was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the block was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the block was archived (UTC), or `null` / `""` when it is not (live API only). */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When the block was deleted (UTC), or `null` / `""` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description Whether appointments overlap an unavailable block.
+         * @example {
+         *       "conflicts": {
+         *         "exist": true
+         *       }
+         *     }
+         */
+        UnavailableBlockConflicts: {
+            /** @description The answer. */
+            conflicts: {
+                /** @description Whether any appointment, neither cancelled nor deleted, overlaps the block. */
+                exist: boolean;
+            };
+        };
+        /**
+         * @description A new unavailable block. `business_id`, `practitioner_id` and `starts_at` are required.
+         * @example {
+         *       "business_id": "1205389620758512101",
+         *       "practitioner_id": "1205389620758512201",
+         *       "starts_at": "2026-06-02T00:00:00Z",
+         *       "ends_at": "2026-06-02T02:00:00Z"
+         *     }
+         */
+        UnavailableBlockCreate: WithRequired<components["schemas"]["UnavailableBlockUpdate"], "business_id" | "practitioner_id" | "starts_at"> & unknown;
+        /**
+         * @description One page of unavailable blocks.
+         * @example {
+         *       "unavailable_blocks": [
+         *         {
+         *           "id": "1205389620758512401",
+         *           "starts_at": "2026-06-02T00:00:00Z",
+         *           "ends_at": "2026-06-02T02:00:00Z",
+         *           "created_at": "2026-05-20T09:30:00Z",
+         *           "updated_at": "2026-05-20T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/unavailable_blocks?page=1"
+         *       }
+         *     }
+         */
+        UnavailableBlockList: {
+            /** @description The unavailable blocks on this page (at most `per_page`, 100). */
+            unavailable_blocks: components["schemas"]["UnavailableBlock"][];
+            /**
+             * Format: int64
+             * @description How many unavailable blocks match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Unavailable block properties a client may write. Every one is optional;
+         *     only the ones sent are changed. Read-only properties are not accepted.
+         * @example {
+         *       "ends_at": "2026-06-02T03:00:00Z"
+         *     }
+         */
+        UnavailableBlockUpdate: {
+            /** @description The business, one of the account's (otherwise a 422 naming `business_id`). */
+            business_id?: components["schemas"]["Id"];
+            /** @description The practitioner, one of the account's (otherwise a 422 naming `practitioner_id`). */
+            practitioner_id?: components["schemas"]["Id"];
+            /** @description The block's type (not checked by the sandbox, as this document declares no types). */
+            unavailable_block_type_id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the block starts (UTC, or with an offset).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When the block ends; after `starts_at` (otherwise a 422 naming `ends_at`).
+             */
+            ends_at?: string;
+            /** @description Free text about the block, or `null`. */
+            notes?: string | null;
+            /** @description How the block repeats; `null` or `{}` when it does not. */
+            repeat_rule?: components["schemas"]["BlockRepeatRule"] | null;
+        };
+        /**
          * @description Cliniko's validation error body.
          * @example {
          *       "message": "Validation Failed",
@@ -5650,6 +6686,26 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /**
+         * @description `from` or `to` is missing, not a date, `to` is before `from` or more than
+         *     6 days after it, or `from` is before today in the account's time zone.
+         *     Cliniko's words (the 2014-2020 documentation): `Invalid time frame
+         *     definition. Please check from/to param limitations.`; the sandbox adds
+         *     the reason after them.
+         */
+        InvalidTimeFrame: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Invalid time frame definition. Please check from/to param limitations."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
         /** @description No such patient in this account, or the patient is archived and `q[]=archived_at:*` was not sent. */
         NotFound: {
             headers: {
@@ -5662,6 +6718,26 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description The business, practitioner or appointment type is unknown, not the
+         *     account's, or not shown in online bookings (Cliniko staff, 2018 and 2020:
+         *     "doesn't have online booking enabled, resulting in a 404"). Observed
+         *     bodies: `{"status": "404", "error": "Not Found"}` (2017) and none at all
+         *     (2020); the sandbox sends `{"message": ...}`.
+         */
+        NotOffered: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotOfferedError"];
             };
         };
         /** @description The request body is larger than the server accepts. */
@@ -5848,6 +6924,15 @@ export interface components {
                 "application/json": components["schemas"]["TreatmentNote"];
             };
         };
+        /** @description The unavailable block after the update. */
+        UpdatedUnavailableBlock: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnavailableBlock"];
+            };
+        };
         /** @description The body was understood but breaks a rule; `errors` says which property and why. */
         ValidationFailed: {
             headers: {
@@ -5874,6 +6959,11 @@ export interface components {
          * @example 1203456789012349001
          */
         AppointmentTypeId: string;
+        /**
+         * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512043
+         */
+        AppointmentTypeIdOfTimes: string;
         /**
          * @description Comma-separated sort keys, each a filterable field of appointment types
          *     optionally followed by `:asc` or `:desc` (`sort=category,created_at:desc`).
@@ -5908,6 +6998,33 @@ export interface components {
         ArchivedFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `business_id` (Integer), `created_at` (DateTime), `id`
+         *     (Integer), `practitioner_id` (Integer), `starts_at` (DateTime),
+         *     `updated_at` (DateTime), as every source lists them. `ends_at` is not
+         *     searchable. A field outside this list is a 400.
+         */
+        AvailabilityBlockFilters: string[];
+        /**
+         * @description The availability block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512043
+         */
+        AvailabilityBlockId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of availability blocks
+         *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+         *     Default: ascending by `created_at`.
+         * @example practitioner_id,starts_at
+         */
+        AvailabilityBlockSort: string;
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `created_at` (DateTime), `id` (Integer), `practitioner_id` (Integer), `updated_at` (DateTime). The business is
+         *     the path's.
+         *     A field outside this list is a 400.
+         */
+        BusinessDailyAvailabilityFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `appointment_type_ids` (Integer: `=ID` finds the
          *     businesses offering that appointment type), `archived_at` (DateTime;
          *     `archived_at:*` includes archived businesses), `created_at` (DateTime),
@@ -5922,6 +7039,11 @@ export interface components {
          * @example 1203456789012345678
          */
         BusinessId: string;
+        /**
+         * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512043
+         */
+        BusinessIdOfTimes: string;
         /**
          * @description Comma-separated sort keys, each a filterable field of businesses
          *     optionally followed by `:asc` or `:desc` (`sort=show_in_online_bookings:desc,created_at`).
@@ -6004,6 +7126,24 @@ export interface components {
          */
         ContactStateFilter: string[];
         /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `business_id` (Integer), `created_at` (DateTime), `id` (Integer), `practitioner_id` (Integer), `updated_at` (DateTime).
+         *     A field outside this list is a 400.
+         */
+        DailyAvailabilityFilters: string[];
+        /**
+         * @description The daily availability's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512043
+         */
+        DailyAvailabilityId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of daily availabilities
+         *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,id`).
+         *     Default: ascending by `created_at`.
+         * @example practitioner_id,id
+         */
+        DailyAvailabilitySort: string;
+        /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
          *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
@@ -6058,6 +7198,17 @@ export interface components {
          *     deleted list (Cliniko staff, 2018, of patients).
          */
         DeletedTreatmentNoteFilters: string[];
+        /**
+         * @description Filters of the deleted list: `deleted_at` (DateTime) and `id` (Integer),
+         *     the fields of every deleted list (Cliniko staff, 2018, of patients).
+         */
+        DeletedUnavailableBlockFilters: string[];
+        /**
+         * @description The first day searched (`YYYY-MM-DD`), from its start in the business's
+         *     time zone; not before today in the account's time zone.
+         * @example 2026-06-02
+         */
+        From: string;
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
@@ -6196,6 +7347,17 @@ export interface components {
          */
         MedicalAlertStateFilter: string[];
         /**
+         * @description Optional (the current document requires it, the older docs have no such
+         *     parameter): the first day searched, as for `getAvailableTimes`.
+         * @example 2026-06-02
+         */
+        NextFrom: string;
+        /**
+         * @description Optional, with `from`: the last day searched, at most 6 days after `from`.
+         * @example 2026-06-08
+         */
+        NextTo: string;
+        /**
          * @deprecated
          * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
          * @example desc
@@ -6297,6 +7459,13 @@ export interface components {
         PerPage: number;
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `business_id` (Integer), `created_at` (DateTime), `id` (Integer), `updated_at` (DateTime). The practitioner
+         *     is the path's.
+         *     A field outside this list is a 400.
+         */
+        PractitionerDailyAvailabilityFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `active` (Boolean), `created_at` (DateTime), `id`
          *     (Integer), `show_in_online_bookings` (Boolean), `updated_at` (DateTime).
          *     Cliniko's document and the older documentation also list `user_id`
@@ -6310,6 +7479,11 @@ export interface components {
          * @example 1203456789012347001
          */
         PractitionerId: string;
+        /**
+         * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512043
+         */
+        PractitionerIdOfTimes: string;
         /**
          * @description Comma-separated sort keys, each a filterable field of practitioners
          *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
@@ -6374,6 +7548,13 @@ export interface components {
          */
         Sort: string;
         /**
+         * @description The last day searched (`YYYY-MM-DD`), to its end in the business's time
+         *     zone; not before `from` and at most 6 days after it (Cliniko staff: "The
+         *     date range has to be 6 days or less").
+         * @example 2026-06-08
+         */
+        To: string;
+        /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
          *     notes), `created_at` (DateTime), `deleted_at` (DateTime), `draft`
@@ -6434,6 +7615,38 @@ export interface components {
          *     ]
          */
         TreatmentNoteTemplateStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+         *     archived blocks), `business_id`, `created_at`, `deleted_at`, `ends_at`,
+         *     `id`, `practitioner_id`, `repeated_from_id` (the repeats of one block),
+         *     `starts_at`, `unavailable_block_type_id`, `updated_at`: Integer for ids,
+         *     DateTime for times (Cliniko's document; the 2016-2020 documentation had
+         *     all but `deleted_at` and `unavailable_block_type_id`). `notes` is not
+         *     searchable. A field outside this list is a 400.
+         */
+        UnavailableBlockFilters: string[];
+        /**
+         * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1205389620758512043
+         */
+        UnavailableBlockId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of unavailable blocks
+         *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+         *     Default: ascending by `created_at`.
+         * @example practitioner_id,starts_at
+         */
+        UnavailableBlockSort: string;
+        /**
+         * @description Send `archived_at:*` to read the block even if it is archived, and
+         *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+         *     both fields for this call). No other filter applies to a single block.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        UnavailableBlockStateFilter: string[];
     };
     requestBodies: {
         /**
@@ -6549,6 +7762,12 @@ export interface components {
         TreatmentNoteUpdate: {
             content: {
                 "application/json": components["schemas"]["TreatmentNoteUpdate"];
+            };
+        };
+        /** @description The properties to change, as JSON; properties not sent stay as they are. */
+        UnavailableBlockUpdate: {
+            content: {
+                "application/json": components["schemas"]["UnavailableBlockUpdate"];
             };
         };
     };
@@ -11440,6 +12659,898 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDailyAvailabilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `business_id` (Integer), `created_at` (DateTime), `id` (Integer), `practitioner_id` (Integer), `updated_at` (DateTime).
+                 *     A field outside this list is a 400.
+                 */
+                "q[]"?: components["parameters"]["DailyAvailabilityFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of daily availabilities
+                 *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,id
+                 */
+                sort?: components["parameters"]["DailyAvailabilitySort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of daily availabilities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyAvailabilityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getDailyAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The daily availability's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["DailyAvailabilityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The daily availability. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyAvailability"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBusinessDailyAvailabilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `created_at` (DateTime), `id` (Integer), `practitioner_id` (Integer), `updated_at` (DateTime). The business is
+                 *     the path's.
+                 *     A field outside this list is a 400.
+                 */
+                "q[]"?: components["parameters"]["BusinessDailyAvailabilityFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of daily availabilities
+                 *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,id
+                 */
+                sort?: components["parameters"]["DailyAvailabilitySort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of daily availabilities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyAvailabilityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPractitionerDailyAvailabilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `business_id` (Integer), `created_at` (DateTime), `id` (Integer), `updated_at` (DateTime). The practitioner
+                 *     is the path's.
+                 *     A field outside this list is a 400.
+                 */
+                "q[]"?: components["parameters"]["PractitionerDailyAvailabilityFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of daily availabilities
+                 *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,id
+                 */
+                sort?: components["parameters"]["DailyAvailabilitySort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of daily availabilities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyAvailabilityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAvailabilityBlocks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `business_id` (Integer), `created_at` (DateTime), `id`
+                 *     (Integer), `practitioner_id` (Integer), `starts_at` (DateTime),
+                 *     `updated_at` (DateTime), as every source lists them. `ends_at` is not
+                 *     searchable. A field outside this list is a 400.
+                 */
+                "q[]"?: components["parameters"]["AvailabilityBlockFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of availability blocks
+                 *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,starts_at
+                 */
+                sort?: components["parameters"]["AvailabilityBlockSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of availability blocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityBlockList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createAvailabilityBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new block, as JSON (`Content-Type: application/json`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityBlockCreate"];
+            };
+        };
+        responses: {
+            /** @description The availability block was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityBlock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getAvailabilityBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The availability block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["AvailabilityBlockId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The availability block. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityBlock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listUnavailableBlocks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes
+                 *     archived blocks), `business_id`, `created_at`, `deleted_at`, `ends_at`,
+                 *     `id`, `practitioner_id`, `repeated_from_id` (the repeats of one block),
+                 *     `starts_at`, `unavailable_block_type_id`, `updated_at`: Integer for ids,
+                 *     DateTime for times (Cliniko's document; the 2016-2020 documentation had
+                 *     all but `deleted_at` and `unavailable_block_type_id`). `notes` is not
+                 *     searchable. A field outside this list is a 400.
+                 */
+                "q[]"?: components["parameters"]["UnavailableBlockFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of unavailable blocks
+                 *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,starts_at
+                 */
+                sort?: components["parameters"]["UnavailableBlockSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of unavailable blocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableBlockList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createUnavailableBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new block, as JSON (`Content-Type: application/json`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnavailableBlockCreate"];
+            };
+        };
+        responses: {
+            /** @description The unavailable block was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableBlock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedUnavailableBlocks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list: `deleted_at` (DateTime) and `id` (Integer),
+                 *     the fields of every deleted list (Cliniko staff, 2018, of patients).
+                 */
+                "q[]"?: components["parameters"]["DeletedUnavailableBlockFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of unavailable blocks
+                 *     optionally followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,starts_at
+                 */
+                sort?: components["parameters"]["UnavailableBlockSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted unavailable blocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedUnavailableBlockList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getUnavailableBlock: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the block even if it is archived, and
+                 *     `deleted_at:*` to read it even if it is deleted (Cliniko's document lists
+                 *     both fields for this call). No other filter applies to a single block.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["UnavailableBlockStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unavailable block. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableBlock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateUnavailableBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UnavailableBlockUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedUnavailableBlock"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteUnavailableBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unavailable block was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchUnavailableBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UnavailableBlockUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedUnavailableBlock"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveUnavailableBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unavailable block was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getUnavailableBlockConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unavailable block's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                id: components["parameters"]["UnavailableBlockId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the block has conflicts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableBlockConflicts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getAvailableTimes: {
+        parameters: {
+            query: {
+                /**
+                 * @description The first day searched (`YYYY-MM-DD`), from its start in the business's
+                 *     time zone; not before today in the account's time zone.
+                 * @example 2026-06-02
+                 */
+                from: components["parameters"]["From"];
+                /**
+                 * @description The last day searched (`YYYY-MM-DD`), to its end in the business's time
+                 *     zone; not before `from` and at most 6 days after it (Cliniko staff: "The
+                 *     date range has to be 6 days or less").
+                 * @example 2026-06-08
+                 */
+                to: components["parameters"]["To"];
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                business_id: components["parameters"]["BusinessIdOfTimes"];
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                practitioner_id: components["parameters"]["PractitionerIdOfTimes"];
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                appointment_type_id: components["parameters"]["AppointmentTypeIdOfTimes"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of available times, earliest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailableTimeList"];
+                };
+            };
+            400: components["responses"]["InvalidTimeFrame"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotOffered"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getNextAvailableTime: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional (the current document requires it, the older docs have no such
+                 *     parameter): the first day searched, as for `getAvailableTimes`.
+                 * @example 2026-06-02
+                 */
+                from?: components["parameters"]["NextFrom"];
+                /**
+                 * @description Optional, with `from`: the last day searched, at most 6 days after `from`.
+                 * @example 2026-06-08
+                 */
+                to?: components["parameters"]["NextTo"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                business_id: components["parameters"]["BusinessIdOfTimes"];
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                practitioner_id: components["parameters"]["PractitionerIdOfTimes"];
+                /**
+                 * @description The appointment type's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758512043
+                 */
+                appointment_type_id: components["parameters"]["AppointmentTypeIdOfTimes"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next available time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextAvailableTime"];
+                };
+            };
+            400: components["responses"]["InvalidTimeFrame"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotOffered"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

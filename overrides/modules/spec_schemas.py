@@ -320,7 +320,8 @@ class Spec:
 
     def _check_filters(self, operation: dict[str, Any], uri: str, resources: dict[str, ApiResource]) -> None:
         """Each `q[]` filter of an operation names a property of the records it answers with
-        (the list's items, or the record itself), or the property naming their parent."""
+        (the list's items, or the record itself), the property naming a record they belong to,
+        or `X_id` of a link `X` they carry."""
         for index, _ in enumerate(operation.get("parameters", [])):
             parameter, parameter_uri = self.locate(f"{uri}/parameters/{index}")
             if not (isinstance(parameter, dict) and parameter.get("name") == "q[]"):
@@ -333,8 +334,10 @@ class Spec:
             else:
                 record, record_uri = self.locate(self.response_schema_of(uri, "200"))
                 known, parents = set(self.properties(record, record_uri)), set()
+            # `X_id` filters by the record an `X` link names (unavailable_block_type_id) too.
+            linked = {f"{name}_id" for name in known}
             for field_name in parameter.get("x-cliniko-filters", {}):
-                if field_name not in known | parents:
+                if field_name not in known | parents | linked:
                     raise ValueError(
                         f"{_display(parameter_uri)}: {parameter_uri.split('#', 1)[1]}/x-cliniko-filters/"
                         f"{_escape(field_name)}: the records answered have no property {field_name!r}; "

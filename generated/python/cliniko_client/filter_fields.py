@@ -35,6 +35,10 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
         "operators": {"DateTime": ["*"]},
     },
+    "getUnavailableBlock": {
+        "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
     "listActivePatientCases": {
         "fields": {
             "archived_at": "DateTime",
@@ -145,6 +149,27 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listAvailabilityBlocks": {
+        "fields": {
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "practitioner_id": "Integer",
+            "starts_at": "DateTime",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
+    "listBusinessDailyAvailabilities": {
+        "fields": {"created_at": "DateTime", "id": "Integer", "practitioner_id": "Integer", "updated_at": "DateTime"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listBusinessInactivePractitioners": {
         "fields": {
             "active": "Boolean",
@@ -239,6 +264,19 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listDailyAvailabilities": {
+        "fields": {
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
     "listDeletedContacts": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
@@ -282,6 +320,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         },
     },
     "listDeletedTreatmentNotes": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listDeletedUnavailableBlocks": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
@@ -493,6 +538,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listPractitionerDailyAvailabilities": {
+        "fields": {"business_id": "Integer", "created_at": "DateTime", "id": "Integer", "updated_at": "DateTime"},
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
     "listPractitioners": {
         "fields": {
             "active": "Boolean",
@@ -556,14 +608,37 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listUnavailableBlocks": {
+        "fields": {
+            "archived_at": "DateTime",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "ends_at": "DateTime",
+            "id": "Integer",
+            "practitioner_id": "Integer",
+            "repeated_from_id": "Integer",
+            "starts_at": "DateTime",
+            "unavailable_block_type_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
 }
 
 FILTER_CLASSES: dict[str, list[str]] = {
     "AppointmentTypes": ["listAppointmentTypes", "listPractitionerAppointmentTypes", "listArchivedAppointmentTypes"],
+    "AvailabilityBlocks": ["listAvailabilityBlocks"],
     "Businesses": ["listBusinesses"],
     "ConcessionTypes": ["listConcessionTypes"],
     "Contacts": ["listContacts"],
     "DeletedContacts": ["listDeletedContacts"],
+    "DailyAvailabilities": ["listDailyAvailabilities"],
+    "BusinessDailyAvailabilities": ["listBusinessDailyAvailabilities"],
+    "PractitionerDailyAvailabilities": ["listPractitionerDailyAvailabilities"],
     "IndividualAppointments": ["listIndividualAppointments", "listCancelledIndividualAppointments"],
     "DeletedIndividualAppointments": ["listDeletedIndividualAppointments"],
     "InvoiceItems": ["listInvoiceItems"],
@@ -592,6 +667,8 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "TreatmentNotes": ["listTreatmentNotes"],
     "PatientTreatmentNotes": ["listPatientTreatmentNotes"],
     "DeletedTreatmentNotes": ["listDeletedTreatmentNotes"],
+    "UnavailableBlocks": ["listUnavailableBlocks"],
+    "DeletedUnavailableBlocks": ["listDeletedUnavailableBlocks"],
     "AppointmentTypeById": ["getAppointmentType"],
     "BusinessById": ["getBusiness"],
     "ConcessionTypeById": ["getConcessionType"],
@@ -605,4 +682,5 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "RelationshipById": ["getRelationship"],
     "TreatmentNoteById": ["getTreatmentNote"],
     "TreatmentNoteTemplateById": ["getTreatmentNoteTemplate"],
+    "UnavailableBlockById": ["getUnavailableBlock"],
 }

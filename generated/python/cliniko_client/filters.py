@@ -5,10 +5,14 @@
                              Patients.updated_at.after(last_sync)])
 
 - ``AppointmentTypes``: listAppointmentTypes, listPractitionerAppointmentTypes, listArchivedAppointmentTypes
+- ``AvailabilityBlocks``: listAvailabilityBlocks
 - ``Businesses``: listBusinesses
 - ``ConcessionTypes``: listConcessionTypes
 - ``Contacts``: listContacts
 - ``DeletedContacts``: listDeletedContacts
+- ``DailyAvailabilities``: listDailyAvailabilities
+- ``BusinessDailyAvailabilities``: listBusinessDailyAvailabilities
+- ``PractitionerDailyAvailabilities``: listPractitionerDailyAvailabilities
 - ``IndividualAppointments``: listIndividualAppointments, listCancelledIndividualAppointments
 - ``DeletedIndividualAppointments``: listDeletedIndividualAppointments
 - ``InvoiceItems``: listInvoiceItems
@@ -30,6 +34,8 @@
 - ``TreatmentNotes``: listTreatmentNotes
 - ``PatientTreatmentNotes``: listPatientTreatmentNotes
 - ``DeletedTreatmentNotes``: listDeletedTreatmentNotes
+- ``UnavailableBlocks``: listUnavailableBlocks
+- ``DeletedUnavailableBlocks``: listDeletedUnavailableBlocks
 - ``AppointmentTypeById``: getAppointmentType
 - ``BusinessById``: getBusiness
 - ``ConcessionTypeById``: getConcessionType
@@ -43,6 +49,7 @@
 - ``RelationshipById``: getRelationship
 - ``TreatmentNoteById``: getTreatmentNote
 - ``TreatmentNoteTemplateById``: getTreatmentNoteTemplate
+- ``UnavailableBlockById``: getUnavailableBlock
 
 A class is named from its first operation (``listDeletedPatients``: ``DeletedPatients``,
 ``getPatient``: ``PatientById``); a list with the same filters as an earlier list of its
@@ -71,10 +78,14 @@ __all__ = [
     "QueryFilter",
     "StringField",
     "AppointmentTypes",
+    "AvailabilityBlocks",
     "Businesses",
     "ConcessionTypes",
     "Contacts",
     "DeletedContacts",
+    "DailyAvailabilities",
+    "BusinessDailyAvailabilities",
+    "PractitionerDailyAvailabilities",
     "IndividualAppointments",
     "DeletedIndividualAppointments",
     "InvoiceItems",
@@ -96,6 +107,8 @@ __all__ = [
     "TreatmentNotes",
     "PatientTreatmentNotes",
     "DeletedTreatmentNotes",
+    "UnavailableBlocks",
+    "DeletedUnavailableBlocks",
     "AppointmentTypeById",
     "BusinessById",
     "ConcessionTypeById",
@@ -109,6 +122,7 @@ __all__ = [
     "RelationshipById",
     "TreatmentNoteById",
     "TreatmentNoteTemplateById",
+    "UnavailableBlockById",
 ]
 
 
@@ -131,6 +145,17 @@ class AppointmentTypes:
     online_payments_mode = StringField("online_payments_mode", operation="listAppointmentTypes")
     show_in_online_bookings = BooleanField("show_in_online_bookings", operation="listAppointmentTypes")
     updated_at = DateTimeField("updated_at", operation="listAppointmentTypes")
+
+
+class AvailabilityBlocks:
+    """Filters of ``listAvailabilityBlocks``: business_id, created_at, id, practitioner_id, starts_at, updated_at."""
+
+    business_id = IntegerField("business_id", operation="listAvailabilityBlocks")
+    created_at = DateTimeField("created_at", operation="listAvailabilityBlocks")
+    id = IntegerField("id", operation="listAvailabilityBlocks")
+    practitioner_id = IntegerField("practitioner_id", operation="listAvailabilityBlocks")
+    starts_at = DateTimeField("starts_at", operation="listAvailabilityBlocks")
+    updated_at = DateTimeField("updated_at", operation="listAvailabilityBlocks")
 
 
 class Businesses:
@@ -175,6 +200,34 @@ class DeletedContacts:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedContacts")
     id = IntegerField("id", operation="listDeletedContacts")
+
+
+class DailyAvailabilities:
+    """Filters of ``listDailyAvailabilities``: business_id, created_at, id, practitioner_id, updated_at."""
+
+    business_id = IntegerField("business_id", operation="listDailyAvailabilities")
+    created_at = DateTimeField("created_at", operation="listDailyAvailabilities")
+    id = IntegerField("id", operation="listDailyAvailabilities")
+    practitioner_id = IntegerField("practitioner_id", operation="listDailyAvailabilities")
+    updated_at = DateTimeField("updated_at", operation="listDailyAvailabilities")
+
+
+class BusinessDailyAvailabilities:
+    """Filters of ``listBusinessDailyAvailabilities``: created_at, id, practitioner_id, updated_at."""
+
+    created_at = DateTimeField("created_at", operation="listBusinessDailyAvailabilities")
+    id = IntegerField("id", operation="listBusinessDailyAvailabilities")
+    practitioner_id = IntegerField("practitioner_id", operation="listBusinessDailyAvailabilities")
+    updated_at = DateTimeField("updated_at", operation="listBusinessDailyAvailabilities")
+
+
+class PractitionerDailyAvailabilities:
+    """Filters of ``listPractitionerDailyAvailabilities``: business_id, created_at, id, updated_at."""
+
+    business_id = IntegerField("business_id", operation="listPractitionerDailyAvailabilities")
+    created_at = DateTimeField("created_at", operation="listPractitionerDailyAvailabilities")
+    id = IntegerField("id", operation="listPractitionerDailyAvailabilities")
+    updated_at = DateTimeField("updated_at", operation="listPractitionerDailyAvailabilities")
 
 
 class IndividualAppointments:
@@ -402,6 +455,29 @@ class DeletedTreatmentNotes:
     id = IntegerField("id", operation="listDeletedTreatmentNotes")
 
 
+class UnavailableBlocks:
+    """Filters of ``listUnavailableBlocks``: archived_at, business_id, created_at, deleted_at, ends_at, id, practitioner_id, repeated_from_id, starts_at, unavailable_block_type_id, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listUnavailableBlocks")
+    business_id = IntegerField("business_id", operation="listUnavailableBlocks")
+    created_at = DateTimeField("created_at", operation="listUnavailableBlocks")
+    deleted_at = DateTimeField("deleted_at", operation="listUnavailableBlocks")
+    ends_at = DateTimeField("ends_at", operation="listUnavailableBlocks")
+    id = IntegerField("id", operation="listUnavailableBlocks")
+    practitioner_id = IntegerField("practitioner_id", operation="listUnavailableBlocks")
+    repeated_from_id = IntegerField("repeated_from_id", operation="listUnavailableBlocks")
+    starts_at = DateTimeField("starts_at", operation="listUnavailableBlocks")
+    unavailable_block_type_id = IntegerField("unavailable_block_type_id", operation="listUnavailableBlocks")
+    updated_at = DateTimeField("updated_at", operation="listUnavailableBlocks")
+
+
+class DeletedUnavailableBlocks:
+    """Filters of ``listDeletedUnavailableBlocks``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedUnavailableBlocks")
+    id = IntegerField("id", operation="listDeletedUnavailableBlocks")
+
+
 class AppointmentTypeById:
     """Filters of ``getAppointmentType``: archived_at."""
 
@@ -487,3 +563,10 @@ class TreatmentNoteTemplateById:
 
     archived_at = DateTimeField("archived_at", operation="getTreatmentNoteTemplate")
     deleted_at = DateTimeField("deleted_at", operation="getTreatmentNoteTemplate")
+
+
+class UnavailableBlockById:
+    """Filters of ``getUnavailableBlock``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getUnavailableBlock")
+    deleted_at = DateTimeField("deleted_at", operation="getUnavailableBlock")

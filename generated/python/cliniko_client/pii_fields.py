@@ -144,6 +144,7 @@ PII_FIELDS: dict[str, frozenset[str]] = {
         ]
     ),
     "DeletedTreatmentNote": frozenset(["author_name", "content", "title"]),
+    "DeletedUnavailableBlock": frozenset(["notes"]),
     "IndividualAppointment": frozenset(
         ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
     ),
@@ -279,4 +280,7 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "TreatmentNoteQuestion": frozenset(["answer", "answers", "name", "other", "type_"]),
     "TreatmentNoteSection": frozenset(["description", "name", "questions"]),
     "TreatmentNoteUpdate": frozenset(["content", "title"]),
+    "UnavailableBlock": frozenset(["notes"]),
+    "UnavailableBlockCreate": frozenset(["notes"]),
+    "UnavailableBlockUpdate": frozenset(["notes"]),
 }

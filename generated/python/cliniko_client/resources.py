@@ -38,6 +38,17 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": [],
         },
     },
+    "availability_blocks": {
+        "listAvailabilityBlocks": {
+            "kind": "main",
+            "module": "availability_blocks.list_availability_blocks",
+            "key": "availability_blocks",
+            "attribute": "availability_blocks",
+            "page": "AvailabilityBlockList",
+            "item": "AvailabilityBlock",
+            "path_parameters": [],
+        }
+    },
     "businesses": {
         "listBusinesses": {
             "kind": "main",
@@ -78,6 +89,35 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "page": "DeletedContactList",
             "item": "DeletedContact",
             "path_parameters": [],
+        },
+    },
+    "daily_availabilities": {
+        "listDailyAvailabilities": {
+            "kind": "main",
+            "module": "daily_availabilities.list_daily_availabilities",
+            "key": "daily_availabilities",
+            "attribute": "daily_availabilities",
+            "page": "DailyAvailabilityList",
+            "item": "DailyAvailability",
+            "path_parameters": [],
+        },
+        "listBusinessDailyAvailabilities": {
+            "kind": "nested",
+            "module": "daily_availabilities.list_business_daily_availabilities",
+            "key": "daily_availabilities",
+            "attribute": "daily_availabilities",
+            "page": "DailyAvailabilityList",
+            "item": "DailyAvailability",
+            "path_parameters": ["id"],
+        },
+        "listPractitionerDailyAvailabilities": {
+            "kind": "nested",
+            "module": "daily_availabilities.list_practitioner_daily_availabilities",
+            "key": "daily_availabilities",
+            "attribute": "daily_availabilities",
+            "page": "DailyAvailabilityList",
+            "item": "DailyAvailability",
+            "path_parameters": ["id"],
         },
     },
     "individual_appointments": {
@@ -360,6 +400,26 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "attribute": "treatment_notes",
             "page": "DeletedTreatmentNoteList",
             "item": "DeletedTreatmentNote",
+            "path_parameters": [],
+        },
+    },
+    "unavailable_blocks": {
+        "listUnavailableBlocks": {
+            "kind": "main",
+            "module": "unavailable_blocks.list_unavailable_blocks",
+            "key": "unavailable_blocks",
+            "attribute": "unavailable_blocks",
+            "page": "UnavailableBlockList",
+            "item": "UnavailableBlock",
+            "path_parameters": [],
+        },
+        "listDeletedUnavailableBlocks": {
+            "kind": "deleted",
+            "module": "unavailable_blocks.list_deleted_unavailable_blocks",
+            "key": "unavailable_blocks",
+            "attribute": "unavailable_blocks",
+            "page": "DeletedUnavailableBlockList",
+            "item": "DeletedUnavailableBlock",
             "path_parameters": [],
         },
     },

@@ -1,9 +1,11 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
 - ``iter_appointment_types``/``aiter_appointment_types``: ``list_appointment_types`` (default), ``list_practitioner_appointment_types``, ``list_archived_appointment_types``
+- ``iter_availability_blocks``/``aiter_availability_blocks``: ``list_availability_blocks`` (default)
 - ``iter_businesses``/``aiter_businesses``: ``list_businesses`` (default)
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
+- ``iter_daily_availabilities``/``aiter_daily_availabilities``: ``list_daily_availabilities`` (default), ``list_business_daily_availabilities``, ``list_practitioner_daily_availabilities``
 - ``iter_individual_appointments``/``aiter_individual_appointments``: ``list_individual_appointments`` (default), ``list_cancelled_individual_appointments``, ``list_deleted_individual_appointments``
 - ``iter_invoice_items``/``aiter_invoice_items``: ``list_invoice_items`` (default), ``list_invoice_invoice_items``, ``list_deleted_invoice_items``
 - ``iter_invoices``/``aiter_invoices``: ``list_invoices`` (default), ``list_patient_invoices``, ``list_deleted_invoices``
@@ -15,6 +17,7 @@
 - ``iter_relationships``/``aiter_relationships``: ``list_relationships`` (default)
 - ``iter_treatment_note_templates``/``aiter_treatment_note_templates``: ``list_treatment_note_templates`` (default)
 - ``iter_treatment_notes``/``aiter_treatment_notes``: ``list_treatment_notes`` (default), ``list_patient_treatment_notes``, ``list_deleted_treatment_notes``
+- ``iter_unavailable_blocks``/``aiter_unavailable_blocks``: ``list_unavailable_blocks`` (default), ``list_deleted_unavailable_blocks``
 
 One per resource of the spec (``x-cliniko-resource``, ``resources.RESOURCES``); each walks
 with ``pagination.iter_list`` (links.next, resuming at a failed page, never off the API's origin).
@@ -27,9 +30,11 @@ import typing
 from collections.abc import AsyncIterator, Iterator, Sequence
 
 from .api.appointment_types import list_appointment_types
+from .api.availability_blocks import list_availability_blocks
 from .api.businesses import list_businesses
 from .api.concession_types import list_concession_types
 from .api.contacts import list_contacts
+from .api.daily_availabilities import list_daily_availabilities
 from .api.individual_appointments import list_individual_appointments
 from .api.invoice_items import list_invoice_items
 from .api.invoices import list_invoices
@@ -41,15 +46,20 @@ from .api.referral_sources import list_referral_sources
 from .api.relationships import list_relationships
 from .api.treatment_note_templates import list_treatment_note_templates
 from .api.treatment_notes import list_treatment_notes
+from .api.unavailable_blocks import list_unavailable_blocks
 from .client import Client
 from .models.appointment_type import AppointmentType
 from .models.appointment_type_list import AppointmentTypeList
+from .models.availability_block import AvailabilityBlock
+from .models.availability_block_list import AvailabilityBlockList
 from .models.business import Business
 from .models.business_list import BusinessList
 from .models.concession_type import ConcessionType
 from .models.concession_type_list import ConcessionTypeList
 from .models.contact import Contact
 from .models.contact_list import ContactList
+from .models.daily_availability import DailyAvailability
+from .models.daily_availability_list import DailyAvailabilityList
 from .models.deleted_contact import DeletedContact
 from .models.deleted_contact_list import DeletedContactList
 from .models.deleted_individual_appointment import DeletedIndividualAppointment
@@ -64,6 +74,8 @@ from .models.deleted_patient import DeletedPatient
 from .models.deleted_patient_list import DeletedPatientList
 from .models.deleted_treatment_note import DeletedTreatmentNote
 from .models.deleted_treatment_note_list import DeletedTreatmentNoteList
+from .models.deleted_unavailable_block import DeletedUnavailableBlock
+from .models.deleted_unavailable_block_list import DeletedUnavailableBlockList
 from .models.individual_appointment import IndividualAppointment
 from .models.individual_appointment_list import IndividualAppointmentList
 from .models.invoice import Invoice
@@ -86,18 +98,24 @@ from .models.treatment_note import TreatmentNote
 from .models.treatment_note_list import TreatmentNoteList
 from .models.treatment_note_template import TreatmentNoteTemplate
 from .models.treatment_note_template_list import TreatmentNoteTemplateList
+from .models.unavailable_block import UnavailableBlock
+from .models.unavailable_block_list import UnavailableBlockList
 from .pagination import ListOperation, aiter_list, iter_list
 from .resources import RESOURCES
 
 __all__ = [
     "aiter_appointment_types",
     "iter_appointment_types",
+    "aiter_availability_blocks",
+    "iter_availability_blocks",
     "aiter_businesses",
     "iter_businesses",
     "aiter_concession_types",
     "iter_concession_types",
     "aiter_contacts",
     "iter_contacts",
+    "aiter_daily_availabilities",
+    "iter_daily_availabilities",
     "aiter_individual_appointments",
     "iter_individual_appointments",
     "aiter_invoice_items",
@@ -120,6 +138,8 @@ __all__ = [
     "iter_treatment_note_templates",
     "aiter_treatment_notes",
     "iter_treatment_notes",
+    "aiter_unavailable_blocks",
+    "iter_unavailable_blocks",
 ]
 
 
@@ -175,6 +195,53 @@ def aiter_appointment_types(
         path={
             "id": id,
         },
+    )
+
+
+def iter_availability_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[AvailabilityBlockList] = list_availability_blocks,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[AvailabilityBlock]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_availability_blocks`` yields ``AvailabilityBlock`` (the default).
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["availability_blocks"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+def aiter_availability_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[AvailabilityBlockList] = list_availability_blocks,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[AvailabilityBlock]:
+    """Async ``iter_availability_blocks``: ``async for entry in aiter_availability_blocks(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["availability_blocks"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
     )
 
 
@@ -361,6 +428,61 @@ def aiter_contacts(
         per_page=per_page,
         sort=sort,
         path={},
+    )
+
+
+def iter_daily_availabilities(
+    client: Client,
+    *,
+    operation: ListOperation[DailyAvailabilityList] = list_daily_availabilities,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DailyAvailability]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_daily_availabilities`` yields ``DailyAvailability`` (the default).
+    ``list_business_daily_availabilities`` (with id=) yields ``DailyAvailability``.
+    ``list_practitioner_daily_availabilities`` (with id=) yields ``DailyAvailability``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["daily_availabilities"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+def aiter_daily_availabilities(
+    client: Client,
+    *,
+    operation: ListOperation[DailyAvailabilityList] = list_daily_availabilities,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DailyAvailability]:
+    """Async ``iter_daily_availabilities``: ``async for entry in aiter_daily_availabilities(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["daily_availabilities"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
     )
 
 
@@ -1206,4 +1328,96 @@ def aiter_treatment_notes(
         path={
             "id": id,
         },
+    )
+
+
+@typing.overload
+def iter_unavailable_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[UnavailableBlockList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[UnavailableBlock]: ...
+
+
+@typing.overload
+def iter_unavailable_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedUnavailableBlockList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[DeletedUnavailableBlock]: ...
+
+
+def iter_unavailable_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_unavailable_blocks,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_unavailable_blocks`` yields ``UnavailableBlock`` (the default).
+    ``list_deleted_unavailable_blocks`` yields ``DeletedUnavailableBlock``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["unavailable_blocks"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def aiter_unavailable_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[UnavailableBlockList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[UnavailableBlock]: ...
+
+
+@typing.overload
+def aiter_unavailable_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedUnavailableBlockList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[DeletedUnavailableBlock]: ...
+
+
+def aiter_unavailable_blocks(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_unavailable_blocks,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_unavailable_blocks``: ``async for entry in aiter_unavailable_blocks(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["unavailable_blocks"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
     )

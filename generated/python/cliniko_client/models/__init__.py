@@ -6,6 +6,17 @@ from .appointment_type import AppointmentType
 from .appointment_type_create import AppointmentTypeCreate
 from .appointment_type_list import AppointmentTypeList
 from .appointment_type_update import AppointmentTypeUpdate
+from .availability_block import AvailabilityBlock
+from .availability_block_create import AvailabilityBlockCreate
+from .availability_block_list import AvailabilityBlockList
+from .availability_period import AvailabilityPeriod
+from .available_time import AvailableTime
+from .available_time_list import AvailableTimeList
+from .available_time_page_links import AvailableTimePageLinks
+from .block_repeat_rule import BlockRepeatRule
+from .block_repeat_rule_repeat_type_type_1 import BlockRepeatRuleRepeatTypeType1
+from .block_repeat_rule_repeat_type_type_2_type_1 import BlockRepeatRuleRepeatTypeType2Type1
+from .block_repeat_rule_repeat_type_type_3_type_1 import BlockRepeatRuleRepeatTypeType3Type1
 from .business import Business
 from .business_create import BusinessCreate
 from .business_list import BusinessList
@@ -29,6 +40,8 @@ from .custom_field_selected_marker import CustomFieldSelectedMarker
 from .custom_field_type import CustomFieldType
 from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
+from .daily_availability import DailyAvailability
+from .daily_availability_list import DailyAvailabilityList
 from .deleted_contact import DeletedContact
 from .deleted_contact_list import DeletedContactList
 from .deleted_individual_appointment import DeletedIndividualAppointment
@@ -43,6 +56,8 @@ from .deleted_patient import DeletedPatient
 from .deleted_patient_list import DeletedPatientList
 from .deleted_treatment_note import DeletedTreatmentNote
 from .deleted_treatment_note_list import DeletedTreatmentNoteList
+from .deleted_unavailable_block import DeletedUnavailableBlock
+from .deleted_unavailable_block_list import DeletedUnavailableBlockList
 from .doctor_type import DoctorType
 from .error_message import ErrorMessage
 from .individual_appointment import IndividualAppointment
@@ -64,12 +79,15 @@ from .list_appointment_type_practitioners_order import ListAppointmentTypePracti
 from .list_appointment_types_order import ListAppointmentTypesOrder
 from .list_archived_appointment_types_order import ListArchivedAppointmentTypesOrder
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_availability_blocks_order import ListAvailabilityBlocksOrder
+from .list_business_daily_availabilities_order import ListBusinessDailyAvailabilitiesOrder
 from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
 from .list_business_practitioners_order import ListBusinessPractitionersOrder
 from .list_businesses_order import ListBusinessesOrder
 from .list_cancelled_individual_appointments_order import ListCancelledIndividualAppointmentsOrder
 from .list_concession_types_order import ListConcessionTypesOrder
 from .list_contacts_order import ListContactsOrder
+from .list_daily_availabilities_order import ListDailyAvailabilitiesOrder
 from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
 from .list_deleted_invoice_items_order import ListDeletedInvoiceItemsOrder
@@ -77,6 +95,7 @@ from .list_deleted_invoices_order import ListDeletedInvoicesOrder
 from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_deleted_treatment_notes_order import ListDeletedTreatmentNotesOrder
+from .list_deleted_unavailable_blocks_order import ListDeletedUnavailableBlocksOrder
 from .list_inactive_practitioners_order import ListInactivePractitionersOrder
 from .list_individual_appointments_order import ListIndividualAppointmentsOrder
 from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
@@ -89,15 +108,18 @@ from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patient_treatment_notes_order import ListPatientTreatmentNotesOrder
 from .list_patients_order import ListPatientsOrder
 from .list_practitioner_appointment_types_order import ListPractitionerAppointmentTypesOrder
+from .list_practitioner_daily_availabilities_order import ListPractitionerDailyAvailabilitiesOrder
 from .list_practitioners_order import ListPractitionersOrder
 from .list_referral_sources_order import ListReferralSourcesOrder
 from .list_relationships_order import ListRelationshipsOrder
 from .list_treatment_note_templates_order import ListTreatmentNoteTemplatesOrder
 from .list_treatment_notes_order import ListTreatmentNotesOrder
+from .list_unavailable_blocks_order import ListUnavailableBlocksOrder
 from .medical_alert import MedicalAlert
 from .medical_alert_create import MedicalAlertCreate
 from .medical_alert_list import MedicalAlertList
 from .medical_alert_update import MedicalAlertUpdate
+from .next_available_time import NextAvailableTime
 from .online_bookings_lead_time import OnlineBookingsLeadTime
 from .online_payments_mode import OnlinePaymentsMode
 from .page_links import PageLinks
@@ -131,6 +153,7 @@ from .repeat_rule import RepeatRule
 from .self_links import SelfLinks
 from .settings import Settings
 from .settings_reminders import SettingsReminders
+from .status_error import StatusError
 from .treatment_note import TreatmentNote
 from .treatment_note_answer import TreatmentNoteAnswer
 from .treatment_note_content import TreatmentNoteContent
@@ -144,6 +167,12 @@ from .treatment_note_section import TreatmentNoteSection
 from .treatment_note_template import TreatmentNoteTemplate
 from .treatment_note_template_list import TreatmentNoteTemplateList
 from .treatment_note_update import TreatmentNoteUpdate
+from .unavailable_block import UnavailableBlock
+from .unavailable_block_conflicts import UnavailableBlockConflicts
+from .unavailable_block_conflicts_conflicts import UnavailableBlockConflictsConflicts
+from .unavailable_block_create import UnavailableBlockCreate
+from .unavailable_block_list import UnavailableBlockList
+from .unavailable_block_update import UnavailableBlockUpdate
 from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
@@ -154,6 +183,17 @@ __all__ = (
     "AppointmentTypeCreate",
     "AppointmentTypeList",
     "AppointmentTypeUpdate",
+    "AvailabilityBlock",
+    "AvailabilityBlockCreate",
+    "AvailabilityBlockList",
+    "AvailabilityPeriod",
+    "AvailableTime",
+    "AvailableTimeList",
+    "AvailableTimePageLinks",
+    "BlockRepeatRule",
+    "BlockRepeatRuleRepeatTypeType1",
+    "BlockRepeatRuleRepeatTypeType2Type1",
+    "BlockRepeatRuleRepeatTypeType3Type1",
     "Business",
     "BusinessCreate",
     "BusinessList",
@@ -177,6 +217,8 @@ __all__ = (
     "CustomFieldSelectedMarker",
     "CustomFieldType",
     "CustomFieldTypeRules",
+    "DailyAvailability",
+    "DailyAvailabilityList",
     "DeletedContact",
     "DeletedContactList",
     "DeletedIndividualAppointment",
@@ -191,6 +233,8 @@ __all__ = (
     "DeletedPatientList",
     "DeletedTreatmentNote",
     "DeletedTreatmentNoteList",
+    "DeletedUnavailableBlock",
+    "DeletedUnavailableBlockList",
     "DoctorType",
     "ErrorMessage",
     "IndividualAppointment",
@@ -212,12 +256,15 @@ __all__ = (
     "ListAppointmentTypesOrder",
     "ListArchivedAppointmentTypesOrder",
     "ListArchivedPatientsOrder",
+    "ListAvailabilityBlocksOrder",
+    "ListBusinessDailyAvailabilitiesOrder",
     "ListBusinessesOrder",
     "ListBusinessInactivePractitionersOrder",
     "ListBusinessPractitionersOrder",
     "ListCancelledIndividualAppointmentsOrder",
     "ListConcessionTypesOrder",
     "ListContactsOrder",
+    "ListDailyAvailabilitiesOrder",
     "ListDeletedContactsOrder",
     "ListDeletedIndividualAppointmentsOrder",
     "ListDeletedInvoiceItemsOrder",
@@ -225,6 +272,7 @@ __all__ = (
     "ListDeletedMedicalAlertsOrder",
     "ListDeletedPatientsOrder",
     "ListDeletedTreatmentNotesOrder",
+    "ListDeletedUnavailableBlocksOrder",
     "ListInactivePractitionersOrder",
     "ListIndividualAppointmentsOrder",
     "ListInvoiceInvoiceItemsOrder",
@@ -237,15 +285,18 @@ __all__ = (
     "ListPatientsOrder",
     "ListPatientTreatmentNotesOrder",
     "ListPractitionerAppointmentTypesOrder",
+    "ListPractitionerDailyAvailabilitiesOrder",
     "ListPractitionersOrder",
     "ListReferralSourcesOrder",
     "ListRelationshipsOrder",
     "ListTreatmentNotesOrder",
     "ListTreatmentNoteTemplatesOrder",
+    "ListUnavailableBlocksOrder",
     "MedicalAlert",
     "MedicalAlertCreate",
     "MedicalAlertList",
     "MedicalAlertUpdate",
+    "NextAvailableTime",
     "OnlineBookingsLeadTime",
     "OnlinePaymentsMode",
     "PageLinks",
@@ -279,6 +330,7 @@ __all__ = (
     "SelfLinks",
     "Settings",
     "SettingsReminders",
+    "StatusError",
     "TreatmentNote",
     "TreatmentNoteAnswer",
     "TreatmentNoteContent",
@@ -292,6 +344,12 @@ __all__ = (
     "TreatmentNoteTemplate",
     "TreatmentNoteTemplateList",
     "TreatmentNoteUpdate",
+    "UnavailableBlock",
+    "UnavailableBlockConflicts",
+    "UnavailableBlockConflictsConflicts",
+    "UnavailableBlockCreate",
+    "UnavailableBlockList",
+    "UnavailableBlockUpdate",
     "ValidationError",
     "ValidationErrorErrors",
 )

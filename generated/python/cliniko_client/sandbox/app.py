@@ -34,8 +34,10 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..spec_schemas import ApiResource, Spec
+from . import available_times  # noqa: F401 - registers the available-times handlers (custom.py)
 from .accounts import Account, Directory, User, default_accounts
 from .appointments import AppointmentRules
+from .blocks import BlockRules
 from .collections import SHAPES, Collection, Endpoint, collections_of
 from .contacts import ContactRules
 from .custom import CUSTOM_HANDLERS
@@ -118,6 +120,8 @@ RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str
     "individual_appointments": AppointmentRules,
     "contacts": ContactRules,
     "patient_cases": PatientCaseRules,
+    "availability_blocks": BlockRules,
+    "unavailable_blocks": BlockRules,
 }
 
 
@@ -200,10 +204,12 @@ class Sandbox:
             example = create.example if create else self.rules[collection.name].example()
             if collection.name in made or example is None:
                 continue
-            if any(reference.resource not in made for reference in collection.resource.belongs_to):
+            # The records it names (but itself: a repeat's first, `repeated_from_id`, stays unset).
+            named_records = [r for r in collection.resource.belongs_to if r.resource != collection.name]
+            if any(reference.resource not in made for reference in named_records):
                 continue  # it names a record that cannot be seeded: the resource starts empty
             body = dict(example)
-            for reference in collection.resource.belongs_to:
+            for reference in named_records:
                 named = str(made[reference.resource]["id"])
                 body[reference.property] = [named] if is_list_of_ids(reference.property) else named
             # A resource the API cannot create (invoices) is stored as its example shows it.

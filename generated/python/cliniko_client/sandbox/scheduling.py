@@ -193,4 +193,26 @@ def seed_schedule(sandbox: Sandbox, account: Account, patient: dict[str, Any]) -
         records = [{**rules.blank(account), **record} for record in getattr(schedule, name)]
         collection.storage.save_many(account.id, records)
         made[name] = records[0]
+    # Each practitioner's week where they work: Monday to Friday, 09:00-12:00 and 13:00-17:00 local.
+    zones = {b["id"]: b["time_zone_identifier"] for b in schedule.businesses}
+    days = [
+        {
+            "id": str(mint_id(sandbox.random, sandbox.taken_ids, CREATED)),
+            "created_at": format_time(CREATED),
+            "updated_at": format_time(CREATED),
+            "day_of_week": weekday,
+            "business_id": business,
+            "practitioner_id": practitioner,
+            "time_zone_identifier": zones[business],
+            "time_zone": zones[business].split("/")[-1],
+            "availabilities": [{"starts_at": "09:00", "ends_at": "12:00"}, {"starts_at": "13:00", "ends_at": "17:00"}],
+        }
+        for business, practitioner in sorted(schedule.works_at.pairs)
+        for weekday in range(1, 6)
+    ]
+    rules = sandbox.rules["daily_availabilities"]
+    sandbox.collections["daily_availabilities"].storage.save_many(
+        account.id, [{**rules.blank(account), **day} for day in days]
+    )
+    made["daily_availabilities"] = days[0]
     return made

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..redaction import redacted_repr
+
+T = TypeVar("T", bound="AvailableTime")
+# object.__new__ looked up once: cls.__new__ searched the class's bases on every call.
+_new_instance = object.__new__
+
+# The properties this model knows, in the order of the class; anything else the server sends
+# is kept in additional_properties.
+_PROPERTIES = ("appointment_start",)
+_PROPERTY_NAMES = frozenset(_PROPERTIES)
+# The name of the last lone unknown property seen (from_dict tries it first).
+_LAST_UNKNOWN: list[str] = [""]
+
+
+@_attrs_define
+class AvailableTime:
+    """A time at which the appointment can start."""
+
+    appointment_start: datetime.datetime
+    """ The start, in UTC with `Z`, to the second (`2026-06-02T23:00:00Z`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_start = self.appointment_start.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointment_start": appointment_start,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        raw_appointment_start = d["appointment_start"]
+        if not isinstance(raw_appointment_start, str):
+            raise TypeError("appointment_start: unexpected " + type(raw_appointment_start).__name__)
+        appointment_start = datetime.datetime.fromisoformat(raw_appointment_start)
+
+        # Built without calling __init__ (the models have no validators or converters):
+        # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
+        available_time = _new_instance(cls)
+        available_time.appointment_start = appointment_start
+
+        # Unknown properties, in the order they came. Counting the known keys present shows
+        # whether there are any, without a loop (a required key missing raised KeyError above; an
+        # optional one is UNSET exactly when absent). A new property the API adds comes in every
+        # object: the last single unknown name is tried first, then one set difference.
+        unknown_count = len(d) - (1)
+        if not unknown_count:
+            unknown: dict[str, Any] = {}
+        elif unknown_count == 1 and (unknown_name := _LAST_UNKNOWN[0]) in d and unknown_name not in _PROPERTY_NAMES:
+            unknown = {unknown_name: d[unknown_name]}
+        else:
+            names = d.keys() - _PROPERTY_NAMES
+            unknown = {k: v for k, v in d.items() if k in names}
+            if unknown_count == 1:
+                _LAST_UNKNOWN[0] = next(iter(names))
+        available_time.additional_properties = unknown
+        return available_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
