@@ -16,7 +16,6 @@ from typing import Any
 import httpx
 import pytest
 import schemathesis
-from example_budget import examples_per_operation
 from hypothesis import HealthCheck, seed, settings
 from hypothesis.stateful import run_state_machine_as_test
 from spec_schemas import BUNDLE_PATH, load_bundle
@@ -31,7 +30,9 @@ from tests.support.realistic_data import (
 )
 from tests.support.stateful import followed_links
 
-EXAMPLES, SEED = examples_and_seed(examples_per_operation(525, floor=5))  # 25 each in 2.1.0
+# 25 per operation, not a shared budget: with fewer, an id operation may never pick an existing
+# record (a case keeps its generated id one time in len(ids) + 1, so unknown ids stay covered).
+EXAMPLES, SEED = examples_and_seed(25)
 
 
 # schemathesis needs the schema (and so the server's URL) when it collects the tests, so the
@@ -59,8 +60,10 @@ def _load_schema(url: str) -> Any:
     with httpx.Client(auth=(SANDBOX_KEY, ""), headers={"User-Agent": USER_AGENT}) as client:
         account_settings = client.get(f"{url}/settings").json()
         resources = load_bundle().resources()
-        listed = {name: client.get(f"{url}/{name}", params={"q[]": "archived_at:*", "per_page": 3}).json()[name]
-                  for name in resources}
+        # Archived records too, where records have that state (practitioners are only active or not).
+        listed = {name: client.get(f"{url}/{name}", params={
+            "q[]": "archived_at:*" if "archived" in resource.states else [], "per_page": 3}).json()[name]
+            for name, resource in resources.items()}
     # Data the account can really accept: its own custom fields tokens, its own records' ids.
     use_definition(loaded, account_settings["patient_custom_fields_definition"])
     use_integer_ids(loaded)

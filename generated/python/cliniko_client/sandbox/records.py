@@ -29,6 +29,11 @@ def _nullable(schema: dict[str, Any]) -> bool:
     )
 
 
+def _blank_of(schema: dict[str, Any]) -> Any:
+    """A new record's value of a property its body did not send: false for a flag, else ""."""
+    return False if schema.get("type") == "boolean" else ""
+
+
 def _is_id(schema: dict[str, Any]) -> bool:
     """Whether a property is an id (the spec's Id: digits as a string, or an integer)."""
     branches = schema.get("anyOf", [])
@@ -74,7 +79,8 @@ class Records:
 
     def blank(self, account: Account) -> dict[str, Any]:
         record: dict[str, Any] = {
-            name: None if _nullable(node) or name in self.ids else "" for name, node in self.writable.items()
+            name: None if _nullable(node) or name in self.ids else _blank_of(node)
+            for name, node in self.writable.items()
         }
         record.update(archived_at=None, deleted_at=None)
         return record
