@@ -36,14 +36,20 @@ SPEC = ROOT / "generated" / "openapi.yaml"
 DEFAULT_REPORT = ROOT / "reports" / "contract-junit.xml"
 USER_AGENT = "cliniko-openapi-contract (maintainers@example.org)"
 
+# The plain CLI's configuration at the repository root (its checks and the reasons for each
+# exception), without its hooks line: this run's hooks come from SCHEMATHESIS_HOOKS.
+ROOT_CONFIG = ROOT / "schemathesis.toml"
 # The key reaches schemathesis only through this variable, resolved inside its config.
-CONFIG = """\
-[warnings]
-fail-on = ["missing_auth"]
-
+AUTH = """
 [auth]
 basic = { username = "${CLINIKO_API_KEY}", password = "" }
 """
+
+
+def config_text() -> str:
+    """The root schemathesis.toml with this run's auth instead of its hooks."""
+    shared = re.sub(r"(?m)^hooks\s*=.*$", "", ROOT_CONFIG.read_text(encoding="utf-8"))
+    return shared + AUTH
 
 
 def is_loopback(url: str) -> bool:
@@ -100,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     phases = "examples,coverage,fuzzing,stateful" if args.allow_writes else "examples,coverage,fuzzing"
     with tempfile.TemporaryDirectory(prefix="contract-") as workdir:
         config = Path(workdir) / "schemathesis.toml"
-        config.write_text(CONFIG)
+        config.write_text(config_text(), encoding="utf-8")
         command = [
             sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "--no-color",
             "run", str(SPEC), "--url", args.url,

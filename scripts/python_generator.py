@@ -14,6 +14,8 @@ overrides/templates/property_templates/decimal_property.py.jinja: parsed with
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any, ClassVar
 
 from attrs import define, field
@@ -61,6 +63,11 @@ def property_from_data(name: Any, required: bool, data: Any, schemas: Any, paren
 
 
 def main() -> None:
+    # The CLI answers a missing spec with a full traceback: one line instead.
+    args = sys.argv[1:]
+    spec = args[args.index("--path") + 1] if "--path" in args[:-1] else None
+    if spec is not None and not Path(spec).is_file():
+        sys.exit(f"python_generator.py: --path {spec}: no such file (regenerate.py passes generated/openapi.yaml)")
     properties.property_from_data = property_from_data  # read at call time by every schema walk
     from openapi_python_client.cli import app
 

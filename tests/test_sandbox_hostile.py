@@ -80,10 +80,13 @@ def test_an_id_that_is_not_a_whole_number_written_as_one_is_a_422(api: TestClien
     assert response.json()["errors"] == {name: "is invalid"}
 
 
-def test_ids_written_as_integers_or_digits_are_linked_as_digits(api: TestClient) -> None:
-    made = create(api, concession_type_id=7, referring_doctor_id="0042")
-    assert made["concession_type"]["links"]["self"].endswith("/v1/concession_types/7")
-    assert made["referring_doctor"]["links"]["self"].endswith("/v1/contacts/42")
+def test_the_ids_a_patient_names_are_linked_as_digits(api: TestClient) -> None:
+    # Both must name records of the account (19 digits: too many for a JSON integer or leading zeros).
+    doctor = api.post("/v1/contacts", json={"first_name": "Ada", "last_name": "Example", "type_code": 1}).json()
+    concession = api.get("/v1/concession_types").json()["concession_types"][0]
+    made = create(api, concession_type_id=concession["id"], referring_doctor_id=doctor["id"])
+    assert made["concession_type"]["links"]["self"].endswith(f"/v1/concession_types/{concession['id']}")
+    assert made["referring_doctor"]["links"]["self"].endswith(f"/v1/contacts/{doctor['id']}")
 
 
 # ---- the Host header ------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cliniko_client.sandbox.patient_cases import OPEN, PatientCaseRules
+from cliniko_client.sandbox.patient_cases import PatientCaseRules
 from cliniko_client.sandbox.spec import bundled_spec
 from cliniko_client.sandbox.validation import BodyRules
 
@@ -44,10 +44,3 @@ def test_closed_closes_and_reopens_through_closed_at(rules: PatientCaseRules) ->
     assert shown["closed"] is True and SPEC.errors_for(shown, CASE) == []
     rules.apply(record, {"closed": False}, None)  # type: ignore[arg-type]
     assert record["closed_at"] is None and rules.render(record, "http://x/v1")["closed"] is False
-
-
-def test_the_open_cases_filter_is_one_the_list_takes() -> None:
-    # Cliniko's document: /patient_cases/active; closed_at is a DateTime filter of the list.
-    field, operator = OPEN.split(":")
-    assert SPEC.document["components"]["parameters"]["PatientCaseFilters"]["x-cliniko-filters"][field] == "DateTime"
-    assert operator in SPEC.document["info"]["x-cliniko-filter-operators"]["DateTime"]

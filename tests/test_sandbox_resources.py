@@ -165,3 +165,7 @@ def test_the_active_patient_cases_are_the_open_ones(api: Api) -> None:
     assert [c["id"] for c in active.json()["patient_cases"]] == [made[0]["id"]]
     everything = api("GET", "/patient_cases", params=mine).json()["patient_cases"]
     assert {c["id"] for c in everything} == {c["id"] for c in made}
+    # The active list takes as many filters as the list (20): "open" is not one of them.
+    twenty = [("q[]", f"patient_id:={patient['id']}")] * 20
+    assert [c["id"] for c in api("GET", "/patient_cases/active", params=twenty).json()["patient_cases"]] == \
+        [made[0]["id"]]

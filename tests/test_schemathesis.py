@@ -23,7 +23,7 @@ from spec_schemas import BUNDLE_PATH, load_bundle
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, examples_and_seed
 from tests.support.realistic_data import (
-    register_formats,
+    register_realistic_values,
     schemathesis_config,
     use_definition,
     use_existing_ids,
@@ -54,7 +54,7 @@ class FreshSandbox:
         await self.app(scope, receive, send)
 
 
-register_formats()
+register_realistic_values()
 # Not the root schemathesis.toml: that one is for the plain CLI.
 schema = schemathesis.openapi.from_path(BUNDLE_PATH, config=schemathesis_config(load_bundle().document))
 SANDBOX = FreshSandbox()

@@ -22,7 +22,7 @@ from spec_schemas import BUNDLE_PATH, load_bundle
 
 from tests.conftest import SANDBOX_KEY, USER_AGENT, SandboxProcess, examples_and_seed
 from tests.support.realistic_data import (
-    register_formats,
+    register_realistic_values,
     schemathesis_config,
     use_definition,
     use_existing_ids,
@@ -50,7 +50,7 @@ def _stop_the_server_at_the_end() -> Iterator[None]:
 
 
 def _load_schema(url: str) -> Any:
-    register_formats()
+    register_realistic_values()
     # Not the root schemathesis.toml: that one is for the plain CLI.
     loaded = schemathesis.openapi.from_path(BUNDLE_PATH, config=schemathesis_config(load_bundle().document))
     loaded.config.update(base_url=url, headers={"User-Agent": USER_AGENT}, basic_auth=(SANDBOX_KEY, ""))

@@ -150,6 +150,9 @@ CASES = [
     Case("prepare_env.py", "broken fixture", ("--node",), lambda repo: (repo / "package-lock.json").write_text("{"),
          "package-lock.json"),
     Case("prepare_env.py", "bad argument", (), nothing, "--node"),
+    # python_generator.py is openapi-python-client's CLI with one more format; it reads the bundle.
+    Case("python_generator.py", "missing file", ("generate", "--path", "gone.yaml", "--output-path", "out"), nothing,
+         "gone.yaml"),
     # The benchmarks read no files; bad arguments are their bad input.
     Case("bench_client.py", "bad argument", ("--rate", "fast"), nothing, "--rate"),
     Case("bench_sandbox.py", "bad argument", ("--patients", "many"), nothing, "--patients"),

@@ -3428,7 +3428,7 @@ export interface components {
          *     `time_zone` and `time_zone_identifier` are in Cliniko's current document
          *     only and may be absent. Unknown properties may appear; keep them.
          * @example {
-         *       "id": "1205389620758512701",
+         *       "id": "1205389620758512709",
          *       "day_of_week": 2,
          *       "availabilities": [
          *         {
@@ -3451,7 +3451,7 @@ export interface components {
          *         }
          *       },
          *       "links": {
-         *         "self": "https://api.au1.cliniko.com/v1/daily_availabilities/1205389620758512701"
+         *         "self": "https://api.au1.cliniko.com/v1/daily_availabilities/1205389620758512709"
          *       }
          *     }
          */
@@ -3492,7 +3492,7 @@ export interface components {
          * @example {
          *       "daily_availabilities": [
          *         {
-         *           "id": "1205389620758512701",
+         *           "id": "1205389620758512709",
          *           "day_of_week": 2,
          *           "availabilities": [
          *             {

@@ -31,11 +31,11 @@ from tests.support.realistic_data import (
     custom_fields_answers,
     integer_ids,
     parents_of,
-    register_formats,
+    register_realistic_values,
     with_existing_parent,
 )
 
-register_formats()
+register_realistic_values()
 
 _ANSWERS: dict[str, tuple[st.SearchStrategy[Any], Any] | None] = {}
 

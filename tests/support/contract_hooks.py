@@ -18,7 +18,7 @@ import yaml
 
 from tests.support.realistic_data import (
     parents_of,
-    register_formats,
+    register_realistic_values,
     resources_of,
     use_definition,
     use_existing_ids,
@@ -27,7 +27,7 @@ from tests.support.realistic_data import (
 
 BUNDLE = yaml.safe_load((Path(__file__).resolve().parents[2] / "generated" / "openapi.yaml").read_text("utf-8"))
 
-register_formats()
+register_realistic_values()
 use_integer_ids(schemathesis)
 
 

@@ -15,13 +15,17 @@ sandbox answers 422; `use_integer_ids` writes such ids as integers in positive
 bodies. Negative bodies are left alone.
 
 Also registers the custom string formats of the spec (`iana-time-zone`), which
-schemathesis would otherwise fill with random text.
+schemathesis would otherwise fill with random text, and keeps a positive request's
+date window (`from`/`to` of the free-time searches) in the future: the spec says in
+words that `from` is not before today, which no schema can say of a fixed example.
 """
 
 from __future__ import annotations
 
 import hashlib
 import zoneinfo
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import schemathesis
@@ -37,8 +41,9 @@ TIME_ZONES = sorted(zoneinfo.available_timezones())
 _ZONE_SET = frozenset(TIME_ZONES)
 
 
-def register_formats() -> None:
-    """Real IANA zone names for `format: iana-time-zone`, in every phase.
+def register_realistic_values() -> None:
+    """Real IANA zone names for `format: iana-time-zone`, and date windows that are not
+    in the past, in every phase.
 
     Hypothesis phases draw from the registered strategy. The coverage phase builds
     strings from `pattern`, `minLength` and `maxLength` alone (`A000...`), which the
@@ -47,6 +52,8 @@ def register_formats() -> None:
     """
     schemathesis.openapi.format("iana-time-zone", st.sampled_from(TIME_ZONES))
     schemathesis.hook("map_case")(_real_time_zone)
+    # before_call, not map_case: the examples phase sends the spec's own examples unmapped.
+    schemathesis.hook("before_call")(_future_window)
 
 
 def _real_time_zone(context: Any, case: Any) -> Any:
@@ -135,7 +142,40 @@ def use_definition(schema: Any, definition: dict[str, Any] | None) -> None:
         return answers.map(answered)
 
 
-ID_PROPERTIES = ("concession_type_id", "referring_doctor_id")  # the request bodies' integer-typed ids
+def _is_id(name: str) -> bool:
+    """A body property holding an id (`patient_id`) or a list of ids (`appointment_type_ids`)."""
+    return name.endswith(("_id", "_ids"))
+
+
+def _whole(value: Any) -> Any:
+    """A whole-number float written as an integer; anything else as it is."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# The search window's bounds (/available_times, /next_available_time): at most 6 days apart.
+WINDOW = ("from", "to")
+MAX_DAYS_APART = 6
+
+
+def _future_window(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    """A positive request's `from`/`to` moved to a window starting tomorrow (UTC), which is
+    not before today in any account's zone; both are sent when either is (Cliniko refuses
+    one alone). The spec's example dates pass, and then lie in the past: a 400 that no
+    schema can foresee. The span keeps what was generated, cut to 6 days."""
+    meta = case.meta
+    if meta is None or not isinstance(case.query, dict) or not any(name in case.query for name in WINDOW):
+        return
+    # An example from the spec is a case with no component of its own.
+    query = meta.components.get(ParameterLocation.QUERY)
+    if not (query.mode if query is not None else meta.generation.mode).is_positive:
+        return
+    try:
+        span = (date.fromisoformat(str(case.query["to"])) - date.fromisoformat(str(case.query["from"]))).days
+    except (KeyError, ValueError):
+        span = 0
+    first = datetime.now(UTC).date() + timedelta(days=1)
+    last = first + timedelta(days=min(max(span, 0), MAX_DAYS_APART))
+    case.query = {**case.query, "from": first.isoformat(), "to": last.isoformat()}
 
 
 def integer_ids(case: Any) -> Any:
@@ -149,10 +189,10 @@ def integer_ids(case: Any) -> Any:
     component = meta.components.get(ParameterLocation.BODY) if meta is not None else None
     if component is None or not component.mode.is_positive or not isinstance(case.body, dict):
         return case
-    floats = {name: int(value) for name, value in case.body.items()
-              if name in ID_PROPERTIES and isinstance(value, float) and value.is_integer()}
-    if floats:
-        case.body = {**case.body, **floats}
+    ids = {name: [_whole(v) for v in value] if isinstance(value, list) else _whole(value)
+           for name, value in case.body.items() if _is_id(name)}
+    if ids:
+        case.body = {**case.body, **ids}
     return case
 
 
@@ -244,15 +284,34 @@ def _existing(generated: str, ids: list[str]) -> str:
     return ids[int(hashlib.sha256(generated.encode()).hexdigest(), 16) % len(ids)]
 
 
-def _pick(generated: str, ids: list[str]) -> str:
-    """One of `ids`, or (one slot in `len(ids) + 1`) the generated value, so unknown ids stay covered."""
-    slot = int(hashlib.sha256(generated.encode()).hexdigest(), 16) % (len(ids) + 1)
+def _pick(generated: str, ids: list[str], turn: int) -> str:
+    """The operation's `turn`-th positive id: one of `ids` in turn, and every `len(ids) + 1`-th
+    time the generated value, so unknown ids stay covered. Counted, not hashed: a value the
+    examples repeat (the spec's example id) would otherwise stay unknown on every call."""
+    slot = turn % (len(ids) + 1)
     return ids[slot] if slot < len(ids) else generated
 
 
+def _pool(operation: Any, ids: list[str]) -> list[str]:
+    """The records an operation may name: one that changes a record (PUT, PATCH, DELETE, POST
+    .../archive) names only the last, so the others stay as seeded for the reads of the rest
+    of the run (free times need a business that still offers the appointment type)."""
+    if operation.method.upper() != "GET":
+        return ids[-1:]
+    return ids[:-1] or ids
+
+
+def _path_ids(path: str) -> dict[str, str]:
+    """{path parameter: the resource it names}, each named by the segment before it:
+    `/businesses/{business_id}/practitioners/{practitioner_id}` -> business_id: businesses, ..."""
+    segments = path.strip("/").split("/")
+    return {segment[1:-1]: segments[i - 1] for i, segment in enumerate(segments)
+            if i and segment.startswith("{") and segment.endswith("}")}
+
+
 def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: Parents) -> None:
-    """Make most positive ids name records that exist: the `{id}` of a path names a record of
-    the resource the path starts with (`/patients/{id}/medical_alerts`: a patient), and the
+    """Make most positive ids name records that exist: an id in a path names a record of the
+    resource its segment before names (`/patients/{id}/medical_alerts`: a patient), and the
     property naming a record's parent in a body (`patient_id` of an alert) names a parent.
 
     Random 64-bit ids almost never exist, so without this the id operations would
@@ -263,15 +322,22 @@ def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: Parents) -
     if not any(ids.values()):
         raise ValueError("use_existing_ids needs at least one existing id")
 
+    turns: Counter[str] = Counter()  # positive ids mapped so far, per operation
+
     @schema.hook
     def map_case(context: Any, case: Any) -> Any:
         meta = case.meta
         if meta is None:
             return case
-        resource = case.operation.path.strip("/").split("/")[0]
         path = meta.components.get(ParameterLocation.PATH)
         params = case.path_parameters
-        if (path is not None and path.mode.is_positive and ids.get(resource) and isinstance(params, dict)
-                and isinstance(params.get("id"), str) and meta.phase.name != "stateful"):
-            case.path_parameters = {**params, "id": _pick(params["id"], ids[resource])}
+        if (path is not None and path.mode.is_positive and isinstance(params, dict)
+                and meta.phase.name != "stateful"):
+            turn = turns[case.operation.label]
+            turns[case.operation.label] += 1
+            mapped = dict(params)
+            for name, resource in _path_ids(case.operation.path).items():
+                if ids.get(resource) and isinstance(params.get(name), str):
+                    mapped[name] = _pick(params[name], _pool(case.operation, ids[resource]), turn)
+            case.path_parameters = mapped
         return with_existing_parent(case, parents, ids)

@@ -402,8 +402,8 @@ class Sandbox:
             return True
 
         async def handler(request: Request, caller: Caller) -> Response:
-            self.change(collection, request, caller, archive)
-            return Response(status_code=204)
+            record = self.change(collection, request, caller, archive)
+            return self.answer(collection, endpoint, record, request)
 
         return handler
 
@@ -417,7 +417,7 @@ class Sandbox:
 
         async def handler(request: Request, caller: Caller) -> Response:
             record = self.change(collection, request, caller, unarchive)
-            return JSONResponse(self.rules[collection.name].render(record, base_url(request)))
+            return self.answer(collection, endpoint, record, request)
 
         return handler
 
@@ -437,11 +437,16 @@ class Sandbox:
                 return True
 
             record = self.change(collection, request, caller, cancel)
-            if endpoint.success == 204:
-                return Response(status_code=204)
-            return JSONResponse(rules.render(record, base_url(request)), status_code=endpoint.success)
+            return self.answer(collection, endpoint, record, request)
 
         return handler
+
+    def answer(self, collection: Collection, endpoint: Endpoint, record: dict[str, Any], request: Request) -> Response:
+        """The record, or no body, with the status the spec gives the operation (a patient's
+        unarchive answers 200 with the patient, a treatment note's 204)."""
+        if endpoint.success == 204:
+            return Response(status_code=204)
+        return JSONResponse(self.rules[collection.name].render(record, base_url(request)), status_code=endpoint.success)
 
     def settings(self, public: bool) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:

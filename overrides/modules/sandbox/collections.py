@@ -14,7 +14,7 @@ written for it:
 | `/NAME/{id}` | GET, PUT, PATCH, DELETE | `get`, `update`, `update`, `archive` (DELETE is the deprecated archive) |
 | `/NAME/{id}/archive`, `/NAME/{id}/unarchive` | POST | `archive`, `unarchive` |
 | `/NAME/{id}/cancel` | PATCH | `cancel` (sets `cancelled_at` and what the body says) |
-| `/NAME/inactive`, `/NAME/cancelled` | GET | `scoped`: some of the records, as the resource's rules say |
+| `/NAME/inactive`, `/NAME/cancelled`, `/NAME/active` | GET | `scoped`: the records its rules module picks |
 | `/PARENT/{id}/NAME[/inactive]` | GET | `nested`: the records naming the parent (`belongs_to`), or those it names |
 | anything else below `/NAME` | any | `custom`: answered by the handler registered for its operationId (custom.py) |
 
@@ -41,7 +41,7 @@ SHAPES = {
     ("post", "/{id}/archive"): "archive", ("post", "/{id}/unarchive"): "unarchive",
     ("patch", "/{id}/cancel"): "cancel",
     # Lists of some of a resource's records, each as its rules module scopes it (RecordRules.scope).
-    ("get", "/inactive"): "scoped", ("get", "/cancelled"): "scoped",
+    ("get", "/inactive"): "scoped", ("get", "/cancelled"): "scoped", ("get", "/active"): "scoped",
 }
 # What may follow `/PARENT/{id}/NAME` in a nested list's path: the parent's inactive practitioners.
 NESTED_SUFFIXES = ("", "/inactive")

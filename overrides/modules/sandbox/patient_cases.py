@@ -5,32 +5,21 @@ Cliniko's document deprecates that for `closed_at`, the time it was closed,
 and lists the open cases at `GET /patient_cases/active`. So: sending
 `closed: true` closes an open case now (a closed one keeps its time),
 `closed: false` reopens it, and responses show both, `closed` read from
-`closed_at`. `OPEN` is the `q[]` filter of the open cases, for the active list.
+`closed_at`.
 
 It is registered in app.RULES_MODULES; `GET /patient_cases/active` is the
-collection's list with `OPEN` added to the request's filters (custom.py).
+collection's list scoped to the open cases (`scope`), with the same filters.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
 
-from starlette.requests import Request
-from starlette.responses import Response
-
-from .custom import handles
 from .records import Records
 
 if TYPE_CHECKING:
     from .accounts import Account
-    from .app import Caller, Handler, Sandbox
-    from .collections import Collection, Endpoint
-
-# The open cases: what GET /patient_cases/active lists.
-OPEN = "closed_at:!?"
 
 
 def _now() -> str:
@@ -61,16 +50,6 @@ class PatientCaseRules(Records):
         shown["closed"] = record.get("closed_at") is not None
         return shown
 
-
-@handles("listActivePatientCases")
-def active_cases(sandbox: Sandbox, collection: Collection, endpoint: Endpoint) -> Handler:
-    """GET /patient_cases/active: the list, open cases only."""
-    listed = sandbox.list_records(collection, dataclasses.replace(endpoint, kind="list"))
-
-    async def handler(request: Request, caller: Caller) -> Response:
-        scope = dict(request.scope)
-        scope["query_string"] = b"&".join(part for part in (request.scope["query_string"],
-                                                             urlencode([("q[]", OPEN)]).encode()) if part)
-        return await listed(Request(scope, request.receive), caller)
-
-    return handler
+    def scope(self, path: str) -> tuple[str, list[Any]]:
+        """`/patient_cases/active` lists the open cases; its own filters still count to 20."""
+        return ("closed_at IS NULL", []) if path.endswith("/active") else ("1", [])
