@@ -860,13 +860,18 @@ def test_spec_invoice_status_numbers_have_their_meanings() -> None:
 def test_spec_the_patients_invoices_link_and_the_invoices_items_link_lead_to_operations() -> None:
     assert paths_of("listPatientInvoices") == ("get", "/patients/{id}/invoices")
     assert paths_of("listInvoiceInvoiceItems") == ("get", "/invoices/{id}/invoice_items")
-    assert all(SPEC.operation(op)[0]["deprecated"] is True for op in ("listPatientInvoices", "listInvoiceInvoiceItems"))
+    # Cliniko's document: /practitioners/{practitioner_id}/invoices, deprecated.
+    assert paths_of("listPractitionerInvoices") == ("get", "/practitioners/{id}/invoices")
+    assert all(SPEC.operation(op)[0]["deprecated"] is True
+               for op in ("listPatientInvoices", "listInvoiceInvoiceItems", "listPractitionerInvoices"))
 
 
 def test_spec_invoices_declare_their_resources() -> None:
     resources = load_spec().resources()
+    # Cliniko's document filters invoices by all four (and by attendee and original invoice).
     assert (resources["invoices"].states, resources["invoices"].belongs_to) == (
-        ("archived", "deleted"), (("patients", "patient_id"),))
+        ("archived", "deleted"), (("patients", "patient_id"), ("practitioners", "practitioner_id"),
+                                  ("businesses", "business_id"), ("individual_appointments", "appointment_id")))
     assert resources["invoice_items"].belongs_to == (("invoices", "invoice_id"),)
 
 

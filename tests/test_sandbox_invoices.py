@@ -9,6 +9,8 @@ import pytest
 from cliniko_client.sandbox.invoices import STATUSES, invoice_with_items, item_fields
 from spec_schemas import load_bundle
 
+from tests.test_sandbox import Api, client_for
+
 SPEC = load_bundle()
 SEED = random.randrange(2**32)
 
@@ -49,3 +51,25 @@ def test_seeded_amounts_are_what_the_spec_calls_amounts(number: int) -> None:
     assert SPEC.errors_for({**record, **shown}, SPEC.response_schema("getInvoice", "200")) == []
     for item in items:
         assert SPEC.errors_for({**record, **item}, SPEC.response_schema("getInvoiceItem", "200")) == []
+
+
+def test_the_seeded_invoices_bill_the_appointments_and_add_up() -> None:
+    # Issue 22: invoices seeded from appointments, items adding up to the totals with tax, statuses varying.
+    with client_for() as client:
+        api = Api(client)
+        invoices = api("GET", "/invoices", params={"per_page": 100}).json()["invoices"]
+        booked = {a["id"]: a for a in api("GET", "/individual_appointments", params={"per_page": 100}).json()[
+            "individual_appointments"]}
+        assert len(invoices) == sum(1 for a in booked.values() if a["cancelled_at"] is None) >= 3
+        assert len({invoice["status"] for invoice in invoices}) >= 3
+        for invoice in invoices:
+            appointment = booked[invoice["appointment"]["links"]["self"].rsplit("/", 1)[1]]
+            for link in ("patient", "practitioner", "business"):
+                assert invoice[link] == appointment[link], link
+            assert invoice["issue_date"] == appointment["starts_at"][:10]
+            items = api("GET", f"/invoices/{invoice['id']}/invoice_items").json()["invoice_items"]
+            assert sum(Decimal(i["total_including_tax"]) for i in items) == Decimal(invoice["total_amount"])
+            practitioner = invoice["practitioner"]["links"]["self"].rsplit("/", 1)[1]
+            mine = api("GET", f"/practitioners/{practitioner}/invoices").json()["invoices"]
+            assert invoice["id"] in {i["id"] for i in mine}
+            assert all(i["practitioner"] == invoice["practitioner"] for i in mine)

@@ -1731,6 +1731,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/practitioners/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a practitioner's invoices (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /invoices?q[]=practitioner_id:=ID`. Lists the
+         *     invoices of the practitioner in the path, oldest first, archived ones only
+         *     with `q[]=archived_at:*` (Cliniko's document lists it, deprecated). An
+         *     unknown or other account's practitioner answers 404.
+         */
+        get: operations["listPractitionerInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invoices": {
         parameters: {
             query?: never;
@@ -7242,16 +7272,16 @@ export interface components {
         IndividualAppointmentStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
-         *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
-         *     invoices), `closed_at` (DateTime), `created_at` (DateTime), `deleted_at`
-         *     (DateTime), `id` (Integer), `issue_date` (Date), `number` (Integer),
-         *     `patient_id` (Integer: the invoices of one patient), `status` (Integer,
-         *     `InvoiceStatus`: `status:=10` the open ones), `updated_at` (DateTime). See
-         *     the operator table in the API description. A field outside this list is a
-         *     400 `{"message": "This column is not searchable."}`. Cliniko's document also
-         *     lists `appointment_id`, `attendee_id`, `business_id`, `original_invoice_id`
-         *     and `practitioner_id`; they are declared with those resources (see the
-         *     ledger, "invoice filters").
+         *     and their types: `appointment_id` (Integer), `archived_at` (DateTime;
+         *     `archived_at:*` includes archived invoices), `attendee_id` (Integer),
+         *     `business_id` (Integer), `closed_at` (DateTime), `created_at` (DateTime),
+         *     `deleted_at` (DateTime), `id` (Integer), `issue_date` (Date), `number`
+         *     (Integer), `original_invoice_id` (Integer: the invoice a credit reverses),
+         *     `patient_id` (Integer: the invoices of one patient), `practitioner_id`
+         *     (Integer), `status` (Integer, `InvoiceStatus`: `status:=10` the open ones),
+         *     `updated_at` (DateTime). See the operator table in the API description. A
+         *     field outside this list is a 400 `{"message": "This column is not
+         *     searchable."}`.
          */
         InvoiceFilters: string[];
         /**
@@ -7484,6 +7514,13 @@ export interface components {
          * @example 1205389620758512043
          */
         PractitionerIdOfTimes: string;
+        /**
+         * @description Filters of one practitioner's invoices, each `FIELD:OPERATORVALUE`;
+         *     several are ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but
+         *     `practitioner_id`: the practitioner is the path's.
+         *     `GET /invoices?q[]=practitioner_id:=ID` is the current way to ask.
+         */
+        PractitionerInvoiceFilters: string[];
         /**
          * @description Comma-separated sort keys, each a filterable field of practitioners
          *     optionally followed by `:asc` or `:desc` (`sort=active:desc,created_at`).
@@ -12230,6 +12267,78 @@ export interface operations {
             504: components["responses"]["ServerError"];
         };
     };
+    listPractitionerInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one practitioner's invoices, each `FIELD:OPERATORVALUE`;
+                 *     several are ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but
+                 *     `practitioner_id`: the practitioner is the path's.
+                 *     `GET /invoices?q[]=practitioner_id:=ID` is the current way to ask.
+                 */
+                "q[]"?: components["parameters"]["PractitionerInvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of a practitioner's invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
     listInvoices: {
         parameters: {
             query?: {
@@ -12251,16 +12360,16 @@ export interface operations {
                 per_page?: components["parameters"]["PerPage"];
                 /**
                  * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
-                 *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
-                 *     invoices), `closed_at` (DateTime), `created_at` (DateTime), `deleted_at`
-                 *     (DateTime), `id` (Integer), `issue_date` (Date), `number` (Integer),
-                 *     `patient_id` (Integer: the invoices of one patient), `status` (Integer,
-                 *     `InvoiceStatus`: `status:=10` the open ones), `updated_at` (DateTime). See
-                 *     the operator table in the API description. A field outside this list is a
-                 *     400 `{"message": "This column is not searchable."}`. Cliniko's document also
-                 *     lists `appointment_id`, `attendee_id`, `business_id`, `original_invoice_id`
-                 *     and `practitioner_id`; they are declared with those resources (see the
-                 *     ledger, "invoice filters").
+                 *     and their types: `appointment_id` (Integer), `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived invoices), `attendee_id` (Integer),
+                 *     `business_id` (Integer), `closed_at` (DateTime), `created_at` (DateTime),
+                 *     `deleted_at` (DateTime), `id` (Integer), `issue_date` (Date), `number`
+                 *     (Integer), `original_invoice_id` (Integer: the invoice a credit reverses),
+                 *     `patient_id` (Integer: the invoices of one patient), `practitioner_id`
+                 *     (Integer), `status` (Integer, `InvoiceStatus`: `status:=10` the open ones),
+                 *     `updated_at` (DateTime). See the operator table in the API description. A
+                 *     field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`.
                  */
                 "q[]"?: components["parameters"]["InvoiceFilters"];
                 /**

@@ -20,6 +20,7 @@
 - ``DeletedInvoiceItems``: listDeletedInvoiceItems
 - ``Invoices``: listInvoices
 - ``PatientInvoices``: listPatientInvoices
+- ``PractitionerInvoices``: listPractitionerInvoices
 - ``DeletedInvoices``: listDeletedInvoices
 - ``MedicalAlerts``: listMedicalAlerts
 - ``PatientMedicalAlerts``: listPatientMedicalAlerts
@@ -93,6 +94,7 @@ __all__ = [
     "DeletedInvoiceItems",
     "Invoices",
     "PatientInvoices",
+    "PractitionerInvoices",
     "DeletedInvoices",
     "MedicalAlerts",
     "PatientMedicalAlerts",
@@ -285,32 +287,61 @@ class DeletedInvoiceItems:
 
 
 class Invoices:
-    """Filters of ``listInvoices``: archived_at, closed_at, created_at, deleted_at, id, issue_date, number, patient_id, status, updated_at."""
+    """Filters of ``listInvoices``: appointment_id, archived_at, attendee_id, business_id, closed_at, created_at, deleted_at, id, issue_date, number, original_invoice_id, patient_id, practitioner_id, status, updated_at."""
 
+    appointment_id = IntegerField("appointment_id", operation="listInvoices")
     archived_at = DateTimeField("archived_at", operation="listInvoices")
+    attendee_id = IntegerField("attendee_id", operation="listInvoices")
+    business_id = IntegerField("business_id", operation="listInvoices")
     closed_at = DateTimeField("closed_at", operation="listInvoices")
     created_at = DateTimeField("created_at", operation="listInvoices")
     deleted_at = DateTimeField("deleted_at", operation="listInvoices")
     id = IntegerField("id", operation="listInvoices")
     issue_date = DateField("issue_date", operation="listInvoices")
     number = IntegerField("number", operation="listInvoices")
+    original_invoice_id = IntegerField("original_invoice_id", operation="listInvoices")
     patient_id = IntegerField("patient_id", operation="listInvoices")
+    practitioner_id = IntegerField("practitioner_id", operation="listInvoices")
     status = IntegerField("status", operation="listInvoices")
     updated_at = DateTimeField("updated_at", operation="listInvoices")
 
 
 class PatientInvoices:
-    """Filters of ``listPatientInvoices``: archived_at, closed_at, created_at, deleted_at, id, issue_date, number, status, updated_at."""
+    """Filters of ``listPatientInvoices``: appointment_id, archived_at, attendee_id, business_id, closed_at, created_at, deleted_at, id, issue_date, number, original_invoice_id, practitioner_id, status, updated_at."""
 
+    appointment_id = IntegerField("appointment_id", operation="listPatientInvoices")
     archived_at = DateTimeField("archived_at", operation="listPatientInvoices")
+    attendee_id = IntegerField("attendee_id", operation="listPatientInvoices")
+    business_id = IntegerField("business_id", operation="listPatientInvoices")
     closed_at = DateTimeField("closed_at", operation="listPatientInvoices")
     created_at = DateTimeField("created_at", operation="listPatientInvoices")
     deleted_at = DateTimeField("deleted_at", operation="listPatientInvoices")
     id = IntegerField("id", operation="listPatientInvoices")
     issue_date = DateField("issue_date", operation="listPatientInvoices")
     number = IntegerField("number", operation="listPatientInvoices")
+    original_invoice_id = IntegerField("original_invoice_id", operation="listPatientInvoices")
+    practitioner_id = IntegerField("practitioner_id", operation="listPatientInvoices")
     status = IntegerField("status", operation="listPatientInvoices")
     updated_at = DateTimeField("updated_at", operation="listPatientInvoices")
+
+
+class PractitionerInvoices:
+    """Filters of ``listPractitionerInvoices``: appointment_id, archived_at, attendee_id, business_id, closed_at, created_at, deleted_at, id, issue_date, number, original_invoice_id, patient_id, status, updated_at."""
+
+    appointment_id = IntegerField("appointment_id", operation="listPractitionerInvoices")
+    archived_at = DateTimeField("archived_at", operation="listPractitionerInvoices")
+    attendee_id = IntegerField("attendee_id", operation="listPractitionerInvoices")
+    business_id = IntegerField("business_id", operation="listPractitionerInvoices")
+    closed_at = DateTimeField("closed_at", operation="listPractitionerInvoices")
+    created_at = DateTimeField("created_at", operation="listPractitionerInvoices")
+    deleted_at = DateTimeField("deleted_at", operation="listPractitionerInvoices")
+    id = IntegerField("id", operation="listPractitionerInvoices")
+    issue_date = DateField("issue_date", operation="listPractitionerInvoices")
+    number = IntegerField("number", operation="listPractitionerInvoices")
+    original_invoice_id = IntegerField("original_invoice_id", operation="listPractitionerInvoices")
+    patient_id = IntegerField("patient_id", operation="listPractitionerInvoices")
+    status = IntegerField("status", operation="listPractitionerInvoices")
+    updated_at = DateTimeField("updated_at", operation="listPractitionerInvoices")
 
 
 class DeletedInvoices:

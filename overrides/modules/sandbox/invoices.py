@@ -1,24 +1,31 @@
 """Invoices and their items as the sandbox seeds them: what the spec cannot say.
 
-Invoices are read-only through the API, so the sandbox makes them itself, one or more
-per patient (from appointments once the spec has them). Each invoice's items add up to
+Invoices are read-only through the API, so the sandbox makes them itself: one for each
+appointment seeded that was not cancelled (`seed_invoices`), billing its patient,
+practitioner and business on the appointment's day. Each invoice's items add up to
 its totals exactly, in decimals: an item's `net_price` is its quantity times its unit
 price less its discount; its tax is `tax_rate` percent of that, rounded to the cent; the
 invoice's `net_amount`, `tax_amount` and `total_amount` are the sums of its items'. The
 statuses cycle through open, paid, closed and open credit, so every filter by `status`
 finds something.
 
-Plugs in where records are seeded (seeding after their parents): `invoice_with_items`
-gives the stored fields of one invoice (`patient_id` naming its parent, as the
-resource machinery stores parents) and of its items (`invoice_id` left for the caller,
-who mints the invoice's id).
+`invoice_with_items` gives the stored fields of one invoice (`patient_id` naming its
+parent, as the resource machinery stores parents) and of its items (`invoice_id` left
+for the caller, who mints the invoice's id).
 """
 
 from __future__ import annotations
 
 import random
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .seeding import mint_id
+
+if TYPE_CHECKING:
+    from .accounts import Account
+    from .app import Sandbox
 
 CENT = Decimal("0.01")
 # InvoiceStatus and the words Cliniko's document gives them.
@@ -69,3 +76,28 @@ def invoice_with_items(patient_id: str, number: int, rng: random.Random) -> tupl
                "discounted_amount": _amount(discounted), "invoice_to": None, "notes": None,
                "patient_extra_information": None, "online_payment_url": None}
     return invoice, items
+
+
+def seed_invoices(sandbox: Sandbox, account: Account) -> dict[str, dict[str, Any]]:
+    """An invoice with its items for each of the account's appointments not cancelled (after
+    the schedule is seeded); {resource: its first record}, as seed_schedule answers."""
+    _, appointments = sandbox.collections["individual_appointments"].storage.list(
+        account.id, "active", "cancelled_at IS NULL", [], "id", 100, 0)
+    invoices, items = [], []
+    blank_invoice, blank_item = sandbox.rules["invoices"].blank(account), sandbox.rules["invoice_items"].blank(account)
+    for number, appointment in enumerate(sorted(appointments, key=lambda a: a["starts_at"]), start=1):
+        fields, lines = invoice_with_items(str(appointment["patient_id"]), number, sandbox.random)
+        stamp = appointment["created_at"]
+        created = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        invoice = {**blank_invoice, **fields, "id": str(mint_id(sandbox.random, sandbox.taken_ids, created)),
+                   "created_at": stamp, "updated_at": stamp, "issue_date": appointment["starts_at"][:10],
+                   "practitioner_id": appointment["practitioner_id"], "business_id": appointment["business_id"],
+                   "appointment_id": str(appointment["id"])}
+        invoices.append(invoice)
+        items += [{**blank_item, **line, "id": str(mint_id(sandbox.random, sandbox.taken_ids, created)),
+                   "created_at": stamp, "updated_at": stamp, "invoice_id": invoice["id"]} for line in lines]
+    if not invoices:
+        return {}
+    sandbox.collections["invoices"].storage.save_many(account.id, invoices)
+    sandbox.collections["invoice_items"].storage.save_many(account.id, items)
+    return {"invoices": invoices[0], "invoice_items": items[0]}

@@ -109,6 +109,7 @@ from .list_patient_treatment_notes_order import ListPatientTreatmentNotesOrder
 from .list_patients_order import ListPatientsOrder
 from .list_practitioner_appointment_types_order import ListPractitionerAppointmentTypesOrder
 from .list_practitioner_daily_availabilities_order import ListPractitionerDailyAvailabilitiesOrder
+from .list_practitioner_invoices_order import ListPractitionerInvoicesOrder
 from .list_practitioners_order import ListPractitionersOrder
 from .list_referral_sources_order import ListReferralSourcesOrder
 from .list_relationships_order import ListRelationshipsOrder
@@ -286,6 +287,7 @@ __all__ = (
     "ListPatientTreatmentNotesOrder",
     "ListPractitionerAppointmentTypesOrder",
     "ListPractitionerDailyAvailabilitiesOrder",
+    "ListPractitionerInvoicesOrder",
     "ListPractitionersOrder",
     "ListReferralSourcesOrder",
     "ListRelationshipsOrder",

@@ -44,6 +44,7 @@ from .custom import CUSTOM_HANDLERS
 from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, NOT_SEARCHABLE, Where, contains, filter_items, parse_filters, parse_sort
+from .invoices import seed_invoices
 from .pagination import origin, page_links, parse_page
 from .patient_cases import PatientCaseRules
 from .patients import PatientRules
@@ -199,6 +200,7 @@ class Sandbox:
         patient, and the record just made of any other resource it names."""
         made: dict[str, dict[str, Any]] = {"patients": parent}
         made.update(seed_schedule(self, account, parent))  # the calendar: businesses to appointments
+        made.update(seed_invoices(self, account))  # an invoice for each appointment, its items adding up
         for collection in _by_references(self.collections):
             create = collection.endpoint("create")
             example = create.example if create else self.rules[collection.name].example()
@@ -212,7 +214,7 @@ class Sandbox:
             for reference in named_records:
                 named = str(made[reference.resource]["id"])
                 body[reference.property] = [named] if is_list_of_ids(reference.property) else named
-            # A resource the API cannot create (invoices) is stored as its example shows it.
+            # A resource the API cannot create (referral sources) is stored as its example shows it.
             made[collection.name] = (
                 self.add_record(collection, account, body, create.operation_id)
                 if create
