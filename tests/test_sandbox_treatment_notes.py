@@ -63,3 +63,26 @@ def test_a_date_answer_is_a_real_date() -> None:
     assert content_error(note, template) == ("content/sections/0/questions/0/answer", "must be a date, YYYY-MM-DD")
     note["sections"][0]["questions"][0]["answer"] = "2024-02-29"
     assert content_error(note, template) is None
+
+
+def test_the_server_checks_a_note_against_its_template_and_keeps_it_on_refusal() -> None:
+    from tests.test_sandbox import Api, client_for
+
+    with client_for() as client:
+        api = Api(client)
+        seeded = api("GET", "/treatment_notes").json()["treatment_notes"][0]  # seeded: answers its template
+        template_id = seeded["treatment_note_template"]["links"]["self"].rsplit("/", 1)[1]
+        template = api("GET", f"/treatment_note_templates/{template_id}").json()["content"]
+        patient_id = seeded["patient"]["links"]["self"].rsplit("/", 1)[1]
+        secret = "Synthetic secret words"
+        wrong = {"sections": [{"name": "Elsewhere", "questions": [{"name": "Q", "type": "text", "answer": secret}]}]}
+        body = {"patient_id": patient_id, "treatment_note_template_id": template_id, "content": wrong}
+        refused = api("POST", "/treatment_notes", json=body)
+        assert refused.status_code == 422 and secret not in refused.text, refused.text
+        assert list(refused.json()["errors"]) == ["content/sections/0/name"]
+        made = api("POST", "/treatment_notes", json={**body, "content": seeded["content"]})
+        assert made.status_code == 201, made.text
+        moved = api("PATCH", f"/treatment_notes/{made.json()['id']}", json={"content": wrong})
+        assert moved.status_code == 422 and secret not in moved.text
+        assert api("GET", f"/treatment_notes/{made.json()['id']}").json()["content"] == seeded["content"]
+        assert len(seeded["content"]["sections"]) == len(template["sections"])

@@ -54,6 +54,7 @@ from .scheduling import seed_schedule
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .storage import is_list_of_ids
+from .treatment_notes import TreatmentNoteRules, seed_treatment_notes
 from .validation import BodyRules, normalized, read_body
 
 API_PREFIX = "/v1"
@@ -122,6 +123,7 @@ RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str
     "patient_cases": PatientCaseRules,
     "availability_blocks": BlockRules,
     "unavailable_blocks": BlockRules,
+    "treatment_notes": TreatmentNoteRules,
 }
 
 
@@ -190,6 +192,7 @@ class Sandbox:
         made: dict[str, dict[str, Any]] = {"patients": parent}
         made.update(seed_schedule(self, account, parent))  # the calendar: businesses to appointments
         made.update(seed_invoices(self, account))  # an invoice for each appointment, its items adding up
+        made.update(seed_treatment_notes(self, account, parent))  # a note that answers its template
         for collection in _by_references(self.collections):
             create = collection.endpoint("create")
             example = create.example if create else self.rules[collection.name].example()

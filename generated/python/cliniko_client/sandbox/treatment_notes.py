@@ -12,15 +12,23 @@ a choice question's answers the template's choices.
 below the body, what to do), or None. The message names the rule, never the text: a
 note's content is clinical (`x-pii: clinical`) and 422 bodies end up in logs.
 
-Plugs in as the treatment notes' rules module (app.py's `RecordRules`): on create and
-update, the server reads the template the body names (or the note's own), calls
-`content_error` and answers 422 `{"errors": {pointer: message}}`.
+`TreatmentNoteRules` is the treatment notes' rules module (app.RULES_MODULES): on create
+and update it reads the template the body names (or the note's own), calls
+`content_error` and answers 422 `{"errors": {pointer: message}}`. `seed_treatment_notes`
+gives each account a template and a note answering it with synthetic text.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .errors import validation_failed
+from .records import Records
+
+if TYPE_CHECKING:
+    from .accounts import Account
+    from .app import Sandbox
 
 ANSWER_TYPES = ("text", "paragraph", "date")
 CHOICE_TYPES = ("checkboxes", "radiobuttons")
@@ -89,3 +97,64 @@ def _is_date(text: Any) -> bool:
         return isinstance(text, str) and len(text) == 10 and date.fromisoformat(text) is not None
     except ValueError:
         return False
+
+
+class TreatmentNoteRules(Records):
+    """A treatment note: records.py's rules, its content checked against its template."""
+
+    def apply(self, record: dict[str, Any], body: dict[str, Any], account: Account) -> None:
+        template_id = body.get("treatment_note_template_id") or record.get("treatment_note_template_id")
+        if "content" in body or "treatment_note_template_id" in body:
+            content = body["content"] if "content" in body else record.get("content")
+            found = (
+                self.sandbox.collections["treatment_note_templates"].storage.get(account.id, int(template_id))
+                if template_id is not None
+                else None
+            )
+            # Runs inside the write's transaction: a refusal leaves the note as it was.
+            if found is not None and (error := content_error(content, found[1].get("content"))):
+                raise validation_failed({error[0]: error[1]})
+        super().apply(record, body, account)
+
+
+def answered(template: dict[str, Any]) -> dict[str, Any]:
+    """The template's content with every question answered, in synthetic words."""
+    sections = []
+    for section in template.get("sections", []):
+        questions = []
+        for ask in section.get("questions", []):
+            question = {"name": ask["name"], "type": ask["type"]}
+            if ask["type"] in ANSWER_TYPES:
+                question["answer"] = "2025-01-01" if ask["type"] == "date" else "Synthetic example answer."
+            else:
+                choices = [{"value": choice["value"]} for choice in ask.get("answers", [])]
+                if choices:
+                    choices[0]["selected"] = True
+                question["answers"] = choices
+            questions.append(question)
+        sections.append({"name": section["name"], "questions": questions})
+    return {"sections": sections}
+
+
+def seed_treatment_notes(sandbox: Sandbox, account: Account, patient: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A template (its model's example) and a note of the patient answering it, made through
+    the create rules; {resource: the record}, as seed_schedule answers."""
+    templates = sandbox.collections["treatment_note_templates"]
+    example = sandbox.rules["treatment_note_templates"].example()
+    if example is None:
+        return {}
+    template = sandbox.insert_record(templates, account, example)
+    create = sandbox.collections["treatment_notes"].endpoint("create")
+    assert create is not None
+    note = sandbox.add_record(
+        sandbox.collections["treatment_notes"],
+        account,
+        {
+            "draft": False,
+            "patient_id": str(patient["id"]),
+            "treatment_note_template_id": str(template["id"]),
+            "content": answered(template.get("content") or {}),
+        },
+        create.operation_id,
+    )
+    return {"treatment_note_templates": template, "treatment_notes": note}
