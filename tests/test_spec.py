@@ -43,11 +43,11 @@ def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
     # Individual appointments (2016-2020): 7 responses + 3 requests (delete and archive answer 204 without one).
     # Contacts (2016-2020 docs): 4 responses + 2 requests. Concession types (2014-2020 docs): 2 responses.
     # Patient cases (2021 docs): 4 responses + 1 request (the create request's id does not fit a double).
-    # Referral sources (2020 docs): the list's response.
+    # Referral sources (2020 docs): the list's response; a patient's own: 1 response + 1 request.
     # Invoices and their items (2015-2020 docs): a list, the deleted list and one record each.
     # Treatment notes: 5 responses + 2 requests; their templates: a list and one record.
     # The calendar (2013-2020 docs): 13 responses + 3 requests.
-    assert len(SEED_FIXTURES) == 9 + 7 + 2 + 3 + 7 + 10 + 6 + 2 + 5 + 1 + 6 + 7 + 2 + 16
+    assert len(SEED_FIXTURES) == 9 + 7 + 2 + 3 + 7 + 10 + 6 + 2 + 5 + 1 + 2 + 6 + 7 + 2 + 16
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""

@@ -1359,6 +1359,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/patients/{id}/referral_source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a patient's referral source
+         * @description How the patient in the path came to the business. A patient without a
+         *     referral source answers 404 (2020 docs), as does an unknown or other
+         *     account's patient. This is the URL in each referral source's `links.self`.
+         */
+        get: operations["getPatientReferralSource"];
+        /**
+         * Set a patient's referral source
+         * @description Sets the referral source of the patient in the path (2020 docs: `PUT`).
+         *     Which properties are needed depends on the type: `referrer_id` (a
+         *     patient or a contact of the account) for a patient or contact type,
+         *     `subcategory` (one of the type's own) for a custom type, neither for
+         *     "Other". A referrer or type of another account is a 422 naming it.
+         */
+        put: operations["updatePatientReferralSource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a patient's referral source (PATCH)
+         * @description The current API's name for the same update as `PUT`: same body, same
+         *     response.
+         */
+        patch: operations["patchPatientReferralSource"];
+        trace?: never;
+    };
     "/relationships": {
         parameters: {
             query?: never;
@@ -5878,6 +5919,28 @@ export interface components {
             links: components["schemas"]["PageLinks"];
         };
         /**
+         * @description What a client may write of a patient's referral source (the 2020
+         *     documentation's requests). Every property is optional; only the ones
+         *     sent are changed. Which are needed depends on the type: a referrer for
+         *     a patient or contact type, a subcategory (one of the type's own) for a
+         *     custom type, neither for "Other".
+         * @example {
+         *       "referral_source_type_id": "2",
+         *       "referrer_id": "1001",
+         *       "notes": "note written about this Contact referral"
+         *     }
+         */
+        ReferralSourceUpdate: {
+            /** @description The account's referral source type. */
+            referral_source_type_id?: components["schemas"]["Id"];
+            /** @description The referrer, a patient or a contact of the account as the type says. */
+            referrer_id?: components["schemas"]["Id"];
+            /** @description A subcategory of a custom type; must match one of the type's subcategories (2020 docs). `null` clears it. */
+            subcategory?: string | null;
+            /** @description Notes about the referral; `null` clears them. */
+            notes?: string | null;
+        };
+        /**
          * @description The kind of referral a case is under - `medicare` (2021 docs), `dva` (Cliniko's document).
          * @example medicare
          * @enum {string}
@@ -7546,6 +7609,14 @@ export interface components {
          * @example updated_at:desc
          */
         ReferralSourceSort: string;
+        /**
+         * @description Send `archived_at:*` to read the referral source even if it is archived
+         *     (Cliniko's document lists this field for this call).
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        ReferralSourceStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -11376,6 +11447,136 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getPatientReferralSource: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `archived_at:*` to read the referral source even if it is archived
+                 *     (Cliniko's document lists this field for this call).
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["ReferralSourceStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient's referral source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updatePatientReferralSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /** @description The referral source's properties; those not sent stay as they are. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralSourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The patient's referral source after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchPatientReferralSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /** @description The referral source's properties; those not sent stay as they are. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralSourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The patient's referral source after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

@@ -26,6 +26,7 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
     },
     "getPatient": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getPatientCase": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getPatientReferralSource": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getRelationship": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getTreatmentNote": {
         "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
@@ -713,6 +714,7 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "MedicalAlertById": ["getMedicalAlert"],
     "PatientById": ["getPatient"],
     "PatientCaseById": ["getPatientCase"],
+    "PatientReferralSourceById": ["getPatientReferralSource"],
     "RelationshipById": ["getRelationship"],
     "TreatmentNoteById": ["getTreatmentNote"],
     "TreatmentNoteTemplateById": ["getTreatmentNoteTemplate"],

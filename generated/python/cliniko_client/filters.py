@@ -47,6 +47,7 @@
 - ``MedicalAlertById``: getMedicalAlert
 - ``PatientById``: getPatient
 - ``PatientCaseById``: getPatientCase
+- ``PatientReferralSourceById``: getPatientReferralSource
 - ``RelationshipById``: getRelationship
 - ``TreatmentNoteById``: getTreatmentNote
 - ``TreatmentNoteTemplateById``: getTreatmentNoteTemplate
@@ -121,6 +122,7 @@ __all__ = [
     "MedicalAlertById",
     "PatientById",
     "PatientCaseById",
+    "PatientReferralSourceById",
     "RelationshipById",
     "TreatmentNoteById",
     "TreatmentNoteTemplateById",
@@ -574,6 +576,12 @@ class PatientCaseById:
     """Filters of ``getPatientCase``: archived_at."""
 
     archived_at = DateTimeField("archived_at", operation="getPatientCase")
+
+
+class PatientReferralSourceById:
+    """Filters of ``getPatientReferralSource``: archived_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getPatientReferralSource")
 
 
 class RelationshipById:

@@ -273,6 +273,7 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "PhoneNumberInput": frozenset(["number"]),
     "Practitioner": frozenset(["description", "display_name", "first_name", "label", "last_name", "title"]),
     "ReferralSource": frozenset(["notes"]),
+    "ReferralSourceUpdate": frozenset(["notes"]),
     "TreatmentNote": frozenset(["author_name", "content", "title"]),
     "TreatmentNoteAnswer": frozenset(["selected", "value"]),
     "TreatmentNoteContent": frozenset(["sections"]),

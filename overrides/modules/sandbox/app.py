@@ -43,13 +43,14 @@ from .contacts import ContactRules
 from .custom import CUSTOM_HANDLERS
 from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
-from .filters import INT64_MAX, NOT_SEARCHABLE, Where, contains, filter_items, parse_filters, parse_sort
+from .filters import INT64_MAX, contains, parse_sort, where_of
 from .invoices import seed_invoices
-from .pagination import origin, page_links, parse_page
+from .pagination import API_PREFIX, base_url, page_links, parse_page
 from .patient_cases import PatientCaseRules
 from .patients import PatientRules
 from .practitioners import PractitionerRules
 from .records import Records, writable_of
+from .referral_sources import ReferralSourceRules
 from .scheduling import seed_schedule
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
@@ -57,7 +58,6 @@ from .storage import is_list_of_ids
 from .treatment_notes import TreatmentNoteRules, seed_treatment_notes
 from .validation import BodyRules, normalized, read_body
 
-API_PREFIX = "/v1"
 RECORD_ID = re.compile(r"^[0-9]{1,19}$")  # the spec's ids: 1-19 digits
 log = logging.getLogger("sandbox")
 
@@ -124,6 +124,7 @@ RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str
     "availability_blocks": BlockRules,
     "unavailable_blocks": BlockRules,
     "treatment_notes": TreatmentNoteRules,
+    "referral_sources": ReferralSourceRules,
 }
 
 
@@ -266,7 +267,7 @@ class Sandbox:
         scope, scope_params = rules.scope(path)  # the records this list shows at all (active practitioners)
 
         async def handler(request: Request, caller: Caller) -> Response:
-            where = _where(request, endpoint)
+            where = where_of(request.query_params, endpoint.filters)
             # A list without a `sort` parameter in the spec keeps its default order.
             sort = request.query_params.get("sort") if endpoint.sort else None
             order_by = parse_sort(sort, request.query_params.get("order"), collection.list_filters.fields,
@@ -325,7 +326,8 @@ class Sandbox:
 
     def get_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:
-            record = self.find(collection, request, caller, archived_ok=_where(request, endpoint).includes_archived)
+            archived_ok = where_of(request.query_params, endpoint.filters).includes_archived
+            record = self.find(collection, request, caller, archived_ok=archived_ok)
             return JSONResponse(self.rules[collection.name].render(record, base_url(request)))
 
         return handler
@@ -475,16 +477,6 @@ class Sandbox:
         ]
 
 
-def _where(request: Request, endpoint: Endpoint) -> Where:
-    """The request's `q[]` filters under the endpoint's table; an endpoint without one searches nothing."""
-    items = filter_items(request.query_params)
-    if endpoint.filters is None:
-        if items:
-            raise ApiError(400, NOT_SEARCHABLE)
-        return Where("1", [], False)
-    return parse_filters(items, endpoint.filters)
-
-
 def _record_id(request: Request) -> int:
     """The path's id; one too long for a 64-bit integer is nobody's (a 404)."""
     raw = request.path_params["id"]
@@ -493,11 +485,6 @@ def _record_id(request: Request) -> int:
 
 def _visible(state: str, archived_ok: bool) -> bool:
     return state == "active" or (state == "archived" and archived_ok)
-
-
-def base_url(request: Request) -> str:
-    """The API's absolute base URL on the server's own address (links are absolute)."""
-    return origin(request) + API_PREFIX
 
 
 class TrailingSlash:

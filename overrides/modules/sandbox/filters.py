@@ -217,3 +217,13 @@ def parse_sort(sort: str | None, order: str | None, sortable: dict[str, str], pa
         name, _, direction = key.partition(":")
         keys.append(f"{name} {SORT_DIRECTIONS[direction] if direction else default}")
     return ", ".join([*keys, f"id {default}"])
+
+
+def where_of(query: QueryParams, table: FilterTable | None) -> Where:
+    """A request's `q[]` filters under an endpoint's table; an endpoint without one searches nothing."""
+    items = filter_items(query)
+    if table is None:
+        if items:
+            raise ApiError(400, NOT_SEARCHABLE)
+        return Where("1", [], False)
+    return parse_filters(items, table)

@@ -141,6 +141,7 @@ from .pronouns import Pronouns
 from .pronouns_input import PronounsInput
 from .referral_source import ReferralSource
 from .referral_source_list import ReferralSourceList
+from .referral_source_update import ReferralSourceUpdate
 from .referral_type import ReferralType
 from .referrer_type import ReferrerType
 from .relation_code import RelationCode
@@ -319,6 +320,7 @@ __all__ = (
     "PronounsInput",
     "ReferralSource",
     "ReferralSourceList",
+    "ReferralSourceUpdate",
     "ReferralType",
     "ReferrerType",
     "RelationCode",

@@ -86,3 +86,11 @@ def _url(request: Request, number: int, per_page: int) -> str:
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "per_page")]
     query = urlencode([*kept, ("page", str(number)), ("per_page", str(per_page))])
     return f"{origin(request)}{request.url.path}?{query}"
+
+
+API_PREFIX = "/v1"
+
+
+def base_url(request: Request) -> str:
+    """The API's absolute base URL on the server's own address (links are absolute)."""
+    return origin(request) + API_PREFIX
