@@ -24,19 +24,32 @@ from .filters import INT64_MAX, where_of
 from .pagination import base_url
 from .records import Records
 from .seeding import now
-from .validation import normalized, read_body
+from .validation import BodyRules, normalized, read_body
 
 if TYPE_CHECKING:
+    from ..spec_schemas import ApiResource, Spec
     from .accounts import Account
     from .app import Caller, Handler, Sandbox
     from .collections import Collection, Endpoint
 
+WRITE = "updatePatientReferralSource"
 # The kinds of record a referrer may be, and the word `referrer_type` shows for each.
 REFERRERS = {"patients": "Patient", "contacts": "Contact"}
 
 
 class ReferralSourceRules(Records):
     """records.py's rules; the record is shown at its patient's URL, its referrer as a link."""
+
+    def __init__(
+        self,
+        spec: Spec,
+        resource: ApiResource,
+        body_rules: BodyRules,
+        update_operation: str | None,
+        deleted_entries: str = "seed",
+    ) -> None:
+        # Written at the patient's URL, not the collection's: the body is that operation's.
+        super().__init__(spec, resource, body_rules, update_operation or WRITE, deleted_entries)
 
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         shown = super().render(record, base_url)
@@ -87,6 +100,7 @@ def _set_referral_source(sandbox: Sandbox, patients: Collection, endpoint: Endpo
     async def handler(request: Request, caller: Caller) -> Response:
         patient = sandbox.find(patients, request, caller, archived_ok=True)
         body = normalized(await read_body(request, sandbox.body_rules, endpoint.operation_id))
+        rules.check(endpoint.operation_id, body, caller.account)  # the schema's rules: a 422 naming the property
         if body.get("referrer_id") is not None:
             body["referrer_type"] = _referrer_type(sandbox, caller.account, body["referrer_id"])
         source = _of_patient(sandbox, caller.account.id, patient["id"], archived_ok=True)
