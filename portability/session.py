@@ -100,7 +100,7 @@ NEW_PATIENT = {
     "country_code": "AU", "time_zone": "Australia/Melbourne", "occupation": "Tester",
     "emergency_contact": "Sam Portable 555-0199", "notes": "Synthetic person.", "reminder_type": "SMS & Email",
     "receives_confirmation_emails": True, "accepted_email_marketing": False, "accepted_privacy_policy": True,
-    "invoice_email": "", "dva_card_number": "", "concession_type_id": None, "referring_doctor_id": "12345",
+    "invoice_email": "", "dva_card_number": "", "concession_type_id": None,
 }
 
 
@@ -121,8 +121,12 @@ def session(client: httpx.Client, reception: httpx.Client, stranger: httpx.Clien
         ("q[]", "last_name:~o"), ("q[]", "created_at:>2000-01-01T00:00:00Z"), ("sort", "last_name,created_at:desc")])
     call("list with archived", 200, client, "GET", "/patients", params={"q[]": "archived_at:*", "per_page": 100})
     call("list, wrong key", 401, stranger, "GET", "/patients")
+    # A referring doctor must be a contact of the account (issue 22): make one first.
+    doctor = call("create a contact, the referring doctor", 201, client, "POST", "/contacts",
+                  json={"first_name": "Rowan", "last_name": "Referrer", "type_code": 1})
     created = call("create (other-only radiobuttons)", 201, client, "POST", "/patients",
-                   json={**NEW_PATIENT, "custom_fields": answers(definition, other_only=True)})
+                   json={**NEW_PATIENT, "referring_doctor_id": str(doctor.json().get("id", "0")),
+                         "custom_fields": answers(definition, other_only=True)})
     if created.status_code != 201:
         raise SystemExit(f"session: create answered {created.status_code}: {created.text[:2000]}")
     patient_id = str(created.json()["id"])

@@ -6,8 +6,9 @@
 
 The generator (0.29.1, pinned) knows date, date-time, uuid and binary strings only, and
 its templates cannot change a property's Python type. So this registers one property
-class before the CLI runs: any schema carrying `format: decimal` (`Amount`, and
-`AmountOrNumber`, whose JSON may also be a number) is a `DecimalProperty`, rendered by
+class before the CLI runs: any schema carrying `format: decimal` (`Amount`) or, on a
+union, `x-cliniko-decimal: true` (`AmountOrNumber`, whose JSON may also be a number) is
+a `DecimalProperty`, rendered by
 overrides/templates/property_templates/decimal_property.py.jinja: parsed with
 `types.decimal_from_json`, written back as the decimal string. Arguments are the CLI's.
 """
@@ -54,7 +55,8 @@ _property_from_data = properties.property_from_data
 
 def property_from_data(name: Any, required: bool, data: Any, schemas: Any, parent_name: str, config: Any,
                        process_properties: bool = True, roots: Any = None) -> Any:
-    if isinstance(data, oai.Schema) and data.schema_format == "decimal":
+    if isinstance(data, oai.Schema) and (data.schema_format == "decimal"
+                                         or (data.model_extra or {}).get("x-cliniko-decimal") is True):
         return DecimalProperty(name=name, required=required, default=None,
                                python_name=PythonIdentifier(value=name, prefix=config.field_prefix),
                                description=data.description, example=data.example,

@@ -2460,7 +2460,6 @@ export interface components {
          */
         Amount: string;
         /**
-         * Format: decimal
          * @description A decimal amount that older responses or Cliniko's own document show as a
          *     JSON number (`"quantity": 1`, `total_including_tax` typed `number`): a
          *     decimal string as `Amount`, or a number. The Python client gives
@@ -2519,9 +2518,15 @@ export interface components {
             color?: string | null;
             /** @description A description shown to patients booking online, or `null`. */
             description?: string | null;
-            /** @description How long an appointment of this type lasts, in minutes. A new appointment without `ends_at` ends this long after it starts. */
+            /**
+             * Format: int32
+             * @description How long an appointment of this type lasts, in minutes. A new appointment without `ends_at` ends this long after it starts.
+             */
             duration_in_minutes?: number;
-            /** @description How many patients one appointment of this type takes; more than 1 makes it a group appointment type. */
+            /**
+             * Format: int32
+             * @description How many patients one appointment of this type takes; more than 1 makes it a group appointment type.
+             */
             max_attendees?: number;
             /** @description Whether patients can book this type online; a type not shown offers no available times. */
             show_in_online_bookings?: boolean | null;
@@ -2631,9 +2636,15 @@ export interface components {
             color?: string;
             /** @description Shown to patients booking online. */
             description?: string | null;
-            /** @description The length of an appointment of this type, 1 to 1440 minutes. */
+            /**
+             * Format: int32
+             * @description The length of an appointment of this type, 1 to 1440 minutes.
+             */
             duration_in_minutes?: number;
-            /** @description How many patients one appointment takes, at least 1. */
+            /**
+             * Format: int32
+             * @description How many patients one appointment takes, at least 1.
+             */
             max_attendees?: number;
             /** @description Whether patients can book this type online. */
             show_in_online_bookings?: boolean | null;
@@ -2878,9 +2889,15 @@ export interface components {
              * @enum {string|null}
              */
             repeat_type?: "Daily" | "Weekly" | "Monthly" | null;
-            /** @description How many days, weeks or months apart the repeats are (1 to 100). */
+            /**
+             * Format: int32
+             * @description How many days, weeks or months apart the repeats are (1 to 100).
+             */
             repeating_interval?: number | null;
-            /** @description How many repeats follow the first block (1 to 100). */
+            /**
+             * Format: int32
+             * @description How many repeats follow the first block (1 to 100).
+             */
             number_of_repeats?: number | null;
         };
         /**
@@ -3077,6 +3094,7 @@ export interface components {
             appointment_type_ids?: components["schemas"]["Id"][] | null;
         };
         /**
+         * Format: int32
          * @description Why the appointment was cancelled (responses send `null` when it is not):
          *
          *     | code | meaning |
@@ -3304,6 +3322,7 @@ export interface components {
             links: components["schemas"]["PageLinks"];
         };
         /**
+         * Format: int32
          * @description What the contact is to the business, as a code (`type_code`) with its
          *     name (`type`): `0` Standard, `1` Doctor (a referring doctor, the
          *     patient's `referring_doctor`), `2` 3rd Party Payer (an insurer or a
@@ -3529,6 +3548,7 @@ export interface components {
         DailyAvailability: {
             readonly id: components["schemas"]["Id"];
             /**
+             * Format: int32
              * @description The day of the week, or `null`. Sources disagree on the numbering:
              *     the 2016-2020 documentation says ISO, 1 Monday to 7 Sunday (its
              *     example has 7); Cliniko's current document lists 0 to 6, Sunday as 0.
@@ -3765,9 +3785,15 @@ export interface components {
             booking_ip_address?: string | null;
             /** @description Whether the patient left notes when booking. */
             has_patient_appointment_notes?: boolean | null;
-            /** @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none. */
+            /**
+             * Format: int32
+             * @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none.
+             */
             invoice_status?: number | null;
-            /** @description The status code of the appointment's treatment note, or `null` when there is none. */
+            /**
+             * Format: int32
+             * @description The status code of the appointment's treatment note, or `null` when there is none.
+             */
             treatment_note_status?: number | null;
             /** @description The video call's address for telehealth appointments, or `null`. */
             telehealth_url?: string | null;
@@ -4551,9 +4577,15 @@ export interface components {
             booking_ip_address?: string | null;
             /** @description Whether the patient left notes when booking. */
             has_patient_appointment_notes?: boolean | null;
-            /** @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none. */
+            /**
+             * Format: int32
+             * @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none.
+             */
             invoice_status?: number | null;
-            /** @description The status code of the appointment's treatment note, or `null` when there is none. */
+            /**
+             * Format: int32
+             * @description The status code of the appointment's treatment note, or `null` when there is none.
+             */
             treatment_note_status?: number | null;
             /** @description The video call's address for telehealth appointments, or `null`. */
             telehealth_url?: string | null;
@@ -4813,6 +4845,7 @@ export interface components {
             readonly links?: components["schemas"]["SelfLinks"];
         };
         /**
+         * Format: int32
          * @description How an invoice's tax was worked out: `1` legacy, `2` tax exclusive (added to the prices), `3` tax inclusive (within the prices).
          * @example 2
          * @enum {integer}
@@ -4968,6 +5001,7 @@ export interface components {
             links: components["schemas"]["PageLinks"];
         };
         /**
+         * Format: int32
          * @description An invoice's state: `10` open, `20` paid, `30` closed (written off), `40`
          *     open credit (a credit not yet used up). Filter by the number
          *     (`q[]=status:=20`).
@@ -5114,7 +5148,10 @@ export interface components {
              * @description The start, in UTC with `Z`, or `null` when no time is free.
              */
             appointment_start: string | null;
-            /** @description 1, or 0 with `appointment_start` `null` (Cliniko's current document declares it; the older docs do not). */
+            /**
+             * Format: int32
+             * @description 1, or 0 with `appointment_start` `null` (Cliniko's current document declares it; the older docs do not).
+             */
             total_entries?: number;
             links?: components["schemas"]["SelfLinks"];
         };
@@ -5137,6 +5174,7 @@ export interface components {
          */
         NullableLink: components["schemas"]["Link"] | null;
         /**
+         * Format: int32
          * @description How long before an appointment of this type online bookings close, in
          *     hours (0: until it starts; 168: a week); `null` in a type means the
          *     account's default.
@@ -5380,7 +5418,10 @@ export interface components {
             closed?: boolean | null;
             /** @description When the case was closed (UTC), or `null` when it is open (live API only). */
             readonly closed_at?: components["schemas"]["DateTimeOrBlank"];
-            /** @description How many appointments the case covers, or `null`. */
+            /**
+             * Format: int32
+             * @description How many appointments the case covers, or `null`.
+             */
             max_sessions?: number | null;
             /** @description The most that may be invoiced under the case, a decimal string with up to 2 decimal places (`"1500.00"`), or `null`. */
             max_invoiceable_amount?: string | null;
@@ -5484,7 +5525,10 @@ export interface components {
              * @description Closes (`true`) or reopens the case; deprecated in Cliniko's document.
              */
             closed?: boolean | null;
-            /** @description How many appointments the case covers; `null` clears it. */
+            /**
+             * Format: int32
+             * @description How many appointments the case covers; `null` clears it.
+             */
             max_sessions?: number | null;
             /** @description The most that may be invoiced, a decimal string with up to 2 decimal places (`"1500.00"`); `null` clears it. */
             max_invoiceable_amount?: string | null;
@@ -5953,6 +5997,7 @@ export interface components {
          */
         ReferrerType: "Patient" | "Contact";
         /**
+         * Format: int32
          * @description How the related patient is related to the patient, as a code:
          *     `10` Parent, `20` Child, `30` Sibling, `40` Spouse, `50` Partner,
          *     `60` Relative, `70` Other (Cliniko's document, the request's table).
@@ -6087,11 +6132,17 @@ export interface components {
          *     }
          */
         RepeatRule: {
-            /** @description How many times it repeats. */
+            /**
+             * Format: int32
+             * @description How many times it repeats.
+             */
             number_of_repeats?: number;
             /** @description The unit of the interval (`Daily`, `Weekly`, `Monthly`). */
             repeat_type?: string;
-            /** @description Every how many units it repeats. */
+            /**
+             * Format: int32
+             * @description Every how many units it repeats.
+             */
             repeating_interval?: number;
         };
         /**

@@ -76,7 +76,7 @@ def format_time(moment: datetime) -> str:
 def reason_words(cancellation_reason: Mapping[str, Any]) -> dict[int, str]:
     """{code: words} of the spec's CancellationReason schema (their one home; the bundle's
     `components/schemas/CancellationReason`)."""
-    return {int(code): str(words) for code, words in cancellation_reason["x-enum-descriptions"].items()}
+    return dict(zip(cancellation_reason["enum"], map(str, cancellation_reason["x-enum-descriptions"]), strict=True))
 
 
 def settle_times(record: dict[str, Any], body: Mapping[str, Any], duration_in_minutes: int | None) -> None:
