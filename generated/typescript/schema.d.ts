@@ -2468,7 +2468,7 @@ export interface components {
          * @example 90.0
          * @example 1
          */
-        AmountOrNumber: components["schemas"]["Amount"] | number;
+        AmountOrNumber: string | number;
         /**
          * @description Whether the appointment overlaps another appointment of its practitioner (not cancelled, not deleted).
          * @example {
@@ -7348,12 +7348,6 @@ export interface components {
          */
         DeletedUnavailableBlockFilters: string[];
         /**
-         * @description The first day searched (`YYYY-MM-DD`), from its start in the business's
-         *     time zone; not before today in the account's time zone.
-         * @example 2026-06-02
-         */
-        From: string;
-        /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
          *     `practitioner_id`, `repeated_from_id` (Integer); `archived_at` (DateTime;
@@ -7495,12 +7489,12 @@ export interface components {
          *     parameter): the first day searched, as for `getAvailableTimes`.
          * @example 2026-06-02
          */
-        NextFrom: string;
+        NextSearchFrom: string;
         /**
          * @description Optional, with `from`: the last day searched, at most 6 days after `from`.
          * @example 2026-06-08
          */
-        NextTo: string;
+        NextSearchTo: string;
         /**
          * @deprecated
          * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
@@ -7700,19 +7694,25 @@ export interface components {
          */
         RelationshipStateFilter: string[];
         /**
-         * @description Comma-separated sort keys, each a filterable field optionally followed
-         *     by `:asc` or `:desc` (`sort=last_name,created_at:desc`). Default:
-         *     ascending by `created_at`.
-         * @example last_name,created_at:desc
+         * @description The first day searched (`YYYY-MM-DD`), from its start in the business's
+         *     time zone; not before today in the account's time zone.
+         * @example 2026-06-02
          */
-        Sort: string;
+        SearchFrom: string;
         /**
          * @description The last day searched (`YYYY-MM-DD`), to its end in the business's time
          *     zone; not before `from` and at most 6 days after it (Cliniko staff: "The
          *     date range has to be 6 days or less").
          * @example 2026-06-08
          */
-        To: string;
+        SearchTo: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field optionally followed
+         *     by `:asc` or `:desc` (`sort=last_name,created_at:desc`). Default:
+         *     ascending by `created_at`.
+         * @example last_name,created_at:desc
+         */
+        Sort: string;
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes archived
@@ -13795,14 +13795,14 @@ export interface operations {
                  *     time zone; not before today in the account's time zone.
                  * @example 2026-06-02
                  */
-                from: components["parameters"]["From"];
+                from: components["parameters"]["SearchFrom"];
                 /**
                  * @description The last day searched (`YYYY-MM-DD`), to its end in the business's time
                  *     zone; not before `from` and at most 6 days after it (Cliniko staff: "The
                  *     date range has to be 6 days or less").
                  * @example 2026-06-08
                  */
-                to: components["parameters"]["To"];
+                to: components["parameters"]["SearchTo"];
                 /**
                  * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
                  *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
@@ -13870,12 +13870,12 @@ export interface operations {
                  *     parameter): the first day searched, as for `getAvailableTimes`.
                  * @example 2026-06-02
                  */
-                from?: components["parameters"]["NextFrom"];
+                from?: components["parameters"]["NextSearchFrom"];
                 /**
                  * @description Optional, with `from`: the last day searched, at most 6 days after `from`.
                  * @example 2026-06-08
                  */
-                to?: components["parameters"]["NextTo"];
+                to?: components["parameters"]["NextSearchTo"];
             };
             header?: never;
             path: {
