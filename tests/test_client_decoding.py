@@ -340,4 +340,4 @@ def test_a_bad_amount_is_refused_without_echoing_it(amount: object) -> None:
 def test_typescript_keeps_amounts_as_strings() -> None:
     types = (Path(__file__).resolve().parent.parent / "generated" / "typescript" / "schema.d.ts").read_text()
     assert re.search(r"\n        Amount: string;", types)
-    assert 'AmountOrNumber: components["schemas"]["Amount"] | number;' in types
+    assert "\n        AmountOrNumber: string | number;" in types  # Amount's text, or an older number
