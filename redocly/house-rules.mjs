@@ -135,6 +135,37 @@ function ModelExample() {
   };
 }
 
+// Every property says what it is, directly or on the schema it references. A create's
+// inner allOf branch names its required properties again (PatientCreate says why):
+// those say it on the `$ref` branch beside them, and restating it would replace it in
+// openapi-python-client's docstrings.
+function PropertyDescription() {
+  const restated = new WeakSet();
+  return {
+    Schema: {
+      enter(schema, ctx) {
+        const branches = Array.isArray(schema.allOf) ? schema.allOf : [];
+        const declared = new Set(branches.filter((branch) => branch.$ref)
+          .flatMap((branch) => Object.keys(resolved(ctx, branch)?.properties || {})));
+        for (const branch of branches.filter((b) => !b.$ref && b.properties)) {
+          for (const [name, property] of Object.entries(branch.properties)) {
+            if (declared.has(name)) restated.add(property);
+          }
+        }
+        for (const [name, property] of Object.entries(schema.properties || {})) {
+          if (typeof property !== 'object' || restated.has(property)) continue;
+          if (property.description === undefined && resolved(ctx, property)?.description === undefined) {
+            ctx.report({
+              message: `property ${name} must have a description: every property says what it is.`,
+              location: ctx.location.child(['properties', name]).key(),
+            });
+          }
+        }
+      },
+    },
+  };
+}
+
 export default function houseRules() {
   return {
     id: 'house',
@@ -146,6 +177,7 @@ export default function houseRules() {
         'list-shape': ListShape,
         'operation-id-verb': OperationIdVerb,
         'model-example': ModelExample,
+        'property-description': PropertyDescription,
       },
     },
   };

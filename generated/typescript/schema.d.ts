@@ -2590,7 +2590,12 @@ export interface components {
          *       "max_attendees": 1
          *     }
          */
-        AppointmentTypeCreate: WithRequired<components["schemas"]["AppointmentTypeUpdate"], "name" | "duration_in_minutes" | "color" | "max_attendees"> & unknown;
+        AppointmentTypeCreate: {
+            name: unknown;
+            duration_in_minutes: unknown;
+            color: unknown;
+            max_attendees: unknown;
+        } & WithRequired<components["schemas"]["AppointmentTypeUpdate"], "name" | "duration_in_minutes" | "color" | "max_attendees">;
         /**
          * @description One page of appointment types.
          * @example {
@@ -3014,7 +3019,9 @@ export interface components {
          *       "country_code": "AU"
          *     }
          */
-        BusinessCreate: WithRequired<components["schemas"]["BusinessUpdate"], "business_name"> & unknown;
+        BusinessCreate: {
+            business_name: unknown;
+        } & WithRequired<components["schemas"]["BusinessUpdate"], "business_name">;
         /**
          * @description One page of businesses.
          * @example {
@@ -3154,7 +3161,9 @@ export interface components {
          *       "name": "Students"
          *     }
          */
-        ConcessionTypeCreate: WithRequired<components["schemas"]["ConcessionTypeUpdate"], "name"> & unknown;
+        ConcessionTypeCreate: {
+            name: unknown;
+        } & WithRequired<components["schemas"]["ConcessionTypeUpdate"], "name">;
         /**
          * @description One page of concession types.
          * @example {
@@ -4654,7 +4663,13 @@ export interface components {
          *       "business_id": "1203456789012345678"
          *     }
          */
-        IndividualAppointmentCreate: WithRequired<components["schemas"]["IndividualAppointmentUpdate"], "starts_at" | "patient_id" | "practitioner_id" | "appointment_type_id" | "business_id"> & unknown;
+        IndividualAppointmentCreate: {
+            starts_at: unknown;
+            patient_id: components["schemas"]["Id"];
+            practitioner_id: components["schemas"]["Id"];
+            appointment_type_id: components["schemas"]["Id"];
+            business_id: components["schemas"]["Id"];
+        } & WithRequired<components["schemas"]["IndividualAppointmentUpdate"], "starts_at" | "patient_id" | "practitioner_id" | "appointment_type_id" | "business_id">;
         /**
          * @description One page of individual appointments.
          * @example {
@@ -5088,7 +5103,10 @@ export interface components {
          *       "patient_id": "836447129235883061"
          *     }
          */
-        MedicalAlertCreate: WithRequired<components["schemas"]["MedicalAlertUpdate"], "name" | "patient_id"> & unknown;
+        MedicalAlertCreate: {
+            name: unknown;
+            patient_id: components["schemas"]["Id"];
+        } & WithRequired<components["schemas"]["MedicalAlertUpdate"], "name" | "patient_id">;
         /**
          * @description One page of medical alerts.
          * @example {
@@ -5464,7 +5482,10 @@ export interface components {
          *       "patient_id": "836447129235883061"
          *     }
          */
-        PatientCaseCreate: WithRequired<components["schemas"]["PatientCaseUpdate"], "name" | "patient_id"> & unknown;
+        PatientCaseCreate: {
+            name: unknown;
+            patient_id: components["schemas"]["Id"];
+        } & WithRequired<components["schemas"]["PatientCaseUpdate"], "name" | "patient_id">;
         /**
          * @description One page of patient cases.
          * @example {
@@ -5553,7 +5574,10 @@ export interface components {
          *       "email": "john.snow@example.com"
          *     }
          */
-        PatientCreate: WithRequired<components["schemas"]["PatientUpdate"], "first_name" | "last_name"> & unknown;
+        PatientCreate: {
+            first_name: unknown;
+            last_name: unknown;
+        } & WithRequired<components["schemas"]["PatientUpdate"], "first_name" | "last_name">;
         /**
          * @description One page of patients.
          * @example {
@@ -6074,7 +6098,11 @@ export interface components {
          *       "relation": 10
          *     }
          */
-        RelationshipCreate: WithRequired<components["schemas"]["RelationshipUpdate"], "patient_id" | "related_patient_id" | "relation"> & unknown;
+        RelationshipCreate: {
+            patient_id: components["schemas"]["Id"];
+            related_patient_id: components["schemas"]["Id"];
+            relation: components["schemas"]["RelationCode"];
+        } & WithRequired<components["schemas"]["RelationshipUpdate"], "patient_id" | "related_patient_id" | "relation">;
         /**
          * @description One page of relationships.
          * @example {
@@ -6340,7 +6368,10 @@ export interface components {
          *       }
          *     }
          */
-        TreatmentNoteCreate: WithRequired<components["schemas"]["TreatmentNoteUpdate"], "patient_id" | "treatment_note_template_id"> & unknown;
+        TreatmentNoteCreate: {
+            patient_id: components["schemas"]["Id"];
+            treatment_note_template_id: components["schemas"]["Id"];
+        } & WithRequired<components["schemas"]["TreatmentNoteUpdate"], "patient_id" | "treatment_note_template_id">;
         /**
          * @description One page of treatment notes.
          * @example {
@@ -6708,7 +6739,11 @@ export interface components {
          *       "ends_at": "2026-06-02T02:00:00Z"
          *     }
          */
-        UnavailableBlockCreate: WithRequired<components["schemas"]["UnavailableBlockUpdate"], "business_id" | "practitioner_id" | "starts_at"> & unknown;
+        UnavailableBlockCreate: {
+            business_id: components["schemas"]["Id"];
+            practitioner_id: components["schemas"]["Id"];
+            starts_at: unknown;
+        } & WithRequired<components["schemas"]["UnavailableBlockUpdate"], "business_id" | "practitioner_id" | "starts_at">;
         /**
          * @description One page of unavailable blocks.
          * @example {
