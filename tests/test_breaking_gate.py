@@ -88,7 +88,7 @@ def remove_enum_value(spec: Spec) -> None:
 
 
 def add_required_request_property(spec: Spec) -> None:
-    spec["components"]["schemas"]["PatientCreate"]["allOf"][1]["required"].append("email")
+    spec["components"]["schemas"]["PatientCreate"]["allOf"][0]["required"].append("email")
 
 
 PLANTED = [remove_operation, response_field_not_nullable, remove_enum_value, add_required_request_property]
