@@ -79,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="confirm that the (non-local) account may be written to: test data only")
     parser.add_argument("--examples", type=int, default=25, metavar="N", help="examples per operation (default 25)")
     parser.add_argument("--seed", type=int, metavar="N", help="seed for a repeatable run")
+    parser.add_argument("--no-coverage", action="store_true",
+                        help="skip the coverage phase (its deterministic edge cases take most of a run): a smoke test")
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT, metavar="FILE.xml", help="JUnit report path")
     parser.add_argument("--user-agent", default=USER_AGENT, help=f"User-Agent to send (default {USER_AGENT!r})")
     args = parser.parse_args(argv)
@@ -103,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"contract_test: {exc}", file=sys.stderr)
         return 2
     args.report.parent.mkdir(parents=True, exist_ok=True)
-    phases = "examples,coverage,fuzzing,stateful" if args.allow_writes else "examples,coverage,fuzzing"
+    phases = ",".join(phase for phase in ("examples", "coverage", "fuzzing", "stateful")
+                      if not (phase == "coverage" and args.no_coverage)
+                      and not (phase == "stateful" and not args.allow_writes))
     with tempfile.TemporaryDirectory(prefix="contract-") as workdir:
         config = Path(workdir) / "schemathesis.toml"
         config.write_text(config_text(), encoding="utf-8")
