@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import shutil
@@ -83,7 +84,7 @@ def docs_browser_missing() -> str | None:
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    # schemathesis modules take ~18 s to collect: skipped when the run's -k cannot select their tests.
+    # schemathesis modules take minutes to collect: skipped when the run's -k cannot select their tests.
     return True if collection_gate.skip_collecting(collection_path, config, SPEC) else None
 
 
@@ -94,6 +95,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         problem = docs_browser_missing()
         if problem:
             raise pytest.UsageError(problem)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # Collection leaves GBs of long-lived objects (the schemathesis schemas, their coverage
+    # cases); frozen, the garbage collector stops scanning them again during every test.
+    gc.collect()
+    gc.freeze()
 
 
 # ---- fixtures ------------------------------------------------------------------

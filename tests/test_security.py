@@ -174,8 +174,8 @@ def test_float_ids_nul_content_types_and_forged_hosts(target: Recorder) -> None:
 
 def test_schemathesis_negative_mode_finds_no_server_error(target: Recorder) -> None:
     before = target.tally.tried
-    # 3 per operation: test_schemathesis.py fuzzes every operation in both modes at length.
-    report.schemathesis_negative(target, examples=3, seed=3)
+    # 1 per operation: test_schemathesis.py fuzzes every operation in both modes at length.
+    report.schemathesis_negative(target, examples=1, seed=3)
     assert target.tally.tried - before >= 12 * 5
     assert target.tally.server_errors == [] and target.tally.leaks == []
 
