@@ -88,8 +88,15 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return True if collection_gate.skip_collecting(collection_path, config, SPEC) else None
 
 
+# The longest test files, started first: pytest-xdist hands out whole files in collection
+# order (tox.ini: --dist loadfile), and one of these started last leaves a core idle.
+LONGEST_FIRST = ("test_schemathesis.py", "test_security.py", "test_schemathesis_http.py", "test_sync.py")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     collection_gate.check_prediction(items, SPEC)
+    items.sort(key=lambda item: (LONGEST_FIRST.index(item.path.name) if item.path.name in LONGEST_FIRST
+                                 else len(LONGEST_FIRST)))
     # Stop before the first test rather than fail the browser tests after minutes of others.
     if any("rendered" in getattr(item, "fixturenames", ()) for item in items):
         problem = docs_browser_missing()

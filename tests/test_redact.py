@@ -121,15 +121,23 @@ LATER_PROPERTIES = ("sex", "gender_identity", "pronouns", "time_zone", "preferre
                     "accepted_privacy_policy", "accepted_email_marketing", "accepted_sms_marketing",
                     "receives_confirmation_emails", "receives_cancellation_emails", "country_code")
 
+# operationId -> its success status
+SUCCESS = {str(operation["operationId"]): min(code for code in operation["responses"] if code.startswith("2"))
+           for _, _, operation, _ in SPEC.operations()}
+
 SOURCES: list[tuple[str, Any, str, str]] = [
     (path.relative_to(ROOT).as_posix(), json.loads(path.read_text(encoding="utf-8")), path.parent.name,
      path.name.split("-")[1])
     for path in sorted([*FIXTURES.glob("*/response-*-seed.json"), *FIXTURES.glob("*/response-2*-2017.json"),
                         *FIXTURES.glob("*/response-*-nulls.json")])
 ] + [
-    (f"spec/resources/patients/examples/{name}", _example(name), name.split(".")[0], status)
-    for name, status in [("getPatient.live.yaml", "200"), ("listPatients.live.yaml", "200"),
-                         ("createPatient.live.yaml", "201"), ("listArchivedPatients.merged.yaml", "200")]
+    # Every resource's live-shaped response example (the 2xx of the operation it is named after).
+    (path.relative_to(ROOT).as_posix(), yaml.safe_load(path.read_text(encoding="utf-8"))["value"],
+     path.name.split(".")[0], SUCCESS[path.name.split(".")[0]])
+    for path in sorted(ROOT.glob("spec/resources/*/examples/*.live.yaml")) if ".request." not in path.name
+] + [
+    ("spec/resources/patients/examples/listArchivedPatients.merged.yaml",
+     _example("listArchivedPatients.merged.yaml"), "listArchivedPatients", "200"),
 ] + [("capture", CAPTURE, "getPatient", "200"), ("older capture", CAPTURE_OLDER, "getPatient", "200"),
       ("older capture in a list", {"patients": [CAPTURE_OLDER, CAPTURE], "total_entries": 2,
                                    "links": {"self": "https://api.au1.cliniko.com/v1/patients?page=1"}},

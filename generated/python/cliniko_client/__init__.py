@@ -1,4 +1,4 @@
-"""A client library for accessing Cliniko Patients API"""
+"""A client library for accessing Cliniko API"""
 
 from __future__ import annotations
 
