@@ -585,7 +585,8 @@ def test_spec_individual_appointment_lists_times_and_conflicts() -> None:
     operation, _ = SPEC.operation("listIndividualAppointments")
     parents = {(b["resource"], b["property"]) for b in operation["x-cliniko-resource"]["belongs_to"]}
     assert parents == {("patients", "patient_id"), ("practitioners", "practitioner_id"), ("businesses", "business_id"),
-                       ("appointment_types", "appointment_type_id"), ("individual_appointments", "repeated_from_id")}
+                       ("appointment_types", "appointment_type_id"), ("individual_appointments", "repeated_from_id"),
+                       ("patient_cases", "patient_case_id")}
     # 2016-2020 docs: create requires the four records and starts_at; ends_at null means "from the type's duration".
     create = SPEC.request_schema("createIndividualAppointment")
     body = fixture("createIndividualAppointment", "request-seed.json")

@@ -73,3 +73,34 @@ def test_the_seeded_invoices_bill_the_appointments_and_add_up() -> None:
             mine = api("GET", f"/practitioners/{practitioner}/invoices").json()["invoices"]
             assert invoice["id"] in {i["id"] for i in mine}
             assert all(i["practitioner"] == invoice["practitioner"] for i in mine)
+
+
+def test_a_patient_cases_invoices_are_those_of_its_appointments() -> None:
+    # Cliniko's document: GET /patient_cases/{id}/invoices, where a case's `invoices` link leads.
+    # An invoice names its appointment, the appointment its case: the seed books one in the case.
+    with client_for() as client:
+        api = Api(client)
+        case = api("GET", "/patient_cases").json()["patient_cases"][0]
+        listed = api("GET", case["invoices"]["links"]["self"].split("/v1", 1)[1])
+        assert listed.status_code == 200, listed.text
+        invoices = listed.json()["invoices"]
+        assert len(invoices) == listed.json()["total_entries"] >= 1
+        for invoice in invoices:
+            appointment = api("GET", invoice["appointment"]["links"]["self"].split("/v1", 1)[1]).json()
+            assert appointment["patient_case"]["links"]["self"] == case["links"]["self"]
+        # Its filters are the collection's; another case has none; an unknown case is a 404.
+        first = invoices[0]["id"]
+        by_id = api("GET", f"/patient_cases/{case['id']}/invoices", params={"q[]": f"id:={first}"}).json()
+        assert [i["id"] for i in by_id["invoices"]] == [first]
+        other = api("POST", "/patient_cases", json={"name": "Another case", "patient_id": case["patient"][
+            "links"]["self"].rsplit("/", 1)[1]}).json()
+        assert api("GET", f"/patient_cases/{other['id']}/invoices").json()["total_entries"] == 0
+        assert api("GET", "/patient_cases/1/invoices").status_code == 404
+
+
+def test_an_appointment_names_a_case_of_the_account() -> None:
+    with client_for() as client:
+        api = Api(client)
+        appointment = api("GET", "/individual_appointments").json()["individual_appointments"][0]
+        changed = api("PATCH", f"/individual_appointments/{appointment['id']}", json={"patient_case_id": "1"})
+        assert changed.status_code == 422 and "patient_case_id" in changed.text, changed.text

@@ -1772,6 +1772,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/patient_cases/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient case's invoices
+         * @description Lists the invoices of the patient case in the path: the invoices of the
+         *     appointments booked in the case (an invoice names its appointment, the
+         *     appointment its case), oldest first, archived ones only with
+         *     `q[]=archived_at:*`. This is where a patient case's `invoices` link leads
+         *     (Cliniko's document lists it, not deprecated). An unknown or other
+         *     account's patient case answers 404.
+         */
+        get: operations["listPatientCaseInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practitioners/{id}/invoices": {
         parameters: {
             query?: never;
@@ -12535,6 +12566,85 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description One page of a patient's invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientCaseInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_id` (Integer), `archived_at` (DateTime;
+                 *     `archived_at:*` includes archived invoices), `attendee_id` (Integer),
+                 *     `business_id` (Integer), `closed_at` (DateTime), `created_at` (DateTime),
+                 *     `deleted_at` (DateTime), `id` (Integer), `issue_date` (Date), `number`
+                 *     (Integer), `original_invoice_id` (Integer: the invoice a credit reverses),
+                 *     `patient_id` (Integer: the invoices of one patient), `practitioner_id`
+                 *     (Integer), `status` (Integer, `InvoiceStatus`: `status:=10` the open ones),
+                 *     `updated_at` (DateTime). See the operator table in the API description. A
+                 *     field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["InvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of a patient case's invoices. */
             200: {
                 headers: {
                     [name: string]: unknown;

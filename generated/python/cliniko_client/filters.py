@@ -18,7 +18,7 @@
 - ``InvoiceItems``: listInvoiceItems
 - ``InvoiceInvoiceItems``: listInvoiceInvoiceItems
 - ``DeletedInvoiceItems``: listDeletedInvoiceItems
-- ``Invoices``: listInvoices
+- ``Invoices``: listInvoices, listPatientCaseInvoices
 - ``PatientInvoices``: listPatientInvoices
 - ``PractitionerInvoices``: listPractitionerInvoices
 - ``DeletedInvoices``: listDeletedInvoices
@@ -289,7 +289,7 @@ class DeletedInvoiceItems:
 
 
 class Invoices:
-    """Filters of ``listInvoices``: appointment_id, archived_at, attendee_id, business_id, closed_at, created_at, deleted_at, id, issue_date, number, original_invoice_id, patient_id, practitioner_id, status, updated_at."""
+    """Filters of ``listInvoices`` and ``listPatientCaseInvoices``: appointment_id, archived_at, attendee_id, business_id, closed_at, created_at, deleted_at, id, issue_date, number, original_invoice_id, patient_id, practitioner_id, status, updated_at."""
 
     appointment_id = IntegerField("appointment_id", operation="listInvoices")
     archived_at = DateTimeField("archived_at", operation="listInvoices")

@@ -197,6 +197,15 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "item": "Invoice",
             "path_parameters": ["id"],
         },
+        "listPatientCaseInvoices": {
+            "kind": "nested",
+            "module": "invoices.list_patient_case_invoices",
+            "key": "invoices",
+            "attribute": "invoices",
+            "page": "InvoiceList",
+            "item": "Invoice",
+            "path_parameters": ["id"],
+        },
         "listPractitionerInvoices": {
             "kind": "nested",
             "module": "invoices.list_practitioner_invoices",

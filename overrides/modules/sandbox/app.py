@@ -46,7 +46,7 @@ from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, contains, parse_sort, where_of
 from .invoices import seed_invoices
 from .pagination import API_PREFIX, base_url, page_links, parse_page
-from .patient_cases import PatientCaseRules
+from .patient_cases import PatientCaseRules, book_in_case
 from .patients import PatientRules
 from .practitioners import PractitionerRules
 from .records import Records, writable_of
@@ -210,6 +210,7 @@ class Sandbox:
             # A resource the API cannot create (referral sources) is stored as its example shows it.
             made[collection.name] = (self.add_record(collection, account, body, create.operation_id) if create
                                      else self.insert_record(collection, account, body))
+        book_in_case(self, account, made)  # the first appointment in the patient's case, and so its invoice
 
     def new_id(self, collection: Collection) -> int:
         """The id of a record created now: 19 digits, as the live API mints them."""
@@ -258,8 +259,11 @@ class Sandbox:
         }
         return kinds[endpoint.kind](collection, endpoint)
 
-    def list_records(self, collection: Collection, endpoint: Endpoint) -> Handler:
-        view = {"list": "active", "nested": "active", "scoped": "active", "archived": "archived",
+    def list_records(self, collection: Collection, endpoint: Endpoint,
+                     through: Callable[[Request, Caller], tuple[str, list[Any]]] | None = None) -> Handler:
+        """A list of `collection`'s records; `through` adds a condition of its own (SQL over the
+        table's columns, its parameters), for a list that a handler of custom.py serves."""
+        view = {"list": "active", "nested": "active", "scoped": "active", "custom": "active", "archived": "archived",
                 "deleted": "deleted"}[endpoint.kind]
         rules = self.rules[collection.name]
         render = rules.render_deleted if endpoint.kind == "deleted" else rules.render
@@ -277,6 +281,9 @@ class Sandbox:
             sql, params = f"({where.sql}) AND ({scope})", [*where.params, *scope_params]
             if endpoint.parent is not None:
                 sql, params = self.under_parent(endpoint, request, caller, sql, params)
+            if through is not None:
+                condition, condition_params = through(request, caller)
+                sql, params = f"({sql}) AND ({condition})", [*params, *condition_params]
             total, records = collection.storage.list(caller.account.id, shown, sql, params, order_by,
                                                      page.per_page, page.offset)
             base = base_url(request)

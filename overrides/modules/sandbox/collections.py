@@ -18,6 +18,9 @@ written for it:
 | `/PARENT/{id}/NAME[/inactive]` | GET | `nested`: the records naming the parent (`belongs_to`), or those it names |
 | anything else below `/NAME` | any | `custom`: answered by the handler registered for its operationId (custom.py) |
 
+A nested list that no reference joins to its parent (a patient case's invoices, joined
+through their appointments) is `custom` too, when a handler is registered for it.
+
 What a resource does beyond that (a patient's custom fields, merged patients)
 lives in its own small rules module (patients.py); the others use records.py.
 """
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..spec_schemas import ApiResource, Reference, Spec
+from .custom import CUSTOM_HANDLERS
 from .ecma import compile_ecma
 from .filters import FilterTable
 from .storage import Storage, Table
@@ -101,8 +105,8 @@ def endpoints_of(spec: Spec, resource: ApiResource,
             kind = "nested"
             if reverse:
                 parent = Reference(path.split("/")[1], parent.property)
-        elif path in nested_below:
-            continue  # another resource's nested list: its endpoint
+        elif path in nested_below and str(operation["operationId"]) not in CUSTOM_HANDLERS:
+            continue  # another resource's nested list: its endpoint (unless a handler answers it)
         elif path == own or path.startswith(own + "/"):
             kind = SHAPES.get((method, path[len(own):]), "custom")
         else:

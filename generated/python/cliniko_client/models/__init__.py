@@ -102,6 +102,7 @@ from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
 from .list_invoice_items_order import ListInvoiceItemsOrder
 from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
+from .list_patient_case_invoices_order import ListPatientCaseInvoicesOrder
 from .list_patient_cases_order import ListPatientCasesOrder
 from .list_patient_invoices_order import ListPatientInvoicesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
@@ -281,6 +282,7 @@ __all__ = (
     "ListInvoiceItemsOrder",
     "ListInvoicesOrder",
     "ListMedicalAlertsOrder",
+    "ListPatientCaseInvoicesOrder",
     "ListPatientCasesOrder",
     "ListPatientInvoicesOrder",
     "ListPatientMedicalAlertsOrder",

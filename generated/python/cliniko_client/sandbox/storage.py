@@ -210,6 +210,14 @@ class Storage:
             ).fetchone()
         return None if row is None else (row[0], json.loads(row[1]))
 
+    def ids_where(self, account_id: int, where: str, params: list[Any]) -> list[int]:
+        """The ids of the account's records, in every state, that `where` (SQL over the columns) picks."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id FROM {self._t} WHERE account_id = ? AND ({where})", [account_id, *params]
+            ).fetchall()
+        return [row[0] for row in rows]
+
     def list(
         self, account_id: int, view: str, where: str, params: list[Any], order_by: str, limit: int, offset: int
     ) -> tuple[int, list[dict[str, Any]]]:
