@@ -43,9 +43,10 @@ DEEP_FILTER = "created_at:>=2015-02-01T00:00:00Z"  # matches ~99% of the synthet
 SYNC_SINCE = ("2015-01-01T00:00:00Z", "2020-07-01T00:00:00Z")
 
 
-def start_server(db: Path, patients: int) -> tuple[subprocess.Popen[str], str]:
+def start_server(db: Path, patients: int, appointments: int = 0) -> tuple[subprocess.Popen[str], str]:
+    """scripts/sandbox.py on a free port, seeded (repeatably) with that many synthetic records."""
     command = [sys.executable, str(ROOT / "scripts" / "sandbox.py"), "--port", "0", "--db", str(db),
-               "--seed-patients", str(patients), "--seed", "1"]
+               "--seed-patients", str(patients), "--seed-appointments", str(appointments), "--seed", "1"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert process.stdout is not None
     for line in process.stdout:

@@ -60,11 +60,15 @@ class Account:
     def record(self, resource: str, record_id: str) -> Record | None:
         return next((r for r in self.data[resource] if r["id"] == record_id), None)
 
-    def records(self, resource: str, **where: str) -> Sequence[Record]:
+    def records(self, resource: str, overlapping: tuple[str, str] | None = None, /,
+                **where: str) -> Sequence[Record]:
         def named(record: Record, name: str) -> str | None:
             link = record.get(name.removesuffix("_id"), {})
             return str(link["links"]["self"]).rsplit("/", 1)[-1] if link else None
-        return [r for r in self.data[resource] if all(named(r, k) == v for k, v in where.items())]
+
+        def meets(record: Record) -> bool:
+            return overlapping is None or (record["starts_at"] < overlapping[1] and record["ends_at"] > overlapping[0])
+        return [r for r in self.data[resource] if all(named(r, k) == v for k, v in where.items()) and meets(r)]
 
     def account_zone(self) -> ZoneInfo:
         return ZoneInfo("Australia/Sydney")
@@ -109,6 +113,17 @@ def test_times_on_the_default_types_grid_around_an_appointment() -> None:
     assert starts(answer) == ["2026-06-01T23:00:00Z", "2026-06-02T00:30:00Z", "2026-06-02T01:00:00Z"]
     assert answer.json()["total_entries"] == 3
     assert answer.json()["links"]["self"].startswith("http://testserver" + TIMES + "?from=2026-06-02")
+
+
+def test_an_appointment_stored_on_the_previous_utc_day_still_holds_its_time() -> None:
+    # 09:00 in Sydney on Tuesday is 23:00 UTC on Monday: the appointments read around the days
+    # asked (available_times.calendar_of) must reach back past midnight UTC.
+    data = records()
+    data["individual_appointments"].append({"id": "51", "starts_at": "2026-06-01T23:00:00Z", "ends_at":
+                                            "2026-06-02T00:00:00Z", "cancelled_at": None,
+                                            "practitioner": link("practitioners/21")})
+    with client(data) as api:
+        assert "2026-06-01T23:00:00Z" not in starts(api.get(TIMES, params=TUESDAY))
 
 
 @pytest.mark.parametrize("state", ["cancelled_at", "deleted_at", "archived_at"])

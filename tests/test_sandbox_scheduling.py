@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from cliniko_client.sandbox import scheduling
 from cliniko_client.sandbox.appointments import (
     cancel,
     has_conflicts,
@@ -25,6 +26,8 @@ from cliniko_client.sandbox.scheduling import BRISBANE, SYDNEY, starter_schedule
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spec_schemas import ROOT, load_spec
+
+from tests.test_sandbox import Api, client_for
 
 SPEC = load_spec()
 REASONS = (ROOT / "spec" / "resources" / "individual_appointments" / "schemas.yaml").resolve().as_uri()
@@ -186,3 +189,40 @@ def test_times_are_stored_with_a_four_digit_year() -> None:
     from cliniko_client.sandbox.appointments import format_time, parse_time
 
     assert format_time(parse_time("0341-09-06T11:30:23Z")) == "0341-09-06T11:30:23Z"
+
+
+
+# ---- the synthetic calendar (`--seed-appointments`, scripts/bench_calendar.py) -----------
+
+
+def test_seeded_appointments_fill_working_hours_without_overlap_and_leave_free_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scheduling, "PER_PRACTITIONER", 100)  # 250: two full practitioners and half of one
+    with client_for(seed_appointments=250) as client:
+        api = Api(client)
+        synthetic = [p for p in api("GET", "/practitioners", params={"per_page": 100}).json()["practitioners"]
+                     if p["first_name"] == "Synthetic"]
+        calendars = {p["id"]: api("GET", "/individual_appointments", params={
+            "q[]": f"practitioner_id:={p['id']}", "per_page": 100}).json()["individual_appointments"]
+            for p in synthetic}
+        assert sorted(map(len, calendars.values())) == [50, 100, 100]
+        business = api("GET", "/businesses", params={"per_page": 1}).json()["businesses"][0]
+        zone = ZoneInfo(business["time_zone_identifier"])
+        kinds = api("GET", "/appointment_types").json()["appointment_types"]
+        half_hour = next(kind for kind in kinds if kind["duration_in_minutes"] == 30)
+        today = datetime.now(UTC).date()
+        monday = today + timedelta(days=7 - today.weekday())
+        for practitioner_id, records in calendars.items():
+            held = sorted((parse_time(r["starts_at"]), parse_time(r["ends_at"])) for r in records
+                          if not r["cancelled_at"])
+            assert all(a[1] <= b[0] for a, b in zip(held, held[1:])), "a practitioner's appointments overlap"
+            for starts, _ in held:  # on the half-hour slots of a working day, local time
+                local = starts.astimezone(zone)
+                assert local.isoweekday() <= 5 and local.time() in scheduling.HALF_HOURS, local
+            assert held[-1][0].date() >= monday, "each calendar reaches into next week"
+            free = api("GET", f"/businesses/{business['id']}/practitioners/{practitioner_id}/appointment_types/"
+                       f"{half_hour['id']}/available_times",
+                       params={"from": str(monday), "to": str(monday + timedelta(days=4)), "per_page": 100}).json()
+            offered = [parse_time(t["appointment_start"]) for t in free["available_times"]]
+            assert free["total_entries"] > 0
+            assert not [start for start in offered for a, b in held if a < start + timedelta(minutes=30) and start < b]

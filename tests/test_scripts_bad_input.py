@@ -156,6 +156,7 @@ CASES = [
     # The benchmarks read no files; bad arguments are their bad input.
     Case("bench_client.py", "bad argument", ("--rate", "fast"), nothing, "--rate"),
     Case("bench_sandbox.py", "bad argument", ("--patients", "many"), nothing, "--patients"),
+    Case("bench_calendar.py", "bad argument", ("--appointments", "lots"), nothing, "--appointments"),
     Case("bench_sync.py", "bad argument", ("--changes", "some"), nothing, "--changes"),
     Case("bench_fixture.py", "bad argument", ("--tests", "all"), nothing, "--tests"),
 ]

@@ -51,7 +51,7 @@ from .patients import PatientRules
 from .practitioners import PractitionerRules
 from .records import Records, writable_of
 from .referral_sources import ReferralSourceRules
-from .scheduling import seed_schedule
+from .scheduling import seed_schedule, seed_synthetic_calendar
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .storage import is_list_of_ids
@@ -169,8 +169,9 @@ class Sandbox:
 
     # ---- seeding -----------------------------------------------------------
 
-    def seed(self, patients_for_first_account: int = 0) -> None:
-        """Starter patients for every empty account, plus N synthetic ones for the first."""
+    def seed(self, patients_for_first_account: int = 0, appointments_for_first_account: int = 0) -> None:
+        """Starter patients and calendar for every empty account, plus N synthetic patients and
+        M synthetic appointments (with their practitioners) for the first."""
         rules = self.rules["patients"]
         starters = []
         for number, account in enumerate(self.directory.accounts):
@@ -185,6 +186,10 @@ class Sandbox:
         # After every account's patients: their ids and data stay what a seed made them before.
         for account, patient in starters:
             self.seed_children(account, patient)
+        if starters and starters[0][0] is self.directory.accounts[0] and appointments_for_first_account:
+            account = starters[0][0]
+            patient_ids = [str(i) for i in self.storage.ids_where(account.id, "state = 'active'", [])]
+            seed_synthetic_calendar(self, account, appointments_for_first_account, patient_ids)
 
     def seed_children(self, account: Account, parent: dict[str, Any]) -> None:
         """One record of each other resource for the account, made from its create operation's
@@ -540,15 +545,17 @@ def create_app(
     accounts: list[Account] | None = None,
     *,
     seed_patients: int = 0,
+    seed_appointments: int = 0,
     seed: int | None = None,
     deleted_entries: str = "seed",
 ) -> Starlette:
     """The sandbox app. `rate_limit=(requests, seconds)`; `faults` is the share of
     requests answered with a fault; `seed` makes ids, seeding and faults repeatable;
+    `seed_patients`/`seed_appointments` add synthetic ones to the first account;
     `deleted_entries` is the shape of /patients/deleted entries (patients.DELETED_ENTRIES)."""
     sandbox = Sandbox(db_path, accounts if accounts is not None else default_accounts(), rate_limit, seed,
                       deleted_entries)
-    sandbox.seed(seed_patients)
+    sandbox.seed(seed_patients, seed_appointments)
     routes = sandbox.routes()
     middleware = [Middleware(TrailingSlash)]  # outermost: a fault is drawn for the path as served
     if faults:

@@ -31,6 +31,7 @@ from starlette.responses import JSONResponse
 
 from .calendar import (
     INVALID_TIME_FRAME,
+    NEXT_SEARCH_DAYS,
     Appointment,
     Booking,
     Calendar,
@@ -59,8 +60,10 @@ class CalendarSource(Protocol):
     def record(self, resource: str, record_id: str) -> Record | None:
         """One record by id, or None when unknown, another account's, archived or deleted."""
 
-    def records(self, resource: str, **where: str) -> Sequence[Record]:
-        """The records whose `<name>_id` (or `<name>` link) is each value given, deleted ones left out."""
+    def records(self, resource: str, overlapping: tuple[str, str] | None = None, /,
+                **where: str) -> Sequence[Record]:
+        """The records whose `<name>_id` (or `<name>` link) is each value given, deleted ones left
+        out; with `overlapping` (start, end), UTC, only those whose `starts_at`..`ends_at` meets it."""
 
     def account_zone(self) -> ZoneInfo:
         """The account's time zone: what "today" means for `from`/`to`."""
@@ -91,9 +94,13 @@ def _gone(record: Record) -> bool:
     return any(record.get(state) for state in ("cancelled_at", "deleted_at", "archived_at"))
 
 
-def calendar_of(source: CalendarSource, business: Record, practitioner_id: str) -> Calendar:
+def calendar_of(source: CalendarSource, business: Record, practitioner_id: str, first: date, last: date) -> Calendar:
+    """The practitioner's calendar at the business, enough of it for free times from `first` to
+    `last`: appointments are read only around those days (a practitioner holds years of them)."""
     business_id = str(business["id"])
     mine = {"practitioner_id": practitioner_id}
+    # Three days either side: more than any zone's offset plus the calculation's own margin.
+    around = (f"{first - timedelta(days=3)}T00:00:00Z", f"{last + timedelta(days=4)}T00:00:00Z")
     weekly = [WeeklyHours(day["day_of_week"], time.fromisoformat(p["starts_at"]), time.fromisoformat(p["ends_at"]))
               for day in source.records("daily_availabilities", **mine)
               if link_id(day, "business") == business_id and day.get("day_of_week") is not None
@@ -104,12 +111,13 @@ def calendar_of(source: CalendarSource, business: Record, practitioner_id: str) 
             if link_id(b, "business") == business_id and not _gone(b)]
     booked = [Appointment(instant(a["starts_at"]), instant(a["ends_at"]), cancelled=bool(a.get("cancelled_at")),
                           deleted=bool(a.get("deleted_at") or a.get("archived_at")))
-              for a in source.records("individual_appointments", **mine) if a.get("starts_at") and a.get("ends_at")]
+              for a in source.records("individual_appointments", around, **mine)
+              if a.get("starts_at") and a.get("ends_at")]
     return Calendar(zone=zone_of(business, source.account_zone()), weekly=weekly, availability_blocks=extra,
                     unavailable_blocks=away, appointments=booked)
 
 
-def _offered(request: Request, source: CalendarSource) -> tuple[Calendar, Booking]:
+def _offered(request: Request, source: CalendarSource, first: date, last: date) -> tuple[Calendar, Booking]:
     """The business, its practitioner's calendar and what is booked; 404 when not offered online."""
     ids = request.path_params
     business = source.record("businesses", str(ids["business_id"]))
@@ -125,7 +133,7 @@ def _offered(request: Request, source: CalendarSource) -> tuple[Calendar, Bookin
                       slot=timedelta(minutes=int(default["duration_in_minutes"])) if default and
                       default.get("duration_in_minutes") else None,
                       minimum_notice=timedelta(hours=int(lead or 0)))
-    return calendar_of(source, business, str(practitioner["id"])), booking
+    return calendar_of(source, business, str(practitioner["id"]), first, last), booking
 
 
 def _range(request: Request, source: CalendarSource, now: datetime, required: bool) -> tuple[date, date] | None:
@@ -144,7 +152,7 @@ async def get_available_times(request: Request, source: CalendarSource, now: dat
     first_last = _range(request, source, now, required=True)
     assert first_last is not None
     page = parse_page(request)
-    calendar, booking = _offered(request, source)
+    calendar, booking = _offered(request, source, *first_last)
     times = available_times(calendar, booking, *first_last, now)
     shown = times[page.offset:page.offset + page.per_page]
     return JSONResponse({"available_times": [{"appointment_start": t} for t in shown], "total_entries": len(times),
@@ -155,7 +163,8 @@ async def get_next_available_time(request: Request, source: CalendarSource,
                                   now: datetime | None = None) -> JSONResponse:
     now = now or datetime.now(UTC)
     first_last = _range(request, source, now, required=False)
-    calendar, booking = _offered(request, source)
+    today = now.astimezone(source.account_zone()).date()
+    calendar, booking = _offered(request, source, *(first_last or (today, today + timedelta(days=NEXT_SEARCH_DAYS))))
     if first_last:
         found = available_times(calendar, booking, *first_last, now)
         start = found[0] if found else None
@@ -183,13 +192,20 @@ class SandboxSource:
         found = collection.storage.get(self.account.id, int(record_id)) if collection and record_id.isdigit() else None
         return found[1] if found and found[0] == "active" else None
 
-    def records(self, resource: str, **where: str) -> Sequence[Record]:
+    def records(self, resource: str, overlapping: tuple[str, str] | None = None, /,
+                **where: str) -> Sequence[Record]:
         collection = self.sandbox.collections.get(resource)
         if collection is None:
             return []
-        sql = " AND ".join(f"{field} = ?" for field in where) or "1 = 1"
-        _, found = collection.storage.list(self.account.id, "active", sql, [int(v) for v in where.values()], "id",
-                                           2**31 - 1, 0)
+        conditions = [f"{field} = ?" for field in where]
+        params: list[Any] = [int(v) for v in where.values()]
+        if overlapping:
+            # Read by the `ends_at` index: those ending after the window starts are the window's and
+            # the future's, few; `starts_at` would read every past year. (`+` keeps SQLite off its index.)
+            conditions += ["+starts_at < ?", "ends_at > ?"]
+            params += [overlapping[1], overlapping[0]]
+        _, found = collection.storage.list(self.account.id, "active", " AND ".join(conditions) or "1 = 1", params,
+                                           "id", 2**31 - 1, 0)
         return found
 
     def account_zone(self) -> ZoneInfo:

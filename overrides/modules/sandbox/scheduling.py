@@ -138,3 +138,77 @@ def seed_schedule(sandbox: Sandbox, account: Account, patient: dict[str, Any]) -
         account.id, [{**rules.blank(account), **day} for day in days])
     made["daily_availabilities"] = days[0]
     return made
+
+
+# A synthetic practitioner's week, local time: the half-hour slots of 09:00-12:00 and 13:00-17:00.
+HALF_HOURS = [time(hour, minute) for hour in (9, 10, 11, 13, 14, 15, 16) for minute in (0, 30)]
+PER_PRACTITIONER = 10_000  # about three years of a full-time practitioner's half-hour appointments
+BOOKED_SHARE = 0.8  # of the working slots: the rest stay free for online bookings
+FUTURE_DAYS = 28  # the last weeks of each practitioner's calendar are ahead of today
+BATCH = 20_000  # records stored per transaction (bounded memory at any count)
+
+
+def seed_synthetic_calendar(sandbox: Sandbox, account: Account, appointments: int, patient_ids: list[str]) -> None:
+    """Add `appointments` synthetic individual appointments to an account (scripts/bench_calendar.py
+    seeds 1,000,000): practitioners of PER_PRACTITIONER appointments each, working Monday to
+    Friday at the account's first business, each booked into BOOKED_SHARE of their half-hour
+    slots (a few cancelled) from about three years ago to FUTURE_DAYS ahead, for `patient_ids`
+    in turn. Stored in batches, never all in memory."""
+    def first(resource: str, count: int) -> list[dict[str, Any]]:
+        return sandbox.collections[resource].storage.list(account.id, "active", "1", [], "created_at, id", count, 0)[1]
+
+    business, kinds = first("businesses", 1)[0], first("appointment_types", 100)
+    half_hour = next(kind for kind in kinds if kind.get("duration_in_minutes") == 30)
+    zone, rng, stamp = ZoneInfo(business["time_zone_identifier"]), sandbox.random, format_time(CREATED)
+    today = datetime.now(UTC).date()
+    blank = {name: sandbox.rules[name].blank(account) for name in
+             ("practitioners", "daily_availabilities", "individual_appointments")}
+    reason_words = sandbox.rules["individual_appointments"].words  # type: ignore[attr-defined]
+    batch: list[dict[str, Any]] = []
+
+    def store(name: str, records: list[dict[str, Any]]) -> None:
+        sandbox.collections[name].storage.save_many(account.id, [{**blank[name], **r} for r in records])
+
+    for number in range(-(-appointments // PER_PRACTITIONER)):
+        quota = min(PER_PRACTITIONER, appointments - number * PER_PRACTITIONER)
+        practitioner = {"id": str(mint_id(rng, sandbox.taken_ids, CREATED)), "created_at": stamp, "updated_at": stamp,
+                        "first_name": "Synthetic", "last_name": f"Practitioner {number + 1}", "title": "Dr",
+                        "designation": "Physiotherapist", "active": True, "show_in_online_bookings": True,
+                        "business_ids": [str(business["id"])]}
+        store("practitioners", [practitioner])
+        store("daily_availabilities", [
+            {"id": str(mint_id(rng, sandbox.taken_ids, CREATED)), "created_at": stamp, "updated_at": stamp,
+             "day_of_week": weekday, "business_id": str(business["id"]), "practitioner_id": practitioner["id"],
+             "time_zone_identifier": business["time_zone_identifier"], "time_zone": business.get("time_zone"),
+             "availabilities": [{"starts_at": "09:00", "ends_at": "12:00"}, {"starts_at": "13:00", "ends_at": "17:00"}]}
+            for weekday in range(1, 6)])
+        working_days = int(quota / (len(HALF_HOURS) * BOOKED_SHARE)) + 1
+        day = today + timedelta(days=FUTURE_DAYS) - timedelta(days=working_days * 7 // 5)
+        while quota:
+            day += timedelta(days=1)
+            if day.isoweekday() > 5:
+                continue
+            for slot in HALF_HOURS:
+                if not quota or rng.random() >= BOOKED_SHARE:
+                    continue
+                starts = datetime.combine(day, slot, tzinfo=zone)
+                created = starts - timedelta(days=14)
+                record = {"id": str(mint_id(rng, sandbox.taken_ids, created)), "created_at": format_time(created),
+                          "updated_at": format_time(created), "starts_at": format_time(starts),
+                          "ends_at": format_time(starts + timedelta(minutes=30)),
+                          "patient_id": patient_ids[(number * PER_PRACTITIONER + quota) % len(patient_ids)],
+                          "practitioner_id": practitioner["id"], "business_id": str(business["id"]),
+                          "appointment_type_id": str(half_hour["id"]), "repeated_from_id": None, "notes": None,
+                          "cancellation_reason": None, "cancellation_reason_description": "",
+                          "cancellation_note": None, "cancelled_at": None, "did_not_arrive": False,
+                          "patient_arrived": False}
+                if rng.random() < 0.05:  # a few cancelled: they free their time
+                    record.update(cancelled_at=format_time(created + timedelta(days=7)), cancellation_reason=50,
+                                  cancellation_reason_description=reason_words[50])
+                batch.append(record)
+                quota -= 1
+                if len(batch) == BATCH:
+                    store("individual_appointments", batch)
+                    batch = []
+    if batch:
+        store("individual_appointments", batch)

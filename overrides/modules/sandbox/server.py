@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", default=":memory:", help="SQLite file to keep patients in (default: in memory)")
     parser.add_argument("--seed-patients", type=int, default=0, metavar="N",
                         help="add N synthetic patients to the first account of a new database")
+    parser.add_argument("--seed-appointments", type=int, default=0, metavar="N",
+                        help="add N synthetic appointments (and practitioners to hold them) to the first account")
     parser.add_argument("--rate-limit", type=rate_limit, metavar="REQUESTS/SECONDS",
                         help="per-user limit, e.g. 200/60 (Cliniko's); default: none")
     parser.add_argument("--faults", type=share, default=0.0, metavar="RATE",
@@ -64,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="what each /patients/deleted entry carries: deleted_at and links (seed, the default),"
                              " plus id (a 2018 staff answer), or the whole record (the 2020 docs)")
     args = parser.parse_args(argv)
-    if args.seed_patients < 0:
-        parser.error("--seed-patients must be 0 or more")
+    for option in ("seed_patients", "seed_appointments"):
+        if getattr(args, option) < 0:
+            parser.error(f"--{option.replace('_', '-')} must be 0 or more")
     if not 0 <= args.port <= 65535:
         parser.error(f"--port {args.port}: expected 0 to 65535")
 
@@ -89,11 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     try:
         app = create_app(args.db, rate_limit=args.rate_limit, faults=args.faults, accounts=accounts,
-                         seed_patients=args.seed_patients, seed=args.seed, deleted_entries=args.deleted_entries)
+                         seed_patients=args.seed_patients, seed_appointments=args.seed_appointments, seed=args.seed,
+                         deleted_entries=args.deleted_entries)
     except (OSError, sqlite3.Error) as exc:  # a missing folder, a file that is not SQLite, ...
         parser.error(f"--db {args.db}: {exc}")
     took = time.monotonic() - started
-    seeded = f" ({args.seed_patients} synthetic patients in {took:.1f} s)" if args.seed_patients else ""
+    synthetic = [f"{n} synthetic {what}" for n, what in ((args.seed_patients, "patients"),
+                                                         (args.seed_appointments, "appointments")) if n]
+    seeded = f" ({' and '.join(synthetic)} in {took:.1f} s)" if synthetic else ""
 
     config = uvicorn.Config(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False,
                             h11_max_incomplete_event_size=MAX_REQUEST_HEAD)

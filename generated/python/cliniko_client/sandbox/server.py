@@ -58,6 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         help="add N synthetic patients to the first account of a new database",
     )
     parser.add_argument(
+        "--seed-appointments",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add N synthetic appointments (and practitioners to hold them) to the first account",
+    )
+    parser.add_argument(
         "--rate-limit",
         type=rate_limit,
         metavar="REQUESTS/SECONDS",
@@ -85,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         " plus id (a 2018 staff answer), or the whole record (the 2020 docs)",
     )
     args = parser.parse_args(argv)
-    if args.seed_patients < 0:
-        parser.error("--seed-patients must be 0 or more")
+    for option in ("seed_patients", "seed_appointments"):
+        if getattr(args, option) < 0:
+            parser.error(f"--{option.replace('_', '-')} must be 0 or more")
     if not 0 <= args.port <= 65535:
         parser.error(f"--port {args.port}: expected 0 to 65535")
 
@@ -115,13 +123,19 @@ def main(argv: list[str] | None = None) -> int:
             faults=args.faults,
             accounts=accounts,
             seed_patients=args.seed_patients,
+            seed_appointments=args.seed_appointments,
             seed=args.seed,
             deleted_entries=args.deleted_entries,
         )
     except (OSError, sqlite3.Error) as exc:  # a missing folder, a file that is not SQLite, ...
         parser.error(f"--db {args.db}: {exc}")
     took = time.monotonic() - started
-    seeded = f" ({args.seed_patients} synthetic patients in {took:.1f} s)" if args.seed_patients else ""
+    synthetic = [
+        f"{n} synthetic {what}"
+        for n, what in ((args.seed_patients, "patients"), (args.seed_appointments, "appointments"))
+        if n
+    ]
+    seeded = f" ({' and '.join(synthetic)} in {took:.1f} s)" if synthetic else ""
 
     config = uvicorn.Config(
         app,
