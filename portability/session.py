@@ -3,9 +3,12 @@
     python portability/session.py [BUNDLE]   # default generated/openapi.yaml; also generated/openapi-3.0.yaml
 
 Starts the sandbox and, in front of it, `prism proxy BUNDLE SANDBOX_URL`,
-both on 127.0.0.1. Then sends a session that touches every operation of the spec,
-custom fields included (every field type; a radiobuttons question answered only
-through "other"), success and error answers alike. Prism marks each request or
+both on 127.0.0.1. Then sends a session that touches every operation of the spec:
+a scripted part for patients, custom fields included (every field type; a
+radiobuttons question answered only through "other"), success and error answers
+alike; then every operation it left out, once, built from the spec alone
+(`rest_of_the_spec`), each expected to succeed. An operation the session never
+reaches is a finding. Prism marks each request or
 response that breaks the spec with an `sl-violations` header; openapi-core validates
 every request and response too. Prints one line per finding and a closing count;
 exit 1 on any finding (or on an answer with an unexpected status).
@@ -16,11 +19,15 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from cliniko_client.sandbox.treatment_notes import answered
+from cliniko_client.spec_schemas import Spec
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from servers import BUNDLE, ROOT, free_port, start, start_sandbox, stop
@@ -153,8 +160,110 @@ def session(client: httpx.Client, reception: httpx.Client, stranger: httpx.Clien
     return seen
 
 
+Operation = tuple[str, str, str, str]  # operationId, METHOD, path template, the operation's URI
+ACTIONS = ("archive", "unarchive", "cancel")  # what changes a record's state: after every other write
+
+
+def operations_of(spec: Spec) -> list[Operation]:
+    return [(str(op["operationId"]), method.upper(), path, uri) for method, path, op, uri in spec.operations()]
+
+
+def operation_of(request: httpx.Request, operations: list[Operation]) -> str | None:
+    """The operationId a request was sent to: literal paths before templated ones
+    (/patients/archived is not /patients/{id})."""
+    for operation_id, method, template, _ in sorted(operations, key=lambda o: o[2].count("{")):
+        if method == request.method and re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", template), request.url.path):
+            return operation_id
+    return None
+
+
+def step(operation: Operation) -> int:
+    """Reads first, then creates, then updates; what archives, cancels or deletes a record last."""
+    _, method, path, _ = operation
+    if method != "GET" and path.rsplit("/", 1)[-1] in ACTIONS:
+        return 3
+    return {"GET": 0, "POST": 1, "PUT": 2, "PATCH": 2, "DELETE": 4}[method]
+
+
+def rest_of_the_spec(client: httpx.Client, spec: Spec, left: list[Operation]) -> list[tuple[str, int, int]]:
+    """Each operation in `left` once, built from the spec alone; (operationId, its 2xx, status).
+
+    A path's ids name records that exist: the segment before each parameter names the
+    resource (/businesses/{business_id}/practitioners/{practitioner_id}/...); reads take the
+    first record its list shows, writes the last (the one this session made, if it made one).
+    A create's body is the operation's first request example, every record it names
+    (`x-cliniko-resource.belongs_to`) pointed at one of the account's; an update's is its
+    example holding the record's own values (the examples of the 2016 docs move times into
+    2016). Free times are asked from tomorrow for a week (never before today). A read that
+    found nothing (a patient's referral source exists after its first write) is tried again
+    last, on the record the writes used.
+    """
+    resources = spec.resources()
+    listed: dict[str, list[str]] = {}
+    tomorrow = datetime.now(UTC).date() + timedelta(days=1)
+
+    def ids(resource: str) -> list[str]:
+        if resource not in listed:
+            page = client.get(f"/{resource}", params={"per_page": 100})
+            listed[resource] = [str(r["id"]) for r in page.json().get(resource, [])] if page.is_success else []
+        return listed[resource] or ["1"]
+
+    def send(operation: Operation, pick: int) -> tuple[str, int, int]:
+        operation_id, method, path, uri = operation
+        node, _ = spec.locate(uri)
+        segments = path.strip("/").split("/")
+        url = "/" + "/".join(ids(segments[i - 1])[pick] if s.startswith("{") else s for i, s in enumerate(segments))
+        params = {"from": str(tomorrow), "to": str(tomorrow + timedelta(days=6))} if "available_time" in path else {}
+        body = first_example(spec, f"{uri}/requestBody") if "requestBody" in node else None
+        if body is not None and method == "POST":
+            resource = resources.get(segments[0])
+            for reference in resource.belongs_to if resource else ():
+                if reference.property in body:  # a record's own resource (a repeat's first) stays unset
+                    named = None if reference.resource == segments[0] else ids(reference.resource)[0]
+                    body[reference.property] = [named] if isinstance(body[reference.property], list) else named
+        elif body is not None and path.endswith("}"):  # an update of the record at `url`
+            current = client.get(url)
+            body = {**body, **{k: v for k, v in current.json().items() if k in body}} if current.is_success else body
+        if body is not None:
+            fit_to_account(client, body, ids)
+        expected = min(int(status) for status in node["responses"] if status.startswith("2"))
+        response = client.request(method, url, params=params, json=body)
+        if method == "POST" and len(segments) == 1 and response.is_success:  # later writes change this one
+            listed[segments[0]].append(str(response.json()["id"]))
+        label = operation_id if response.is_success else f"{operation_id} ({response.text[:300]})"
+        return label, expected, expected if response.is_success else response.status_code
+
+    seen = {operation: send(operation, 0 if operation[1] == "GET" else -1) for operation in sorted(left, key=step)}
+    for operation, (_, expected, status) in list(seen.items()):
+        if operation[1] == "GET" and status != expected:
+            seen[operation] = send(operation, -1)
+    return list(seen.values())
+
+
+def fit_to_account(client: httpx.Client, body: dict[str, Any], ids: Callable[[str], list[str]]) -> None:
+    """What a request example names that no `belongs_to` states: a referral source's referrer
+    (a patient or a contact; the example's is a contact), and a new treatment note's content,
+    which answers the template the note names (the example's answers the spec's example template)."""
+    if "referrer_id" in body:
+        body["referrer_id"] = ids("contacts")[0]
+    if "content" in body and body.get("treatment_note_template_id"):
+        template = client.get(f"/treatment_note_templates/{body['treatment_note_template_id']}").json()
+        body["content"] = answered(template.get("content") or {})
+
+
+def first_example(spec: Spec, body_uri: str) -> dict[str, Any]:
+    """The first example of a request body, as a new dict."""
+    body, where = spec.locate(body_uri)
+    for name in body["content"]["application/json"].get("examples", {}):
+        example, _ = spec.locate(f"{where}/content/application~1json/examples/{name}")
+        return dict(example["value"])
+    return {}
+
+
 def main() -> int:
     bundle = Path(sys.argv[1]) if len(sys.argv) > 1 else BUNDLE
+    spec = Spec.load(BUNDLE)  # the requests come from the 3.1 bundle, also when Prism checks the 3.0 one
+    operations = operations_of(spec)
     logs = ROOT / "build" / "portability" / f"session-{bundle.stem}"
     sandbox, sandbox_url = start_sandbox(logs)
     prism = None
@@ -175,6 +284,8 @@ def main() -> int:
 
         with client(KEY) as main_client, client(RECEPTION_KEY) as reception, client("wrong-key") as stranger:
             seen = session(main_client, reception, stranger)
+            scripted = {operation_of(request, operations) for request, _ in exchanges}
+            seen += rest_of_the_spec(main_client, spec, [o for o in operations if o[0] not in scripted])
         for label, expected, status in seen:
             if status != expected:
                 findings.append(f"{label}: expected {expected}, got {status}")
@@ -200,12 +311,14 @@ def main() -> int:
         if prism is not None:
             stop(prism)
         stop(sandbox)
+    reached = {operation_of(request, operations) for request, _ in exchanges}
+    findings += [f"{operation_id}: never reached by the session" for operation_id, *_ in operations
+                 if operation_id not in reached]
     for finding in findings:
         print(finding)
-    operations = {f"{r.method} {re.sub(r'/[0-9]+', '/{id}', r.url.path)}" for r, _ in exchanges}
     tools = "prism proxy" if api is None else "prism proxy + openapi-core"
-    print(f"{tools} on {bundle.name}: {len(exchanges)} exchanges, {len(operations)} operations, "
-          f"{len(findings)} findings")
+    print(f"{tools} on {bundle.name}: {len(exchanges)} exchanges, {len(reached - {None})} of {len(operations)} "
+          f"operations, {len(findings)} findings")
     return 1 if findings else 0
 
 
