@@ -2373,7 +2373,11 @@ export interface paths {
          *     of each free stretch (Cliniko staff: "the practitioner's default
          *     appointment type is used to determine the size of the time slots"); the
          *     requested type decides what must fit. The online-booking settings apply: no
-         *     times before the minimum notice, none at all (404) when the business,
+         *     times before the minimum notice; at most the account's
+         *     `online_bookings.max_appointments_per_day_segment` (`GET /settings`) times
+         *     in each part of a day (morning before 12:00, afternoon 12:00 to 16:59,
+         *     evening from 17:00, on the business's clock), the first ones, so the times
+         *     shown move on as times are booked; none at all (404) when the business,
          *     practitioner or appointment type is not shown in online bookings.
          *
          *     A page of computed times, not a collection: no `q[]` filters, no sort.
@@ -2418,8 +2422,9 @@ export interface paths {
          * @description The first time from now at which an appointment of the type in the path
          *     can start with the practitioner at the business, computed as
          *     `getAvailableTimes` computes its times and honouring the same online-booking
-         *     settings (the minimum notice among them: Cliniko staff, 2016). Added in
-         *     2013 so that clients need not ask week after week.
+         *     settings (the minimum notice among them: Cliniko staff, 2016; the maximum
+         *     per part of the day never hides the first time). Added in 2013 so that
+         *     clients need not ask week after week.
          *
          *     Cliniko's current document declares `from` and `to` here, required; the
          *     2013-2020 documentation sends neither. Both are optional in this document
@@ -6218,10 +6223,13 @@ export interface components {
             self: string;
         };
         /**
-         * @description Account settings. Only the parts that shape patients are described; other keys may appear and must be kept.
+         * @description Account settings. Only the parts that shape patients and available times are described; other keys may appear and must be kept.
          * @example {
          *       "patient_custom_fields_definition": {
          *         "sections": []
+         *       },
+         *       "online_bookings": {
+         *         "max_appointments_per_day_segment": 2
          *       }
          *     }
          */
@@ -6231,6 +6239,24 @@ export interface components {
             /** @description Reminder settings. */
             reminders?: {
                 default_reminder_type?: components["schemas"]["ReminderType"];
+            };
+            /**
+             * @description Online-booking settings (2017-2020 docs; the official document does not
+             *     describe settings' parts). Only the one that shapes available times is
+             *     described; `enabled`, `min_hours_advance_required_to_book`, `policy` and
+             *     the others may appear and must be kept.
+             */
+            online_bookings?: {
+                /**
+                 * Format: int32
+                 * @description How many available times online bookings show in each part of a day
+                 *     (morning before 12:00, afternoon 12:00 to 16:59, evening from 17:00,
+                 *     in the business's time zone): the first ones, so the shown times move
+                 *     on as times are booked. 1 to 5, or unlimited, whose value no source
+                 *     records: `null`, 0 or no key are read as unlimited (see the Fidelity
+                 *     ledger).
+                 */
+                max_appointments_per_day_segment?: number | null;
             };
         };
         /**

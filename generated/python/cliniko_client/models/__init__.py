@@ -155,6 +155,7 @@ from .reminder_type import ReminderType
 from .repeat_rule import RepeatRule
 from .self_links import SelfLinks
 from .settings import Settings
+from .settings_online_bookings import SettingsOnlineBookings
 from .settings_reminders import SettingsReminders
 from .status_error import StatusError
 from .treatment_note import TreatmentNote
@@ -335,6 +336,7 @@ __all__ = (
     "RepeatRule",
     "SelfLinks",
     "Settings",
+    "SettingsOnlineBookings",
     "SettingsReminders",
     "StatusError",
     "TreatmentNote",
