@@ -54,8 +54,8 @@ def records() -> dict[str, list[dict[str, Any]]]:
 class Account:
     """The records of one account, as CalendarSource wants them."""
 
-    def __init__(self, data: dict[str, list[dict[str, Any]]]) -> None:
-        self.data = data
+    def __init__(self, data: dict[str, list[dict[str, Any]]], settings: dict[str, Any]) -> None:
+        self.data, self._settings = data, settings
 
     def record(self, resource: str, record_id: str) -> Record | None:
         return next((r for r in self.data[resource] if r["id"] == record_id), None)
@@ -73,9 +73,12 @@ class Account:
     def account_zone(self) -> ZoneInfo:
         return ZoneInfo("Australia/Sydney")
 
+    def settings(self) -> dict[str, Any]:
+        return self._settings
 
-def client(data: dict[str, list[dict[str, Any]]]) -> TestClient:
-    source = Account(data)
+
+def client(data: dict[str, list[dict[str, Any]]], settings: dict[str, Any] | None = None) -> TestClient:
+    source = Account(data, settings or {})
 
     async def times(request: Request) -> Response:
         return await get_available_times(request, source, NOW)
@@ -186,6 +189,24 @@ def test_minimum_notice_is_the_types_lead_time() -> None:
     data["appointment_types"][0]["online_bookings_lead_time_hours"] = 48  # now is Monday 10:00
     with client(data) as api:
         assert starts(api.get(TIMES, params=TUESDAY)) == []
+
+
+@pytest.mark.parametrize(("online_bookings", "shown"), [
+    ({"max_appointments_per_day_segment": 2}, 2),
+    ({"max_appointments_per_day_segment": None}, 5),  # unlimited, as 0 and no key are
+    ({"max_appointments_per_day_segment": 0}, 5),
+    (None, 5),
+])
+def test_the_accounts_maximum_per_day_segment_limits_the_times_shown(online_bookings: dict[str, Any] | None,
+                                                                     shown: int) -> None:
+    # Tuesday 9:00-12:00 is one morning: 9:00, 9:30, 10:00, 10:30, 11:00 on the 30-minute grid.
+    settings = {"online_bookings": online_bookings} if online_bookings is not None else {}
+    with client(records(), settings) as api:
+        answer = api.get(TIMES, params=TUESDAY)
+        assert starts(answer) == ["2026-06-01T23:00:00Z", "2026-06-01T23:30:00Z", "2026-06-02T00:00:00Z",
+                                  "2026-06-02T00:30:00Z", "2026-06-02T01:00:00Z"][:shown]
+        assert answer.json()["total_entries"] == shown
+        assert api.get(NEXT).json()["appointment_start"] == "2026-06-01T23:00:00Z"
 
 
 def test_times_page_like_every_list() -> None:

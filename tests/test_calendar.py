@@ -4,9 +4,10 @@ The property test draws calendars (weekly hours, availability and unavailable bl
 appointments, some cancelled or deleted, notice, slot size) in zones whose clocks change
 within the range (Australia/Sydney, Australia/Lord_Howe's half hour, Europe/London) and
 checks, minute by minute: no offered time overlaps an appointment or unavailable block or
-falls outside availability, and every free time on the slot grid is offered. It is seeded
+falls outside availability, and every free time on the slot grid is offered, but for the
+first N of each morning, afternoon and evening when the account shows at most N. It is seeded
 (CALENDAR_TEST_SEED, shown in pytest's header; `random` draws one); the fixed examples pin
-the daylight-saving days, a fully booked day, a freed slot and the from/to rules.
+the daylight-saving days, a fully booked day, a freed slot, the parts' bounds and the from/to rules.
 """
 
 from __future__ import annotations
@@ -99,10 +100,21 @@ def reference_times(calendar: Calendar, booking: Booking, first: date, last: dat
     times = []
     for start, end in stretches:
         while start + booking.duration <= end and start < hi:
-            if start >= earliest:
+            if start >= earliest and shown_in_its_part(calendar.zone, booking.per_part_of_day, times, start):
                 times.append(start.strftime("%Y-%m-%dT%H:%M:%SZ"))
             start += step
     return times
+
+
+def part_of_day(zone: ZoneInfo, instant: datetime) -> tuple[date, str]:
+    local = instant.astimezone(zone)
+    return local.date(), "morning" if local.time() < time(12) else "afternoon" if local.time() < time(17) else "evening"
+
+
+def shown_in_its_part(zone: ZoneInfo, limit: int | None, earlier: list[str], start: datetime) -> bool:
+    """Fewer than `limit` earlier times share the start's date and part of the day (wall clock)."""
+    same = [t for t in earlier if part_of_day(zone, datetime.fromisoformat(t)) == part_of_day(zone, start)]
+    return not limit or len(same) < limit
 
 
 def assert_each_time_is_free(calendar: Calendar, booking: Booking, times: list[str], first: date, last: date,
@@ -154,7 +166,8 @@ def cases(draw: Callable[..., Any]) -> tuple[Calendar, Booking, date, date, date
                       slot=draw(st.sampled_from([None, minutes(15), minutes(30), minutes(45), minutes(60)])),
                       minimum_notice=draw(st.sampled_from([timedelta(0), timedelta(hours=1), timedelta(hours=4),
                                                            timedelta(days=2), "tomorrow"])),
-                      shown_in_online_bookings=draw(st.sampled_from([True, True, True, False])))
+                      shown_in_online_bookings=draw(st.sampled_from([True, True, True, False])),
+                      per_part_of_day=draw(st.sampled_from([None, None, 1, 2, 3])))
     now = draw(instants) - timedelta(days=draw(st.integers(0, 2)))
     return calendar, booking, first, last, now
 
@@ -281,6 +294,45 @@ def test_minimum_notice_and_online_bookings() -> None:
                            now) == ["2026-06-02T23:00:00Z", "2026-06-03T00:00:00Z", "2026-06-03T01:00:00Z"]
     assert available_times(calendar, Booking(minutes(60), shown_in_online_bookings=False), day, day, LONG_AGO) == []
     assert next_available_time(calendar, Booking(minutes(60), shown_in_online_bookings=False), now) is None
+
+
+def test_parts_of_the_day_start_at_noon_and_five_on_the_businesss_clock() -> None:
+    # Tuesday 2 June 2026, 11:00-18:00 AEST (+10): 11:00 is morning, 12:00 afternoon, 17:00 evening.
+    calendar = Calendar(zone=SYDNEY, weekly=[WeeklyHours(2, time(11), time(18))])
+    day = date(2026, 6, 2)
+    assert available_times(calendar, Booking(minutes(30), per_part_of_day=1), day, day, LONG_AGO) == [
+        "2026-06-02T01:00:00Z", "2026-06-02T02:00:00Z", "2026-06-02T07:00:00Z"]
+    assert available_times(calendar, Booking(minutes(30), per_part_of_day=2), day, day, LONG_AGO) == [
+        "2026-06-02T01:00:00Z", "2026-06-02T01:30:00Z", "2026-06-02T02:00:00Z", "2026-06-02T02:30:00Z",
+        "2026-06-02T07:00:00Z", "2026-06-02T07:30:00Z"]
+    assert len(available_times(calendar, Booking(minutes(30)), day, day, LONG_AGO)) == 14  # unlimited
+    # A booked time moves the part's shown time on (Cliniko's help: times "cycle"); it does not close the part.
+    booked = Calendar(zone=SYDNEY, weekly=calendar.weekly, appointments=[
+        Appointment(utc(2026, 6, 2, 2), utc(2026, 6, 2, 2, 30))])  # 12:00-12:30
+    assert available_times(booked, Booking(minutes(30), per_part_of_day=1), day, day, LONG_AGO) == [
+        "2026-06-02T01:00:00Z", "2026-06-02T02:30:00Z", "2026-06-02T07:00:00Z"]
+    # Times before the notice are not shown, so not counted: at 11:10 the morning shows 11:30.
+    assert available_times(calendar, Booking(minutes(30), per_part_of_day=1), day, day, utc(2026, 6, 2, 1, 10)) == [
+        "2026-06-02T01:30:00Z", "2026-06-02T02:00:00Z", "2026-06-02T07:00:00Z"]
+
+
+def test_parts_of_the_day_on_daylight_saving_days() -> None:
+    # Sydney, Sunday 4 October 2026: from 03:00 the clock is AEDT (+11). 12:00 is 01:00Z, an
+    # afternoon; read at the morning's offset (+10) it would be 11:00, a morning.
+    forward = Calendar(zone=SYDNEY, weekly=[WeeklyHours(0, time(10), time(13))])
+    day = date(2026, 10, 4)
+    assert available_times(forward, Booking(minutes(60), per_part_of_day=1), day, day, LONG_AGO) == [
+        "2026-10-03T23:00:00Z", "2026-10-04T01:00:00Z"]
+    # London, Sunday 25 October 2026: 00:00-03:00 on the wall clock is four hours, all morning.
+    back = Calendar(zone=LONDON, weekly=[WeeklyHours(7, time(0), time(3))])
+    day = date(2026, 10, 25)
+    assert available_times(back, Booking(minutes(60)), day, day, LONG_AGO) == [
+        "2026-10-24T23:00:00Z", "2026-10-25T00:00:00Z", "2026-10-25T01:00:00Z", "2026-10-25T02:00:00Z"]
+    assert available_times(back, Booking(minutes(60), per_part_of_day=3), day, day, LONG_AGO) == [
+        "2026-10-24T23:00:00Z", "2026-10-25T00:00:00Z", "2026-10-25T01:00:00Z"]
+    # The next time is the first one, whatever the limit.
+    assert next_available_time(back, Booking(minutes(60), per_part_of_day=1), utc(2026, 10, 24, 12)) == (
+        "2026-10-24T23:00:00Z")
 
 
 TODAY = date(2026, 6, 2)

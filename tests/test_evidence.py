@@ -965,6 +965,18 @@ def test_spec_available_time_links_may_be_relative_as_the_old_docs_show() -> Non
     assert SPEC.errors_for(relative, schema("PageLinks"))
 
 
+def test_spec_settings_carry_the_maximum_per_day_segment() -> None:
+    # 2017-2020 docs: online_bookings.max_appointments_per_day_segment 5 (and 1 in a public settings capture);
+    # the value of "unlimited" is in no source, so null and 0 pass too.
+    settings = SPEC.response_schema("getSettings", "200")
+    base = {"patient_custom_fields_definition": None}
+    for value in (1, 5, 0, None):
+        online = {"max_appointments_per_day_segment": value, "enabled": True, "policy": "be cool"}
+        assert SPEC.errors_for({**base, "online_bookings": online}, settings) == [], value
+    for value in (-1, "5", 2.5):
+        assert SPEC.errors_for({**base, "online_bookings": {"max_appointments_per_day_segment": value}}, settings)
+
+
 def test_spec_next_available_time_may_be_none() -> None:
     # Cliniko's document: total_entries; no source records the answer when nothing is free (ledger).
     assert SPEC.errors_for({"appointment_start": None, "total_entries": 0}, schema("NextAvailableTime")) == []
@@ -1029,5 +1041,6 @@ def test_spec_calendar_lists_filter_as_clinikos_document_lists() -> None:
 def test_the_fidelity_ledger_covers_the_calendar() -> None:
     description = SPEC.document["info"]["description"]
     for topic in ("available times' slots", "available times' range", "available times not offered",
-                  "next available time", "available times' links", "daily availability days", "unavailable blocks"):
+                  "next available time", "available times' links", "daily availability days", "unavailable blocks",
+                  "appointments per part of the day"):
         assert f"**{topic}**" in description, topic

@@ -6,6 +6,7 @@ entry point, its console script). Tests of the app's own rules are in test_sandb
 from __future__ import annotations
 
 import asyncio
+import datetime
 import os
 import re
 import socket
@@ -14,6 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -102,6 +104,36 @@ def test_a_custom_fields_definition_is_checked_then_served(cliniko_sandbox: Sand
     assert get_settings.sync(client=client).patient_custom_fields_definition.to_dict() == DEFINITION  # unchanged
     cliniko_sandbox.set_custom_fields_definition(None)  # an account without custom fields
     assert get_settings.sync(client=client).patient_custom_fields_definition is None
+
+
+def test_the_maximum_per_day_segment_is_checked_served_and_applied(cliniko_sandbox: SandboxHandle) -> None:
+    with httpx.Client(base_url=cliniko_sandbox.base_url, auth=(cliniko_sandbox.api_key, ""),
+                      headers={"User-Agent": USER_AGENT}) as http:
+        def first(resource: str) -> str:
+            return str(http.get(f"/{resource}").json()[resource][0]["id"])
+
+        business, practitioner, kind = first("businesses"), first("practitioners"), first("appointment_types")
+        tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+        path = f"/businesses/{business}/practitioners/{practitioner}/appointment_types/{kind}/available_times"
+        week = {"from": tomorrow.isoformat(), "to": (tomorrow + datetime.timedelta(days=6)).isoformat(),
+                "per_page": "100"}
+
+        def times() -> list[str]:
+            return [t["appointment_start"] for t in http.get(path, params=week).json()["available_times"]]
+
+        unlimited = times()
+        assert "online_bookings" not in http.get("/settings").json()  # unlimited by default
+        cliniko_sandbox.set_max_appointments_per_day_segment(1)
+        assert http.get("/settings").json()["online_bookings"] == {"max_appointments_per_day_segment": 1}
+        zone = ZoneInfo(http.get(f"/businesses/{business}").json()["time_zone_identifier"])
+        parts = [(local.date(), (local.hour >= 12) + (local.hour >= 17)) for local in
+                 (datetime.datetime.fromisoformat(t).astimezone(zone) for t in unlimited)]
+        assert len(unlimited) > len(set(parts)) > 0  # the seeded week has parts with several times
+        assert times() == [t for n, t in enumerate(unlimited) if parts[n] not in parts[:n]]
+        with pytest.raises(ValueError, match=r"^not a maximum per day segment: /online_bookings/"):
+            cliniko_sandbox.set_max_appointments_per_day_segment(-1)
+        cliniko_sandbox.set_max_appointments_per_day_segment(None)
+        assert times() == unlimited
 
 
 @pytest.mark.cliniko_sandbox(seed_patients=7, settings=DEFINITION)

@@ -1019,6 +1019,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments` (the same records under
+         *     newer names; see `Appointment`). Lists the account's appointments, oldest
+         *     first, cancelled ones included; deleted ones are in `/appointments/deleted`.
+         *     Absent from Cliniko's current document; documented 2013-2018 and still
+         *     called by public clients.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * Create an appointment (deprecated)
+         * @deprecated
+         * @description Deprecated: use `POST /individual_appointments` (the same record under
+         *     newer names). Books an appointment: `appointment_start`, `patient_id`,
+         *     `practitioner_id`, `appointment_type_id` and `business_id` are required,
+         *     each id a record of the account (else a 422 naming it). Without
+         *     `appointment_end` it ends the appointment type's `duration_in_minutes`
+         *     after it starts (2015-11 documentation); an `appointment_end` not after
+         *     `appointment_start` is a 422 naming `appointment_end`. Answers 201 with
+         *     the appointment and its URL in `Location`. Not idempotent.
+         */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cancelled appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/cancelled` or
+         *     `GET /individual_appointments?q[]=cancelled_at:?`. Lists cancelled
+         *     appointments only (2013-2018 documentation).
+         */
+        get: operations["listCancelledAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/deleted`. Lists deleted
+         *     appointments: whole records in the 2013-2018 documentation, `deleted_at`
+         *     and `links.self` in other deleted lists (see `DeletedAppointment`). Take
+         *     the id from `links.self`.
+         */
+        get: operations["listDeletedAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an appointment (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/{id}` (the same record under
+         *     newer names). Reads one appointment, cancelled ones included; a deleted or
+         *     archived one answers 404.
+         */
+        get: operations["getAppointment"];
+        /**
+         * Update an appointment (deprecated)
+         * @deprecated
+         * @description Deprecated: use `PATCH /individual_appointments/{id}`. Updates the
+         *     properties sent and leaves the others as they were. Nothing is required;
+         *     `appointment_end` must follow `appointment_start` (else a 422 naming
+         *     `appointment_end`), and `appointment_end: null` sets it from the
+         *     appointment type's duration (2015-11 documentation).
+         */
+        put: operations["updateAppointment"];
+        post?: never;
+        /**
+         * Delete an appointment (deprecated)
+         * @deprecated
+         * @description Deprecated: use `POST /individual_appointments/{id}/archive`. The
+         *     2013-2018 documentation called it a delete (204); it acts as
+         *     `DELETE /individual_appointments/{id}` does, which archives: the
+         *     appointment leaves the lists and reads here (404) and frees its time.
+         */
+        delete: operations["deleteAppointment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel an appointment (deprecated)
+         * @deprecated
+         * @description Deprecated: use `PATCH /individual_appointments/{id}/cancel`. Cancels
+         *     the appointment: sets `cancellation_time`, `cancellation_reason` and
+         *     `cancellation_note`, and frees its time. `cancellation_reason` is
+         *     required (10 to 60, see `CancellationReason`; 2015-11 documentation).
+         *     Answers 204 without a body.
+         */
+        patch: operations["cancelAppointment"];
+        trace?: never;
+    };
+    "/appointments/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Tell whether an appointment has conflicts (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/{id}/conflicts`. Answers
+         *     whether the appointment overlaps another appointment of the same
+         *     practitioner that is neither cancelled, archived nor deleted (its
+         *     `conflicts` link leads here, 2015-11).
+         */
+        get: operations["getAppointmentConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patients/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient's appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments?q[]=patient_id:=ID`. Lists
+         *     the appointments of the patient in the path, oldest first, cancelled ones
+         *     included (2013-2018 documentation). This is where a patient's
+         *     `appointments` link leads. An unknown or other account's patient answers
+         *     404.
+         */
+        get: operations["listPatientAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -2373,7 +2595,11 @@ export interface paths {
          *     of each free stretch (Cliniko staff: "the practitioner's default
          *     appointment type is used to determine the size of the time slots"); the
          *     requested type decides what must fit. The online-booking settings apply: no
-         *     times before the minimum notice, none at all (404) when the business,
+         *     times before the minimum notice; at most the account's
+         *     `online_bookings.max_appointments_per_day_segment` (`GET /settings`) times
+         *     in each part of a day (morning before 12:00, afternoon 12:00 to 16:59,
+         *     evening from 17:00, on the business's clock), the first ones, so the times
+         *     shown move on as times are booked; none at all (404) when the business,
          *     practitioner or appointment type is not shown in online bookings.
          *
          *     A page of computed times, not a collection: no `q[]` filters, no sort.
@@ -2418,8 +2644,9 @@ export interface paths {
          * @description The first time from now at which an appointment of the type in the path
          *     can start with the practitioner at the business, computed as
          *     `getAvailableTimes` computes its times and honouring the same online-booking
-         *     settings (the minimum notice among them: Cliniko staff, 2016). Added in
-         *     2013 so that clients need not ask week after week.
+         *     settings (the minimum notice among them: Cliniko staff, 2016; the maximum
+         *     per part of the day never hides the first time). Added in 2013 so that
+         *     clients need not ask week after week.
          *
          *     Cliniko's current document declares `from` and `to` here, required; the
          *     2013-2020 documentation sends neither. Both are optional in this document
@@ -2501,6 +2728,106 @@ export interface components {
          */
         AmountOrNumber: string | number;
         /**
+         * @description An appointment as the deprecated `/appointments` family shows it: the
+         *     same record as an individual appointment (`IndividualAppointment`) under
+         *     older names: `appointment_start`, `appointment_end`, `cancellation_time`
+         *     and `appointment_repeated_from` for `starts_at`, `ends_at`, `cancelled_at`
+         *     and `repeated_from`, and no `cancellation_reason_description`.
+         *
+         *     Only `id`, `appointment_start`, `appointment_end`, `created_at` and
+         *     `updated_at` are in every shape the documentation showed (2013-2018);
+         *     the others came later: `cancellation_note` and the links (2013-04),
+         *     `deleted_at` (2014), `invoices` (2015-04), `booking_ip_address`,
+         *     `invoice_status` and `treatment_note_status` (2015-05), `repeats` and
+         *     `conflicts` (2015-11), `patient_name` (2016-03). Ids are integers there.
+         * @example {
+         *       "id": 343589,
+         *       "appointment_start": "2013-03-26T14:00:00Z",
+         *       "appointment_end": "2013-03-26T15:00:00Z",
+         *       "created_at": "2013-03-27T10:03:57Z",
+         *       "updated_at": "2013-03-27T10:03:57Z",
+         *       "links": {
+         *         "self": "https://api.cliniko.com/v1/appointments/343589"
+         *       }
+         *     }
+         */
+        Appointment: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the appointment starts (UTC); `starts_at` of individual appointments.
+             */
+            appointment_start: string;
+            /**
+             * Format: date-time
+             * @description When the appointment ends (UTC), after `appointment_start`; `ends_at` of individual appointments.
+             */
+            appointment_end: string;
+            /** @description The patient's full name, as Cliniko shows it (2016-03). */
+            patient_name?: string | null;
+            /** @description Notes about the appointment (free text; clinical text about a person). */
+            notes?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /** @description Why the appointment was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description When the appointment was cancelled (UTC), or `null` when it is not; `cancelled_at` of individual appointments. */
+            cancellation_time?: components["schemas"]["DateTimeOrBlank"];
+            /** @description Whether the patient did not arrive. */
+            did_not_arrive?: boolean | null;
+            /** @description Whether the patient has arrived. */
+            patient_arrived?: boolean | null;
+            /** @description Whether an email reminder was sent. */
+            email_reminder_sent?: boolean | null;
+            /** @description Whether an SMS reminder was sent. */
+            sms_reminder_sent?: boolean | null;
+            /** @description Whether the patient accepted the online booking policy (`null` for appointments not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The IP address an online booking came from, or `null` (2015-05). */
+            booking_ip_address?: string | null;
+            /**
+             * Format: int32
+             * @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none (2015-05).
+             */
+            invoice_status?: number | null;
+            /**
+             * Format: int32
+             * @description The status code of the appointment's treatment note, or `null` when there is none (2015-05).
+             */
+            treatment_note_status?: number | null;
+            /** @description How the appointment repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
+            /** @description The patient (`/patients/ID`); the 2013 documentation showed some of the patient's fields beside the link. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The appointment this one repeats, or `null`; `repeated_from` of individual appointments. */
+            readonly appointment_repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this appointment, or `null` (2015-11). */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/appointments/ID/conflicts`, 2015-11). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The appointment's invoices (`/appointments/ID/invoices`, 2015-04). */
+            readonly invoices?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the appointment was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the appointment was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When the appointment was deleted (UTC), or `null` when it is not (2014). */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
          * @description Whether the appointment overlaps another appointment of its practitioner (not cancelled, not deleted).
          * @example {
          *       "conflicts": {
@@ -2514,6 +2841,54 @@ export interface components {
                 /** @description `true` when another appointment of the practitioner overlaps this one. */
                 exist: boolean;
             };
+        };
+        /**
+         * @description A new appointment. `appointment_start`, `patient_id`, `practitioner_id`,
+         *     `appointment_type_id` and `business_id` are required; without
+         *     `appointment_end` it ends `duration_in_minutes` of its appointment type
+         *     after it starts.
+         * @example {
+         *       "appointment_start": "2015-01-21T04:00:00Z",
+         *       "patient_id": "1",
+         *       "practitioner_id": "1",
+         *       "appointment_type_id": "1",
+         *       "business_id": "1"
+         *     }
+         */
+        AppointmentCreate: {
+            appointment_start: unknown;
+            patient_id: components["schemas"]["Id"];
+            practitioner_id: components["schemas"]["Id"];
+            appointment_type_id: components["schemas"]["Id"];
+            business_id: components["schemas"]["Id"];
+        } & WithRequired<components["schemas"]["AppointmentUpdate"], "appointment_start" | "patient_id" | "practitioner_id" | "appointment_type_id" | "business_id">;
+        /**
+         * @description One page of appointments (the deprecated `/appointments` family).
+         * @example {
+         *       "appointments": [
+         *         {
+         *           "id": 343589,
+         *           "appointment_start": "2013-03-26T14:00:00Z",
+         *           "appointment_end": "2013-03-26T15:00:00Z",
+         *           "created_at": "2013-03-27T10:03:57Z",
+         *           "updated_at": "2013-03-27T10:03:57Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.cliniko.com/v1/appointments?page=1"
+         *       }
+         *     }
+         */
+        AppointmentList: {
+            /** @description The appointments on this page (at most `per_page`, 100). */
+            appointments: components["schemas"]["Appointment"][];
+            /**
+             * Format: int64
+             * @description How many appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
         };
         /**
          * @description A kind of appointment the account offers (`Initial Consultation`): its
@@ -2716,6 +3091,39 @@ export interface components {
             business_ids?: components["schemas"]["Id"][];
             /** @description The practitioners offering this type, each a practitioner of the account (else a 422 naming `practitioner_ids`). */
             practitioner_ids?: components["schemas"]["Id"][];
+        };
+        /**
+         * @description Appointment properties a client may write through the deprecated
+         *     `/appointments` family. Every one is optional; only the ones sent are
+         *     changed. Each `..._id` must name a record of the account (else a 422
+         *     naming it); `appointment_end` must follow `appointment_start` (else a
+         *     422 naming `appointment_end`); `appointment_end: null` sets it from the
+         *     appointment type's duration (2015-11 documentation).
+         * @example {
+         *       "appointment_end": "2015-01-21T05:00:00Z"
+         *     }
+         */
+        AppointmentUpdate: {
+            /**
+             * Format: date-time
+             * @description When it starts (UTC, or with an offset).
+             */
+            appointment_start?: string;
+            /**
+             * Format: date-time
+             * @description When it ends, after `appointment_start`; `null` sets it from the appointment type's duration.
+             */
+            appointment_end?: string | null;
+            /** @description Notes about the appointment (clinical text). */
+            notes?: string | null;
+            /** @description The patient, one of the account's (else a 422 naming `patient_id`). */
+            patient_id?: components["schemas"]["Id"];
+            /** @description The practitioner, an active one of the account (else a 422 naming `practitioner_id`). */
+            practitioner_id?: components["schemas"]["Id"];
+            /** @description The appointment type, one of the account's (else a 422 naming `appointment_type_id`). */
+            appointment_type_id?: components["schemas"]["Id"];
+            /** @description The business, one of the account's (else a 422 naming `business_id`). */
+            business_id?: components["schemas"]["Id"];
         };
         /**
          * @description A one-off period in which a practitioner is available at a business,
@@ -3665,6 +4073,125 @@ export interface components {
          * @example null
          */
         DateTimeOrBlank: string | "" | null;
+        /**
+         * @description What the deleted list shows of a deleted appointment: the documentation
+         *     (2013-2018) shows whole records with `deleted_at` set; the sandbox sends
+         *     the shape other deleted lists send, `deleted_at` and `links` only. Both
+         *     parse; read the id from `links.self`.
+         * @example {
+         *       "deleted_at": "2013-06-05T14:38:48Z",
+         *       "links": {
+         *         "self": "https://api.cliniko.com/v1/appointments/343589"
+         *       }
+         *     }
+         */
+        DeletedAppointment: {
+            /** @description The deleted appointment's id; not in every shape. */
+            id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the appointment starts (UTC); `starts_at` of individual appointments.
+             */
+            appointment_start?: string;
+            /**
+             * Format: date-time
+             * @description When the appointment ends (UTC), after `appointment_start`; `ends_at` of individual appointments.
+             */
+            appointment_end?: string;
+            /** @description The patient's full name, as Cliniko shows it (2016-03). */
+            patient_name?: string | null;
+            /** @description Notes about the appointment (free text; clinical text about a person). */
+            notes?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /** @description Why the appointment was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description When the appointment was cancelled (UTC), or `null` when it is not; `cancelled_at` of individual appointments. */
+            cancellation_time?: components["schemas"]["DateTimeOrBlank"];
+            /** @description Whether the patient did not arrive. */
+            did_not_arrive?: boolean | null;
+            /** @description Whether the patient has arrived. */
+            patient_arrived?: boolean | null;
+            /** @description Whether an email reminder was sent. */
+            email_reminder_sent?: boolean | null;
+            /** @description Whether an SMS reminder was sent. */
+            sms_reminder_sent?: boolean | null;
+            /** @description Whether the patient accepted the online booking policy (`null` for appointments not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The IP address an online booking came from, or `null` (2015-05). */
+            booking_ip_address?: string | null;
+            /**
+             * Format: int32
+             * @description The status code of the appointment's invoice (10, 20, ...), or `null` when there is none (2015-05).
+             */
+            invoice_status?: number | null;
+            /**
+             * Format: int32
+             * @description The status code of the appointment's treatment note, or `null` when there is none (2015-05).
+             */
+            treatment_note_status?: number | null;
+            /** @description How the appointment repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
+            /** @description The patient (`/patients/ID`); the 2013 documentation showed some of the patient's fields beside the link. */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The appointment this one repeats, or `null`; `repeated_from` of individual appointments. */
+            readonly appointment_repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this appointment, or `null` (2015-11). */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/appointments/ID/conflicts`, 2015-11). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description The appointment's invoices (`/appointments/ID/invoices`, 2015-04). */
+            readonly invoices?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the appointment was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the appointment was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /**
+             * Format: date-time
+             * @description When the appointment was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted appointments.
+         * @example {
+         *       "appointments": [
+         *         {
+         *           "deleted_at": "2013-06-05T14:38:48Z",
+         *           "links": {
+         *             "self": "https://api.cliniko.com/v1/appointments/343589"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.cliniko.com/v1/appointments/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedAppointmentList: {
+            /** @description The deleted appointments on this page (at most `per_page`, 100). */
+            appointments: components["schemas"]["DeletedAppointment"][];
+            /**
+             * Format: int64
+             * @description How many deleted appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
         /**
          * @description What remains of a deleted contact: `deleted_at` and `links`, or those and
          *     `id`, or the whole record, the three shapes deleted lists have sent
@@ -6218,10 +6745,13 @@ export interface components {
             self: string;
         };
         /**
-         * @description Account settings. Only the parts that shape patients are described; other keys may appear and must be kept.
+         * @description Account settings. Only the parts that shape patients and available times are described; other keys may appear and must be kept.
          * @example {
          *       "patient_custom_fields_definition": {
          *         "sections": []
+         *       },
+         *       "online_bookings": {
+         *         "max_appointments_per_day_segment": 2
          *       }
          *     }
          */
@@ -6231,6 +6761,24 @@ export interface components {
             /** @description Reminder settings. */
             reminders?: {
                 default_reminder_type?: components["schemas"]["ReminderType"];
+            };
+            /**
+             * @description Online-booking settings (2017-2020 docs; the official document does not
+             *     describe settings' parts). Only the one that shapes available times is
+             *     described; `enabled`, `min_hours_advance_required_to_book`, `policy` and
+             *     the others may appear and must be kept.
+             */
+            online_bookings?: {
+                /**
+                 * Format: int32
+                 * @description How many available times online bookings show in each part of a day
+                 *     (morning before 12:00, afternoon 12:00 to 16:59, evening from 17:00,
+                 *     in the business's time zone): the first ones, so the shown times move
+                 *     on as times are booked. 1 to 5, or unlimited, whose value no source
+                 *     records: `null`, 0 or no key are read as unlimited (see the Fidelity
+                 *     ledger).
+                 */
+                max_appointments_per_day_segment?: number | null;
             };
         };
         /**
@@ -7156,6 +7704,27 @@ export interface components {
     parameters: {
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types, as the 2016-2018 documentation lists them:
+         *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+         *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+         *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        AppointmentFilters: string[];
+        /**
+         * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 343589
+         */
+        AppointmentId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of appointments
+         *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+         *     Default: ascending by `created_at`.
+         * @example appointment_start,id
+         */
+        AppointmentSort: string;
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: the three template id lists (Integer: `=ID` finds the
          *     types using that template), `archived_at` (DateTime; `archived_at:*`
          *     includes archived types), `category` (String), `created_at` (DateTime),
@@ -7353,6 +7922,13 @@ export interface components {
          * @example practitioner_id,id
          */
         DailyAvailabilitySort: string;
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list. New deletions since T:
+         *     `deleted_at:>T`.
+         */
+        DeletedAppointmentFilters: string[];
         /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
@@ -10603,6 +11179,509 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppointmentConflicts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new appointment. Send it as JSON with `Content-Type: application/json`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The appointment was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listCancelledAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cancelled appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list. New deletions since T:
+                 *     `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The appointment after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment is gone from this family. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The reason, and optionally a note, as JSON (`Content-Type: application/json`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentCancellation"];
+            };
+        };
+        responses: {
+            /** @description The appointment was cancelled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getAppointmentConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether conflicts exist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentConflicts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the patient's appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
                 };
             };
             400: components["responses"]["BadRequest"];

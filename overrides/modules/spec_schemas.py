@@ -132,6 +132,9 @@ class ApiResource:
     states: tuple[str, ...]  # which of RESOURCE_STATES its records carry
     belongs_to: tuple[Reference, ...]  # every record its records name: ((patients, patient_id),)
     where: str = field(compare=False, repr=False)  # file and JSON pointer of its list, for messages
+    # The resource whose records these are, under older names (the legacy /appointments are
+    # individual_appointments); None for a resource with records of its own.
+    stored_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +241,11 @@ class Spec:
                     raise ValueError(f"{resource.where}/x-cliniko-resource/belongs_to/{index}/resource: "
                                      f"{reference.resource!r} is not a resource of the spec; name one of "
                                      f"{', '.join(sorted(found))}")
+            stored = found.get(resource.stored_as or resource.name)
+            if stored is None or stored.stored_as is not None:
+                raise ValueError(f"{resource.where}/x-cliniko-resource/stored_as: {resource.stored_as!r} is not a "
+                                 "resource with records of its own; name one of "
+                                 f"{', '.join(sorted(n for n, r in found.items() if r.stored_as is None))}")
         for _, _, operation, uri in self.operations():
             self._check_filters(operation, uri, found)
         return found
@@ -246,6 +254,7 @@ class Spec:
                   segment: str) -> ApiResource:
         here = f"{where}/x-cliniko-resource"
         name, states, belongs_to = described.get("name"), described.get("states", []), described.get("belongs_to", [])
+        stored_as = described.get("stored_as")
         if name != segment:
             raise ValueError(f"{here}/name: {name!r} must be the collection's path segment {segment!r}")
         if name not in self._list_keys(uri):
@@ -262,7 +271,8 @@ class Spec:
                                  "{resource: patients, property: patient_id}")
             references.append(Reference(str(reference["resource"]), str(reference["property"])))
         return ApiResource(name=name, list_operation=str(operation["operationId"]), states=tuple(states),
-                           belongs_to=tuple(references), where=where)
+                           belongs_to=tuple(references), where=where,
+                           stored_as=None if stored_as is None else str(stored_as))
 
     def lists(self, resource: ApiResource) -> list[ResourceList]:
         """The list operations of a resource, its main list first: every GET whose path names

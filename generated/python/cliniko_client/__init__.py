@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .retry import RetryPolicy
     from .walkers import (
         aiter_appointment_types,
+        aiter_appointments,
         aiter_availability_blocks,
         aiter_businesses,
         aiter_concession_types,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
         aiter_treatment_notes,
         aiter_unavailable_blocks,
         iter_appointment_types,
+        iter_appointments,
         iter_availability_blocks,
         iter_businesses,
         iter_concession_types,
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
 __all__ = (
     "acreate_patient_with_location",
     "aiter_appointment_types",
+    "aiter_appointments",
     "aiter_availability_blocks",
     "aiter_businesses",
     "aiter_concession_types",
@@ -84,6 +87,7 @@ __all__ = (
     "create_patient_with_location",
     "Forbidden",
     "iter_appointment_types",
+    "iter_appointments",
     "iter_availability_blocks",
     "iter_businesses",
     "iter_concession_types",
@@ -114,6 +118,7 @@ __all__ = (
 _HOMES = {
     "acreate_patient_with_location": ".cliniko",
     "aiter_appointment_types": ".walkers",
+    "aiter_appointments": ".walkers",
     "aiter_availability_blocks": ".walkers",
     "aiter_businesses": ".walkers",
     "aiter_concession_types": ".walkers",
@@ -137,6 +142,7 @@ _HOMES = {
     "create_patient_with_location": ".cliniko",
     "Forbidden": ".exceptions",
     "iter_appointment_types": ".walkers",
+    "iter_appointments": ".walkers",
     "iter_availability_blocks": ".walkers",
     "iter_businesses": ".walkers",
     "iter_concession_types": ".walkers",

@@ -108,6 +108,23 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listArchivedAppointmentTypes": {
         "fields": {
             "appointment_confirmation_template_ids": "Integer",
@@ -215,6 +232,23 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listCancelledAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listCancelledIndividualAppointments": {
         "fields": {
             "appointment_type_id": "Integer",
@@ -276,6 +310,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "operators": {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
+    "listDeletedAppointments": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
     "listDeletedContacts": {
@@ -429,6 +470,23 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "deleted_at": "DateTime",
             "id": "Integer",
             "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listPatientAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
             "updated_at": "DateTime",
         },
         "operators": {
@@ -689,6 +747,8 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
 
 FILTER_CLASSES: dict[str, list[str]] = {
     "AppointmentTypes": ["listAppointmentTypes", "listPractitionerAppointmentTypes", "listArchivedAppointmentTypes"],
+    "Appointments": ["listAppointments", "listCancelledAppointments", "listPatientAppointments"],
+    "DeletedAppointments": ["listDeletedAppointments"],
     "AvailabilityBlocks": ["listAvailabilityBlocks"],
     "Businesses": ["listBusinesses"],
     "ConcessionTypes": ["listConcessionTypes"],

@@ -5,6 +5,8 @@
                              Patients.updated_at.after(last_sync)])
 
 - ``AppointmentTypes``: listAppointmentTypes, listPractitionerAppointmentTypes, listArchivedAppointmentTypes
+- ``Appointments``: listAppointments, listCancelledAppointments, listPatientAppointments
+- ``DeletedAppointments``: listDeletedAppointments
 - ``AvailabilityBlocks``: listAvailabilityBlocks
 - ``Businesses``: listBusinesses
 - ``ConcessionTypes``: listConcessionTypes
@@ -80,6 +82,8 @@ __all__ = [
     "QueryFilter",
     "StringField",
     "AppointmentTypes",
+    "Appointments",
+    "DeletedAppointments",
     "AvailabilityBlocks",
     "Businesses",
     "ConcessionTypes",
@@ -149,6 +153,27 @@ class AppointmentTypes:
     online_payments_mode = StringField("online_payments_mode", operation="listAppointmentTypes")
     show_in_online_bookings = BooleanField("show_in_online_bookings", operation="listAppointmentTypes")
     updated_at = DateTimeField("updated_at", operation="listAppointmentTypes")
+
+
+class Appointments:
+    """Filters of ``listAppointments``, ``listCancelledAppointments`` and ``listPatientAppointments``: appointment_end, appointment_start, appointment_type_id, business_id, created_at, id, patient_id, practitioner_id, updated_at."""
+
+    appointment_end = DateTimeField("appointment_end", operation="listAppointments")
+    appointment_start = DateTimeField("appointment_start", operation="listAppointments")
+    appointment_type_id = IntegerField("appointment_type_id", operation="listAppointments")
+    business_id = IntegerField("business_id", operation="listAppointments")
+    created_at = DateTimeField("created_at", operation="listAppointments")
+    id = IntegerField("id", operation="listAppointments")
+    patient_id = IntegerField("patient_id", operation="listAppointments")
+    practitioner_id = IntegerField("practitioner_id", operation="listAppointments")
+    updated_at = DateTimeField("updated_at", operation="listAppointments")
+
+
+class DeletedAppointments:
+    """Filters of ``listDeletedAppointments``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedAppointments")
+    id = IntegerField("id", operation="listDeletedAppointments")
 
 
 class AvailabilityBlocks:

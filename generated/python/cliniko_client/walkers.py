@@ -1,6 +1,7 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
 - ``iter_appointment_types``/``aiter_appointment_types``: ``list_appointment_types`` (default), ``list_practitioner_appointment_types``, ``list_archived_appointment_types``
+- ``iter_appointments``/``aiter_appointments``: ``list_appointments`` (default), ``list_cancelled_appointments``, ``list_deleted_appointments``, ``list_patient_appointments``
 - ``iter_availability_blocks``/``aiter_availability_blocks``: ``list_availability_blocks`` (default)
 - ``iter_businesses``/``aiter_businesses``: ``list_businesses`` (default)
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
@@ -30,6 +31,7 @@ import typing
 from collections.abc import AsyncIterator, Iterator, Sequence
 
 from .api.appointment_types import list_appointment_types
+from .api.appointments import list_appointments
 from .api.availability_blocks import list_availability_blocks
 from .api.businesses import list_businesses
 from .api.concession_types import list_concession_types
@@ -48,6 +50,8 @@ from .api.treatment_note_templates import list_treatment_note_templates
 from .api.treatment_notes import list_treatment_notes
 from .api.unavailable_blocks import list_unavailable_blocks
 from .client import Client
+from .models.appointment import Appointment
+from .models.appointment_list import AppointmentList
 from .models.appointment_type import AppointmentType
 from .models.appointment_type_list import AppointmentTypeList
 from .models.availability_block import AvailabilityBlock
@@ -60,6 +64,8 @@ from .models.contact import Contact
 from .models.contact_list import ContactList
 from .models.daily_availability import DailyAvailability
 from .models.daily_availability_list import DailyAvailabilityList
+from .models.deleted_appointment import DeletedAppointment
+from .models.deleted_appointment_list import DeletedAppointmentList
 from .models.deleted_contact import DeletedContact
 from .models.deleted_contact_list import DeletedContactList
 from .models.deleted_individual_appointment import DeletedIndividualAppointment
@@ -106,6 +112,8 @@ from .resources import RESOURCES
 __all__ = [
     "aiter_appointment_types",
     "iter_appointment_types",
+    "aiter_appointments",
+    "iter_appointments",
     "aiter_availability_blocks",
     "iter_availability_blocks",
     "aiter_businesses",
@@ -189,6 +197,110 @@ def aiter_appointment_types(
         client,
         operation,
         RESOURCES["appointment_types"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def iter_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[AppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[Appointment]: ...
+
+
+@typing.overload
+def iter_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedAppointment]: ...
+
+
+def iter_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_appointments`` yields ``Appointment`` (the default).
+    ``list_cancelled_appointments`` yields ``Appointment``.
+    ``list_deleted_appointments`` yields ``DeletedAppointment``.
+    ``list_patient_appointments`` (with id=) yields ``Appointment``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["appointments"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[AppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[Appointment]: ...
+
+
+@typing.overload
+def aiter_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedAppointment]: ...
+
+
+def aiter_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_appointments``: ``async for entry in aiter_appointments(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["appointments"],
         q=q,
         per_page=per_page,
         sort=sort,

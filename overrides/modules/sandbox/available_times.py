@@ -16,7 +16,9 @@ them (ids in `links.self`). What is read from them:
   cancelled, deleted and archived ones free their time;
 - the type's `duration_in_minutes`; the practitioner's default appointment type's as the
   slot size; the type's `online_bookings_lead_time_hours` as the minimum notice (none
-  when `null`).
+  when `null`);
+- the account's settings, `online_bookings.max_appointments_per_day_segment`: the times
+  shown in each part of a day (absent, `null` or 0: unlimited, the sandbox's default).
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ class CalendarSource(Protocol):
 
     def account_zone(self) -> ZoneInfo:
         """The account's time zone: what "today" means for `from`/`to`."""
+
+    def settings(self) -> Mapping[str, Any]:
+        """The account's settings, as `GET /settings` shows them."""
 
 
 def link_id(record: Record, name: str) -> str | None:
@@ -129,10 +134,12 @@ def _offered(request: Request, source: CalendarSource, first: date, last: date) 
     default_id = link_id(practitioner, "default_appointment_type")
     default = source.record("appointment_types", default_id) if default_id else None
     lead = kind.get("online_bookings_lead_time_hours")
+    online = source.settings().get("online_bookings") or {}
     booking = Booking(duration=timedelta(minutes=int(kind.get("duration_in_minutes") or 0)),
                       slot=timedelta(minutes=int(default["duration_in_minutes"])) if default and
                       default.get("duration_in_minutes") else None,
-                      minimum_notice=timedelta(hours=int(lead or 0)))
+                      minimum_notice=timedelta(hours=int(lead or 0)),
+                      per_part_of_day=online.get("max_appointments_per_day_segment") or None)
     return calendar_of(source, business, str(practitioner["id"]), first, last), booking
 
 
@@ -210,6 +217,9 @@ class SandboxSource:
 
     def account_zone(self) -> ZoneInfo:
         return ZoneInfo(SHARD_ZONES.get(self.account.shard.rstrip("0123456789"), "UTC"))
+
+    def settings(self) -> Mapping[str, Any]:
+        return self.account.settings
 
 
 @handles("getAvailableTimes")

@@ -22,7 +22,12 @@ stored records. What it does, and the evidence for each rule:
 - **Online-booking settings** (the old docs, sections/available_times.md): no times at all
   when the business, practitioner or appointment type is not shown in online bookings; no
   time earlier than the minimum notice from now (Now, 1, 2 or 4 hours, 2 days, or
-  "tomorrow": the next midnight in the business's zone).
+  "tomorrow": the next midnight in the business's zone); at most the account's "maximum
+  number of appointments per day segment" of times in each part of each day (the first
+  ones; morning before 12:00, afternoon 12:00 to 16:59, evening from 17:00, read on the
+  business's wall clock). Cliniko's help ("Specify the number of available appointments
+  shown online") and redguava/cliniko-api#64: it limits the times shown, and they "cycle to
+  the next one after a time is booked"; it does not close a part of the day.
 - **from/to** are dates, `to` at most 6 days after `from` (staff, #173: "The date range has
   to be 6 days or less"; the docs: "the maximum time period you can request is 7 days"),
   neither before today in the account's zone; otherwise 400 with Cliniko's message.
@@ -94,6 +99,7 @@ class Booking:
     slot: timedelta | None = None  # the default appointment type's duration, if any
     minimum_notice: Notice = field(default_factory=timedelta)
     shown_in_online_bookings: bool = True
+    per_part_of_day: int | None = None  # times shown per morning, afternoon, evening; None: unlimited
 
 
 def range_error(from_: str | None, to: str | None, today: date) -> str | None:
@@ -168,7 +174,22 @@ def _starts(calendar: Calendar, booking: Booking, first: date, last: date, now: 
             if start >= earliest:
                 starts.append(start)
             start += step
-    return starts
+    return _first_per_part_of_day(starts, booking.per_part_of_day, zone)
+
+
+def _first_per_part_of_day(starts: list[datetime], limit: int | None, zone: ZoneInfo) -> list[datetime]:
+    """The first `limit` of `starts` (in order) in each part of each wall-clock day."""
+    if not limit:
+        return starts
+    shown: dict[tuple[date, int], int] = {}
+    kept = []
+    for start in starts:
+        local = start.astimezone(zone)
+        part = (local.date(), (local.hour >= 12) + (local.hour >= 17))  # 0 morning, 1 afternoon, 2 evening
+        if shown.get(part, 0) < limit:
+            shown[part] = shown.get(part, 0) + 1
+            kept.append(start)
+    return kept
 
 
 def _free(calendar: Calendar, first: date, last: date, window: Interval) -> list[Interval]:

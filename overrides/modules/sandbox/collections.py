@@ -22,7 +22,9 @@ A nested list that no reference joins to its parent (a patient case's invoices, 
 through their appointments) is `custom` too, when a handler is registered for it.
 
 What a resource does beyond that (a patient's custom fields, merged patients)
-lives in its own small rules module (patients.py); the others use records.py.
+lives in its own small rules module (patients.py); the others use records.py. A
+resource stored as another (`stored_as`: the legacy `/appointments`) has no table
+of its own; legacy.py answers its endpoints from the other's.
 """
 
 from __future__ import annotations
@@ -155,9 +157,12 @@ def collections_of(spec: Spec, db_path: str) -> dict[str, Collection]:
     """Every resource of the spec, with its storage in the database at `db_path`."""
     collections: dict[str, Collection] = {}
     resources = spec.resources()
-    for name, resource in resources.items():
+    # A resource stored as another (legacy.py) shares that one's storage: its own come first.
+    for name, resource in sorted(resources.items(), key=lambda item: item[1].stored_as is not None):
         endpoints = endpoints_of(spec, resource, resources)
-        collections[name] = Collection(resource, Storage(db_path, table_of(resource, endpoints)), endpoints)
+        storage = collections[resource.stored_as].storage if resource.stored_as \
+            else Storage(db_path, table_of(resource, endpoints))
+        collections[name] = Collection(resource, storage, endpoints)
     served = {key for collection in collections.values() for key in collection.endpoints}
     for method, path, _, _ in spec.operations():
         if path.strip("/").split("/")[0] in resources and (method, path) not in served:

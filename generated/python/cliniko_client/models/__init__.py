@@ -1,11 +1,15 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .appointment import Appointment
 from .appointment_conflicts import AppointmentConflicts
 from .appointment_conflicts_conflicts import AppointmentConflictsConflicts
+from .appointment_create import AppointmentCreate
+from .appointment_list import AppointmentList
 from .appointment_type import AppointmentType
 from .appointment_type_create import AppointmentTypeCreate
 from .appointment_type_list import AppointmentTypeList
 from .appointment_type_update import AppointmentTypeUpdate
+from .appointment_update import AppointmentUpdate
 from .availability_block import AvailabilityBlock
 from .availability_block_create import AvailabilityBlockCreate
 from .availability_block_list import AvailabilityBlockList
@@ -42,6 +46,8 @@ from .custom_field_type_rules import CustomFieldTypeRules
 from .custom_fields import CustomFields
 from .daily_availability import DailyAvailability
 from .daily_availability_list import DailyAvailabilityList
+from .deleted_appointment import DeletedAppointment
+from .deleted_appointment_list import DeletedAppointmentList
 from .deleted_contact import DeletedContact
 from .deleted_contact_list import DeletedContactList
 from .deleted_individual_appointment import DeletedIndividualAppointment
@@ -77,6 +83,7 @@ from .list_active_patient_cases_order import ListActivePatientCasesOrder
 from .list_appointment_type_inactive_practitioners_order import ListAppointmentTypeInactivePractitionersOrder
 from .list_appointment_type_practitioners_order import ListAppointmentTypePractitionersOrder
 from .list_appointment_types_order import ListAppointmentTypesOrder
+from .list_appointments_order import ListAppointmentsOrder
 from .list_archived_appointment_types_order import ListArchivedAppointmentTypesOrder
 from .list_archived_patients_order import ListArchivedPatientsOrder
 from .list_availability_blocks_order import ListAvailabilityBlocksOrder
@@ -84,10 +91,12 @@ from .list_business_daily_availabilities_order import ListBusinessDailyAvailabil
 from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
 from .list_business_practitioners_order import ListBusinessPractitionersOrder
 from .list_businesses_order import ListBusinessesOrder
+from .list_cancelled_appointments_order import ListCancelledAppointmentsOrder
 from .list_cancelled_individual_appointments_order import ListCancelledIndividualAppointmentsOrder
 from .list_concession_types_order import ListConcessionTypesOrder
 from .list_contacts_order import ListContactsOrder
 from .list_daily_availabilities_order import ListDailyAvailabilitiesOrder
+from .list_deleted_appointments_order import ListDeletedAppointmentsOrder
 from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
 from .list_deleted_invoice_items_order import ListDeletedInvoiceItemsOrder
@@ -102,6 +111,7 @@ from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
 from .list_invoice_items_order import ListInvoiceItemsOrder
 from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
+from .list_patient_appointments_order import ListPatientAppointmentsOrder
 from .list_patient_case_invoices_order import ListPatientCaseInvoicesOrder
 from .list_patient_cases_order import ListPatientCasesOrder
 from .list_patient_invoices_order import ListPatientInvoicesOrder
@@ -155,6 +165,7 @@ from .reminder_type import ReminderType
 from .repeat_rule import RepeatRule
 from .self_links import SelfLinks
 from .settings import Settings
+from .settings_online_bookings import SettingsOnlineBookings
 from .settings_reminders import SettingsReminders
 from .status_error import StatusError
 from .treatment_note import TreatmentNote
@@ -180,12 +191,16 @@ from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 
 __all__ = (
+    "Appointment",
     "AppointmentConflicts",
     "AppointmentConflictsConflicts",
+    "AppointmentCreate",
+    "AppointmentList",
     "AppointmentType",
     "AppointmentTypeCreate",
     "AppointmentTypeList",
     "AppointmentTypeUpdate",
+    "AppointmentUpdate",
     "AvailabilityBlock",
     "AvailabilityBlockCreate",
     "AvailabilityBlockList",
@@ -222,6 +237,8 @@ __all__ = (
     "CustomFieldTypeRules",
     "DailyAvailability",
     "DailyAvailabilityList",
+    "DeletedAppointment",
+    "DeletedAppointmentList",
     "DeletedContact",
     "DeletedContactList",
     "DeletedIndividualAppointment",
@@ -254,6 +271,7 @@ __all__ = (
     "Link",
     "LinkLinks",
     "ListActivePatientCasesOrder",
+    "ListAppointmentsOrder",
     "ListAppointmentTypeInactivePractitionersOrder",
     "ListAppointmentTypePractitionersOrder",
     "ListAppointmentTypesOrder",
@@ -264,10 +282,12 @@ __all__ = (
     "ListBusinessesOrder",
     "ListBusinessInactivePractitionersOrder",
     "ListBusinessPractitionersOrder",
+    "ListCancelledAppointmentsOrder",
     "ListCancelledIndividualAppointmentsOrder",
     "ListConcessionTypesOrder",
     "ListContactsOrder",
     "ListDailyAvailabilitiesOrder",
+    "ListDeletedAppointmentsOrder",
     "ListDeletedContactsOrder",
     "ListDeletedIndividualAppointmentsOrder",
     "ListDeletedInvoiceItemsOrder",
@@ -282,6 +302,7 @@ __all__ = (
     "ListInvoiceItemsOrder",
     "ListInvoicesOrder",
     "ListMedicalAlertsOrder",
+    "ListPatientAppointmentsOrder",
     "ListPatientCaseInvoicesOrder",
     "ListPatientCasesOrder",
     "ListPatientInvoicesOrder",
@@ -335,6 +356,7 @@ __all__ = (
     "RepeatRule",
     "SelfLinks",
     "Settings",
+    "SettingsOnlineBookings",
     "SettingsReminders",
     "StatusError",
     "TreatmentNote",

@@ -18,6 +18,7 @@ _new_instance = object.__new__
 _PROPERTIES = (
     "patient_custom_fields_definition",
     "reminders",
+    "online_bookings",
 )
 _PROPERTY_NAMES = frozenset(_PROPERTIES)
 # The name of the last lone unknown property seen (from_dict tries it first).
@@ -26,12 +27,21 @@ _LAST_UNKNOWN: list[str] = [""]
 
 @_attrs_define
 class Settings:
-    """Account settings. Only the parts that shape patients are described; other keys may appear and must be kept."""
+    """Account settings. Only the parts that shape patients and available times are described; other keys may appear and
+    must be kept.
+
+    """
 
     patient_custom_fields_definition: CustomFields | None
     """ The account's custom patient fields - the same tree as a patient's `custom_fields`, without answers. """
     reminders: SettingsReminders | Unset = UNSET
     """ Reminder settings. """
+    online_bookings: SettingsOnlineBookings | Unset = UNSET
+    """ Online-booking settings (2017-2020 docs; the official document does not
+    describe settings' parts). Only the one that shapes available times is
+    described; `enabled`, `min_hours_advance_required_to_book`, `policy` and
+    the others may appear and must be kept.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,6 +58,10 @@ class Settings:
         if not isinstance(self.reminders, Unset):
             reminders = self.reminders.to_dict()
 
+        online_bookings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.online_bookings, Unset):
+            online_bookings = self.online_bookings.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,6 +71,8 @@ class Settings:
         )
         if reminders is not UNSET:
             field_dict["reminders"] = reminders
+        if online_bookings is not UNSET:
+            field_dict["online_bookings"] = online_bookings
 
         return field_dict
 
@@ -80,17 +96,25 @@ class Settings:
         else:
             reminders = SettingsReminders.from_dict(_reminders)
 
+        _online_bookings = d.get("online_bookings", UNSET)
+        online_bookings: SettingsOnlineBookings | Unset
+        if _online_bookings is UNSET:
+            online_bookings = UNSET
+        else:
+            online_bookings = SettingsOnlineBookings.from_dict(_online_bookings)
+
         # Built without calling __init__ (the models have no validators or converters):
         # keyword arguments to an attrs __init__ took a third of the time of a whole patient.
         settings = _new_instance(cls)
         settings.patient_custom_fields_definition = patient_custom_fields_definition
         settings.reminders = reminders
+        settings.online_bookings = online_bookings
 
         # Unknown properties, in the order they came. Counting the known keys present shows
         # whether there are any, without a loop (a required key missing raised KeyError above; an
         # optional one is UNSET exactly when absent). A new property the API adds comes in every
         # object: the last single unknown name is tried first, then one set difference.
-        unknown_count = len(d) - (1 + (reminders is not UNSET))
+        unknown_count = len(d) - (1 + (reminders is not UNSET) + (online_bookings is not UNSET))
         if not unknown_count:
             unknown: dict[str, Any] = {}
         elif unknown_count == 1 and (unknown_name := _LAST_UNKNOWN[0]) in d and unknown_name not in _PROPERTY_NAMES:
@@ -122,4 +146,5 @@ class Settings:
 
 # At the bottom, not the top: models may refer to each other (import cycles).
 from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.settings_online_bookings import SettingsOnlineBookings  # noqa: E402
 from ..models.settings_reminders import SettingsReminders  # noqa: E402

@@ -45,6 +45,7 @@ from .errors import ApiError, validation_failed
 from .faults import FaultInjection, RateLimiter
 from .filters import INT64_MAX, contains, parse_sort, where_of
 from .invoices import seed_invoices
+from .legacy import relay
 from .pagination import API_PREFIX, base_url, page_links, parse_page
 from .patient_cases import PatientCaseRules, book_in_case
 from .patients import PatientRules
@@ -174,8 +175,8 @@ class Sandbox:
         self.taken_ids: set[int] = set()
 
     def close(self) -> None:
-        for collection in self.collections.values():
-            collection.storage.close()
+        for storage in {id(c.storage): c.storage for c in self.collections.values()}.values():  # shared ones once
+            storage.close()
 
     # ---- seeding -----------------------------------------------------------
 
@@ -213,8 +214,8 @@ class Sandbox:
         for collection in _by_references(self.collections):
             create = collection.endpoint("create")
             example = create.example if create else self.rules[collection.name].example()
-            if collection.name in made or example is None:
-                continue
+            if collection.name in made or example is None or collection.resource.stored_as:
+                continue  # made already, or cannot be; a legacy resource's records are its stored one's
             # The records it names (but itself: a repeat's first, `repeated_from_id`, stays unset).
             named_records = [r for r in collection.resource.belongs_to if r.resource != collection.name]
             if any(reference.resource not in made for reference in named_records):
@@ -262,6 +263,8 @@ class Sandbox:
     # ---- handlers, one per kind of endpoint (collections.SHAPES), for any resource ----
 
     def handler(self, collection: Collection, endpoint: Endpoint) -> Handler:
+        if collection.resource.stored_as:  # another resource's records under older names
+            return relay(self, collection, endpoint)
         if endpoint.kind in ("list", "archived", "deleted", "nested", "scoped"):
             return self.list_records(collection, endpoint)
         if endpoint.kind == "custom":

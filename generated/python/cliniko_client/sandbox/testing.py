@@ -233,6 +233,18 @@ class SandboxHandle:
             raise ValueError(f"not a custom fields definition: {exc}") from None
         account.settings["patient_custom_fields_definition"] = checked["patient_custom_fields_definition"]
 
+    def set_max_appointments_per_day_segment(self, limit: int | None, *, api_key: str | None = None) -> None:
+        """How many available times online bookings show in each morning, afternoon and evening
+        (`online_bookings.max_appointments_per_day_segment`, as `GET /settings` will show it);
+        None: unlimited, the default. A value the spec would not accept raises ValueError."""
+        account = self._account(api_key)
+        online = {**account.settings.get("online_bookings", {}), "max_appointments_per_day_segment": limit}
+        try:
+            checked = settings_from({**account.settings, "online_bookings": online})
+        except ValueError as exc:
+            raise ValueError(f"not a maximum per day segment: {exc}") from None
+        account.settings["online_bookings"] = checked["online_bookings"]
+
     def patients(self, *, api_key: str | None = None) -> Iterator[dict[str, Any]]:
         """Every patient of the account as stored (archived and deleted included), oldest first."""
         account = self._account(api_key)

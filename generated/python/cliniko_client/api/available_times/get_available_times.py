@@ -160,7 +160,11 @@ def sync_detailed(
     of each free stretch (Cliniko staff: "the practitioner's default
     appointment type is used to determine the size of the time slots"); the
     requested type decides what must fit. The online-booking settings apply: no
-    times before the minimum notice, none at all (404) when the business,
+    times before the minimum notice; at most the account's
+    `online_bookings.max_appointments_per_day_segment` (`GET /settings`) times
+    in each part of a day (morning before 12:00, afternoon 12:00 to 16:59,
+    evening from 17:00, on the business's clock), the first ones, so the times
+    shown move on as times are booked; none at all (404) when the business,
     practitioner or appointment type is not shown in online bookings.
 
     A page of computed times, not a collection: no `q[]` filters, no sort.
@@ -225,7 +229,11 @@ def sync(
     of each free stretch (Cliniko staff: "the practitioner's default
     appointment type is used to determine the size of the time slots"); the
     requested type decides what must fit. The online-booking settings apply: no
-    times before the minimum notice, none at all (404) when the business,
+    times before the minimum notice; at most the account's
+    `online_bookings.max_appointments_per_day_segment` (`GET /settings`) times
+    in each part of a day (morning before 12:00, afternoon 12:00 to 16:59,
+    evening from 17:00, on the business's clock), the first ones, so the times
+    shown move on as times are booked; none at all (404) when the business,
     practitioner or appointment type is not shown in online bookings.
 
     A page of computed times, not a collection: no `q[]` filters, no sort.
@@ -285,7 +293,11 @@ async def asyncio_detailed(
     of each free stretch (Cliniko staff: "the practitioner's default
     appointment type is used to determine the size of the time slots"); the
     requested type decides what must fit. The online-booking settings apply: no
-    times before the minimum notice, none at all (404) when the business,
+    times before the minimum notice; at most the account's
+    `online_bookings.max_appointments_per_day_segment` (`GET /settings`) times
+    in each part of a day (morning before 12:00, afternoon 12:00 to 16:59,
+    evening from 17:00, on the business's clock), the first ones, so the times
+    shown move on as times are booked; none at all (404) when the business,
     practitioner or appointment type is not shown in online bookings.
 
     A page of computed times, not a collection: no `q[]` filters, no sort.
@@ -348,7 +360,11 @@ async def asyncio(
     of each free stretch (Cliniko staff: "the practitioner's default
     appointment type is used to determine the size of the time slots"); the
     requested type decides what must fit. The online-booking settings apply: no
-    times before the minimum notice, none at all (404) when the business,
+    times before the minimum notice; at most the account's
+    `online_bookings.max_appointments_per_day_segment` (`GET /settings`) times
+    in each part of a day (morning before 12:00, afternoon 12:00 to 16:59,
+    evening from 17:00, on the business's clock), the first ones, so the times
+    shown move on as times are booked; none at all (404) when the business,
     practitioner or appointment type is not shown in online bookings.
 
     A page of computed times, not a collection: no `q[]` filters, no sort.

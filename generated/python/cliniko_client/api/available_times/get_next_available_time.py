@@ -149,8 +149,9 @@ def sync_detailed(
      The first time from now at which an appointment of the type in the path
     can start with the practitioner at the business, computed as
     `getAvailableTimes` computes its times and honouring the same online-booking
-    settings (the minimum notice among them: Cliniko staff, 2016). Added in
-    2013 so that clients need not ask week after week.
+    settings (the minimum notice among them: Cliniko staff, 2016; the maximum
+    per part of the day never hides the first time). Added in 2013 so that
+    clients need not ask week after week.
 
     Cliniko's current document declares `from` and `to` here, required; the
     2013-2020 documentation sends neither. Both are optional in this document
@@ -201,8 +202,9 @@ def sync(
      The first time from now at which an appointment of the type in the path
     can start with the practitioner at the business, computed as
     `getAvailableTimes` computes its times and honouring the same online-booking
-    settings (the minimum notice among them: Cliniko staff, 2016). Added in
-    2013 so that clients need not ask week after week.
+    settings (the minimum notice among them: Cliniko staff, 2016; the maximum
+    per part of the day never hides the first time). Added in 2013 so that
+    clients need not ask week after week.
 
     Cliniko's current document declares `from` and `to` here, required; the
     2013-2020 documentation sends neither. Both are optional in this document
@@ -248,8 +250,9 @@ async def asyncio_detailed(
      The first time from now at which an appointment of the type in the path
     can start with the practitioner at the business, computed as
     `getAvailableTimes` computes its times and honouring the same online-booking
-    settings (the minimum notice among them: Cliniko staff, 2016). Added in
-    2013 so that clients need not ask week after week.
+    settings (the minimum notice among them: Cliniko staff, 2016; the maximum
+    per part of the day never hides the first time). Added in 2013 so that
+    clients need not ask week after week.
 
     Cliniko's current document declares `from` and `to` here, required; the
     2013-2020 documentation sends neither. Both are optional in this document
@@ -298,8 +301,9 @@ async def asyncio(
      The first time from now at which an appointment of the type in the path
     can start with the practitioner at the business, computed as
     `getAvailableTimes` computes its times and honouring the same online-booking
-    settings (the minimum notice among them: Cliniko staff, 2016). Added in
-    2013 so that clients need not ask week after week.
+    settings (the minimum notice among them: Cliniko staff, 2016; the maximum
+    per part of the day never hides the first time). Added in 2013 so that
+    clients need not ask week after week.
 
     Cliniko's current document declares `from` and `to` here, required; the
     2013-2020 documentation sends neither. Both are optional in this document
