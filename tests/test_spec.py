@@ -47,7 +47,8 @@ def test_every_seed_example_has_a_fixture_and_a_spec_example() -> None:
     # Invoices and their items (2015-2020 docs): a list, the deleted list and one record each.
     # Treatment notes: 5 responses + 2 requests; their templates: a list and one record.
     # The calendar (2013-2020 docs): 13 responses + 3 requests.
-    assert len(SEED_FIXTURES) == 9 + 7 + 2 + 3 + 7 + 10 + 6 + 2 + 5 + 1 + 2 + 6 + 7 + 2 + 16
+    # Group appointments (2016-2020 docs): 6 responses + 2 requests (delete answers 204 without one).
+    assert len(SEED_FIXTURES) == 9 + 7 + 2 + 3 + 7 + 10 + 6 + 2 + 5 + 1 + 2 + 6 + 7 + 2 + 16 + 8
     for fixture in SEED_FIXTURES:
         operation_id = fixture.parent.name
         kind = "request." if fixture.name.startswith("request") else ""
