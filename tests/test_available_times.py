@@ -48,6 +48,7 @@ def records() -> dict[str, list[dict[str, Any]]]:
         "availability_blocks": [],
         "unavailable_blocks": [],
         "individual_appointments": [],
+        "group_appointments": [],
     }
 
 
@@ -104,11 +105,12 @@ def starts(response: httpx.Response) -> list[str]:
 TUESDAY = {"from": "2026-06-02", "to": "2026-06-02"}
 
 
-def test_times_on_the_default_types_grid_around_an_appointment() -> None:
+# A group appointment (a class) takes its practitioner's time as an individual one does.
+@pytest.mark.parametrize("kind", ["individual_appointments", "group_appointments"])
+def test_times_on_the_default_types_grid_around_an_appointment(kind: str) -> None:
     data = records()
-    data["individual_appointments"].append({"id": "51", "starts_at": "2026-06-02T00:00:00Z", "ends_at":
-                                            "2026-06-02T00:30:00Z", "cancelled_at": None,
-                                            "practitioner": link("practitioners/21")})
+    data[kind].append({"id": "51", "starts_at": "2026-06-02T00:00:00Z", "ends_at": "2026-06-02T00:30:00Z",
+                       "practitioner": link("practitioners/21")})
     # 60 minutes on the 30-minute grid of the default type: 9:00, (9:30 and 10:00 meet the
     # 10:00-10:30 appointment), 10:30, 11:00.
     with client(data) as api:

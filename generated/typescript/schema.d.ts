@@ -2560,6 +2560,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/group_appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List group appointments
+         * @description Lists the account's group appointments, oldest first. Archived ones are
+         *     excluded unless `q[]=archived_at:*` is given; deleted ones are in
+         *     `/group_appointments/deleted`. A patient's classes:
+         *     `q[]=patient_ids:=ID` (the patients of attendees not cancelled). A
+         *     practitioner's week: `q[]=practitioner_id:=ID&q[]=starts_at:>=T1&q[]=starts_at:<T2`.
+         */
+        get: operations["listGroupAppointments"];
+        put?: never;
+        /**
+         * Create a group appointment
+         * @description Books a group appointment (a class) with no attendees yet: patients join
+         *     it as attendees (`POST /attendees` with its id as `booking_id`).
+         *     `starts_at`, `practitioner_id`, `appointment_type_id` and `business_id`
+         *     are required, each id a record of the account (else a 422 naming it).
+         *     Without `ends_at` it ends the appointment type's `duration_in_minutes`
+         *     after it starts, and without `max_attendees` it takes the type's (2016-2020
+         *     documentation); an `ends_at` not after `starts_at` is a 422 naming
+         *     `ends_at`. It takes its practitioner's time as an individual appointment
+         *     does; overlaps are allowed (see `conflicts`). Answers 201 with the
+         *     appointment and its URL in `Location`. Not idempotent.
+         */
+        post: operations["createGroupAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group_appointments/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted group appointments
+         * @description Lists deleted group appointments (the 2016-2020 documentation; not in
+         *     Cliniko's current document). That documentation shows whole records;
+         *     other deleted lists send `deleted_at` and `links.self` only (see
+         *     `DeletedGroupAppointment`). Take the id from `links.self`. Archiving (and
+         *     the deprecated `DELETE`) does not delete a group appointment.
+         */
+        get: operations["listDeletedGroupAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group_appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a group appointment
+         * @description Reads one group appointment. An archived or deleted one answers 404
+         *     unless the request carries `q[]=archived_at:*` or `q[]=deleted_at:*`.
+         */
+        get: operations["getGroupAppointment"];
+        /**
+         * Update a group appointment
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
+         *     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
+         *     duration. `max_attendees` below the attendees it has is a 422 naming it.
+         */
+        put: operations["updateGroupAppointment"];
+        post?: never;
+        /**
+         * Archive a group appointment (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /group_appointments/{id}/archive`. Despite its
+         *     verb this archives the group appointment (Cliniko's document: "Resource
+         *     was archived successfully"); the 2016-2020 documentation called it a delete.
+         */
+        delete: operations["deleteGroupAppointment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a group appointment (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchGroupAppointment"];
+        trace?: never;
+    };
+    "/group_appointments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a group appointment
+         * @description Archives the group appointment: it disappears from `GET /group_appointments`
+         *     and from reads by id unless `q[]=archived_at:*` is given, and frees its
+         *     practitioner's time. Its attendees stay. There is no unarchive call.
+         */
+        post: operations["archiveGroupAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group_appointments/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Tell whether a group appointment has conflicts
+         * @description Answers whether the group appointment overlaps another appointment of the
+         *     same practitioner, individual or group, that is neither cancelled,
+         *     archived nor deleted (its `conflicts` link leads here). Touching ends (one
+         *     ends when the next starts) do not overlap.
+         */
+        get: operations["getGroupAppointmentConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/businesses/{business_id}/practitioners/{practitioner_id}/appointment_types/{appointment_type_id}/available_times": {
         parameters: {
             query?: never;
@@ -4298,6 +4462,108 @@ export interface components {
             links: components["schemas"]["PageLinks"];
         };
         /**
+         * @description What remains of a deleted group appointment. The 2016-2020
+         *     documentation shows whole records (`deleted_at` set); other deleted
+         *     lists have sent `deleted_at` and `links` only, or those and `id`
+         *     (`DeletedPatient`). All three parse; read the id from `links.self`.
+         * @example {
+         *       "deleted_at": "2016-07-12T20:13:42Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/group_appointments/1"
+         *       }
+         *     }
+         */
+        DeletedGroupAppointment: {
+            /** @description The deleted group appointment's id; not in every shape. */
+            id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the class starts (UTC).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When the class ends (UTC), after `starts_at`.
+             */
+            ends_at?: string;
+            /**
+             * Format: int32
+             * @description How many patients may attend (attendees neither cancelled, archived nor deleted).
+             */
+            max_attendees?: number | null;
+            /**
+             * @description The patients of its attendees that are not cancelled (read-only:
+             *     patients join and leave through `/attendees`); `[]` when none,
+             *     `null` in older records.
+             */
+            readonly patient_ids?: components["schemas"]["Id"][] | null;
+            /** @description Notes about the class (free text; may describe people). */
+            notes?: string | null;
+            /** @description The video call's address for telehealth classes, or `null`. */
+            telehealth_url?: string | null;
+            /** @description How the class repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The group appointment this one repeats, or `null`. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this group appointment, or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/group_appointments/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description Its attendees (`/group_appointments/ID/attendees`). */
+            readonly attendees?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the group appointment was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the group appointment was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When it was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the group appointment was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted group appointments.
+         * @example {
+         *       "group_appointments": [
+         *         {
+         *           "deleted_at": "2016-07-12T20:13:42Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/group_appointments/1"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/group_appointments/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedGroupAppointmentList: {
+            /** @description The deleted group appointments on this page (at most `per_page`, 100). */
+            group_appointments: components["schemas"]["DeletedGroupAppointment"][];
+            /**
+             * Format: int64
+             * @description How many deleted group appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
          * @description What remains of a deleted appointment. The 2016-2020 documentation shows
          *     whole records (`deleted_at` set); other deleted lists have sent
          *     `deleted_at` and `links` only, or those and `id` (`DeletedPatient`). All
@@ -5064,6 +5330,179 @@ export interface components {
         ErrorMessage: {
             /** @description What went wrong, for people. */
             message: string;
+        };
+        /**
+         * @description A class: one practitioner at one business, of one appointment type,
+         *     from `starts_at` to `ends_at` (UTC; show them in the business's
+         *     `time_zone_identifier`), for up to `max_attendees` patients, who join
+         *     it as attendees (`GET /group_appointments/ID/attendees`). It takes its
+         *     practitioner's time as an individual appointment does. Unknown
+         *     properties may appear as the API grows; clients must keep them, not
+         *     fail on them.
+         *
+         *     Only `id`, `starts_at`, `ends_at`, `created_at` and `updated_at` are
+         *     always present and never `null`. The 2016-2020 documentation lacks
+         *     `archived_at`, `repeated_from` and `telehealth_url`, and shows integer
+         *     ids (in `patient_ids` too) and `repeat_rule: {}`.
+         * @example {
+         *       "id": "1203456789012351001",
+         *       "starts_at": "2026-12-08T23:00:00Z",
+         *       "ends_at": "2026-12-09T00:00:00Z",
+         *       "max_attendees": 6,
+         *       "patient_ids": [
+         *         "836447129235883061"
+         *       ],
+         *       "created_at": "2026-12-01T00:00:00Z",
+         *       "updated_at": "2026-12-01T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/group_appointments/1203456789012351001"
+         *       }
+         *     }
+         */
+        GroupAppointment: {
+            readonly id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the class starts (UTC).
+             */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description When the class ends (UTC), after `starts_at`.
+             */
+            ends_at: string;
+            /**
+             * Format: int32
+             * @description How many patients may attend (attendees neither cancelled, archived nor deleted).
+             */
+            max_attendees?: number | null;
+            /**
+             * @description The patients of its attendees that are not cancelled (read-only:
+             *     patients join and leave through `/attendees`); `[]` when none,
+             *     `null` in older records.
+             */
+            readonly patient_ids?: components["schemas"]["Id"][] | null;
+            /** @description Notes about the class (free text; may describe people). */
+            notes?: string | null;
+            /** @description The video call's address for telehealth classes, or `null`. */
+            telehealth_url?: string | null;
+            /** @description How the class repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
+            /** @description The practitioner (`/practitioners/ID`). */
+            readonly practitioner?: components["schemas"]["Link"];
+            /** @description The business (`/businesses/ID`). */
+            readonly business?: components["schemas"]["Link"];
+            /** @description The appointment type (`/appointment_types/ID`). */
+            readonly appointment_type?: components["schemas"]["Link"];
+            /** @description The group appointment this one repeats, or `null`. */
+            readonly repeated_from?: components["schemas"]["NullableLink"];
+            /** @description The repeats of this group appointment, or `null`. */
+            readonly repeats?: components["schemas"]["NullableLink"];
+            /** @description Whether it overlaps others (`/group_appointments/ID/conflicts`). */
+            readonly conflicts?: components["schemas"]["NullableLink"];
+            /** @description Its attendees (`/group_appointments/ID/attendees`). */
+            readonly attendees?: components["schemas"]["Link"];
+            /**
+             * Format: date-time
+             * @description When the group appointment was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the group appointment was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When it was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When it was deleted (UTC), or `null` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new group appointment. `starts_at`, `practitioner_id`,
+         *     `appointment_type_id` and `business_id` are required; without `ends_at`
+         *     (or with `ends_at: null`) it ends `duration_in_minutes` of its
+         *     appointment type after it starts; without `max_attendees` it takes the
+         *     type's `max_attendees`.
+         * @example {
+         *       "starts_at": "2026-12-08T23:00:00Z",
+         *       "practitioner_id": "1203456789012347001",
+         *       "appointment_type_id": "1203456789012349001",
+         *       "business_id": "1203456789012345678",
+         *       "max_attendees": 6
+         *     }
+         */
+        GroupAppointmentCreate: {
+            starts_at: unknown;
+            practitioner_id: components["schemas"]["Id"];
+            appointment_type_id: components["schemas"]["Id"];
+            business_id: components["schemas"]["Id"];
+        } & WithRequired<components["schemas"]["GroupAppointmentUpdate"], "starts_at" | "practitioner_id" | "appointment_type_id" | "business_id">;
+        /**
+         * @description One page of group appointments.
+         * @example {
+         *       "group_appointments": [
+         *         {
+         *           "id": "1203456789012351001",
+         *           "starts_at": "2026-12-08T23:00:00Z",
+         *           "ends_at": "2026-12-09T00:00:00Z",
+         *           "created_at": "2026-12-01T00:00:00Z",
+         *           "updated_at": "2026-12-01T00:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/group_appointments?page=1"
+         *       }
+         *     }
+         */
+        GroupAppointmentList: {
+            /** @description The group appointments on this page (at most `per_page`, 100). */
+            group_appointments: components["schemas"]["GroupAppointment"][];
+            /**
+             * Format: int64
+             * @description How many group appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Group appointment properties a client may write. Every one is optional;
+         *     only the ones sent are changed. Each `..._id` must name a record of the
+         *     account (else a 422 naming it); `ends_at` must follow `starts_at` (else
+         *     a 422 naming `ends_at`); `ends_at: null` sets it from the appointment
+         *     type's duration (2016-2020 documentation); `max_attendees` may not drop
+         *     below the attendees it has (else a 422 naming it).
+         * @example {
+         *       "ends_at": "2016-07-13T04:30:00Z"
+         *     }
+         */
+        GroupAppointmentUpdate: {
+            /**
+             * Format: date-time
+             * @description When it starts (UTC, or with an offset).
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When it ends, after `starts_at`; `null` sets it from the appointment type's duration.
+             */
+            ends_at?: string | null;
+            /**
+             * Format: int32
+             * @description How many patients may attend; without it a new one takes its appointment type's.
+             */
+            max_attendees?: number;
+            /** @description Notes about the class (free text; may describe people). */
+            notes?: string | null;
+            /** @description The practitioner, one of the account's (else a 422 naming `practitioner_id`). */
+            practitioner_id?: components["schemas"]["Id"];
+            /** @description The appointment type, one of the account's (else a 422 naming `appointment_type_id`). */
+            appointment_type_id?: components["schemas"]["Id"];
+            /** @description The business, one of the account's (else a 422 naming `business_id`). */
+            business_id?: components["schemas"]["Id"];
+            /** @description How the class repeats; `{}` or `null` when it does not. */
+            repeat_rule?: components["schemas"]["RepeatRule"] | null;
         };
         /**
          * @description A 64-bit id. The live API sends a string of digits
@@ -7628,6 +8067,15 @@ export interface components {
                 "application/json": components["schemas"]["Contact"];
             };
         };
+        /** @description The group appointment after the update. */
+        UpdatedGroupAppointment: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GroupAppointment"];
+            };
+        };
         /** @description The individual appointment after the update. */
         UpdatedIndividualAppointment: {
             headers: {
@@ -7943,6 +8391,13 @@ export interface components {
          *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
          *     patients). New deletions since T: `deleted_at:>T`.
          */
+        DeletedGroupAppointmentFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients). New deletions since T: `deleted_at:>T`.
+         */
         DeletedIndividualAppointmentFilters: string[];
         /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
@@ -7989,6 +8444,38 @@ export interface components {
          *     the fields of every deleted list (Cliniko staff, 2018, of patients).
          */
         DeletedUnavailableBlockFilters: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `appointment_type_id`, `business_id`, `id`,
+         *     `practitioner_id`, `repeated_from_id` (Integer); `patient_ids` (a list
+         *     of ids: `patient_ids:=ID` matches the classes that patient attends);
+         *     `archived_at` (DateTime; `archived_at:*` includes archived ones),
+         *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+         *     (DateTime). A field outside this list is a 400
+         *     `{"message": "This column is not searchable."}`.
+         */
+        GroupAppointmentFilters: string[];
+        /**
+         * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1203456789012351001
+         */
+        GroupAppointmentId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of group appointments
+         *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+         *     Default: ascending by `created_at`.
+         * @example starts_at,id
+         */
+        GroupAppointmentSort: string;
+        /**
+         * @description Send `FIELD:*` for one of `archived_at`, `deleted_at` to read the group appointment
+         *     even in that state (Cliniko's document lists these fields for this call).
+         *     No other filter applies to a single group appointment.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        GroupAppointmentStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `appointment_type_id`, `business_id`, `id`, `patient_id`,
@@ -8490,6 +8977,16 @@ export interface components {
         ContactUpdate: {
             content: {
                 "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here.
+         */
+        GroupAppointmentUpdate: {
+            content: {
+                "application/json": components["schemas"]["GroupAppointmentUpdate"];
             };
         };
         /**
@@ -14998,6 +15495,385 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnavailableBlockConflicts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listGroupAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_type_id`, `business_id`, `id`,
+                 *     `practitioner_id`, `repeated_from_id` (Integer); `patient_ids` (a list
+                 *     of ids: `patient_ids:=ID` matches the classes that patient attends);
+                 *     `archived_at` (DateTime; `archived_at:*` includes archived ones),
+                 *     `created_at`, `deleted_at`, `ends_at`, `starts_at`, `updated_at`
+                 *     (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["GroupAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of group appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["GroupAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of group appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createGroupAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new group appointment. Send it as JSON with `Content-Type: application/json`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupAppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The group appointment was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupAppointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedGroupAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients). New deletions since T: `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedGroupAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of group appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=starts_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example starts_at,id
+                 */
+                sort?: components["parameters"]["GroupAppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedGroupAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getGroupAppointment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `FIELD:*` for one of `archived_at`, `deleted_at` to read the group appointment
+                 *     even in that state (Cliniko's document lists these fields for this call).
+                 *     No other filter applies to a single group appointment.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["GroupAppointmentStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group appointment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupAppointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateGroupAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["GroupAppointmentUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedGroupAppointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteGroupAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group appointment was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchGroupAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["GroupAppointmentUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedGroupAppointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveGroupAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group appointment was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getGroupAppointmentConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether conflicts exist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentConflicts"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -11,6 +11,10 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
     "getBusiness": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getConcessionType": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getContact": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getGroupAppointment": {
+        "fields": {"archived_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
     "getIndividualAppointment": {
         "fields": {"archived_at": "DateTime", "cancelled_at": "DateTime", "deleted_at": "DateTime"},
         "operators": {"DateTime": ["*"]},
@@ -326,6 +330,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listDeletedGroupAppointments": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listDeletedIndividualAppointments": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
@@ -373,6 +384,26 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listGroupAppointments": {
+        "fields": {
+            "appointment_type_id": "Integer",
+            "archived_at": "DateTime",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "ends_at": "DateTime",
+            "id": "Integer",
+            "patient_ids": "Integer",
+            "practitioner_id": "Integer",
+            "repeated_from_id": "Integer",
+            "starts_at": "DateTime",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
         },
     },
     "listInactivePractitioners": {
@@ -757,6 +788,8 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "DailyAvailabilities": ["listDailyAvailabilities"],
     "BusinessDailyAvailabilities": ["listBusinessDailyAvailabilities"],
     "PractitionerDailyAvailabilities": ["listPractitionerDailyAvailabilities"],
+    "GroupAppointments": ["listGroupAppointments"],
+    "DeletedGroupAppointments": ["listDeletedGroupAppointments"],
     "IndividualAppointments": ["listIndividualAppointments", "listCancelledIndividualAppointments"],
     "DeletedIndividualAppointments": ["listDeletedIndividualAppointments"],
     "InvoiceItems": ["listInvoiceItems"],
@@ -792,6 +825,7 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "BusinessById": ["getBusiness"],
     "ConcessionTypeById": ["getConcessionType"],
     "ContactById": ["getContact"],
+    "GroupAppointmentById": ["getGroupAppointment"],
     "IndividualAppointmentById": ["getIndividualAppointment"],
     "InvoiceById": ["getInvoice"],
     "InvoiceItemById": ["getInvoiceItem"],

@@ -15,6 +15,8 @@
 - ``DailyAvailabilities``: listDailyAvailabilities
 - ``BusinessDailyAvailabilities``: listBusinessDailyAvailabilities
 - ``PractitionerDailyAvailabilities``: listPractitionerDailyAvailabilities
+- ``GroupAppointments``: listGroupAppointments
+- ``DeletedGroupAppointments``: listDeletedGroupAppointments
 - ``IndividualAppointments``: listIndividualAppointments, listCancelledIndividualAppointments
 - ``DeletedIndividualAppointments``: listDeletedIndividualAppointments
 - ``InvoiceItems``: listInvoiceItems
@@ -43,6 +45,7 @@
 - ``BusinessById``: getBusiness
 - ``ConcessionTypeById``: getConcessionType
 - ``ContactById``: getContact
+- ``GroupAppointmentById``: getGroupAppointment
 - ``IndividualAppointmentById``: getIndividualAppointment
 - ``InvoiceById``: getInvoice
 - ``InvoiceItemById``: getInvoiceItem
@@ -92,6 +95,8 @@ __all__ = [
     "DailyAvailabilities",
     "BusinessDailyAvailabilities",
     "PractitionerDailyAvailabilities",
+    "GroupAppointments",
+    "DeletedGroupAppointments",
     "IndividualAppointments",
     "DeletedIndividualAppointments",
     "InvoiceItems",
@@ -120,6 +125,7 @@ __all__ = [
     "BusinessById",
     "ConcessionTypeById",
     "ContactById",
+    "GroupAppointmentById",
     "IndividualAppointmentById",
     "InvoiceById",
     "InvoiceItemById",
@@ -257,6 +263,30 @@ class PractitionerDailyAvailabilities:
     created_at = DateTimeField("created_at", operation="listPractitionerDailyAvailabilities")
     id = IntegerField("id", operation="listPractitionerDailyAvailabilities")
     updated_at = DateTimeField("updated_at", operation="listPractitionerDailyAvailabilities")
+
+
+class GroupAppointments:
+    """Filters of ``listGroupAppointments``: appointment_type_id, archived_at, business_id, created_at, deleted_at, ends_at, id, patient_ids, practitioner_id, repeated_from_id, starts_at, updated_at."""
+
+    appointment_type_id = IntegerField("appointment_type_id", operation="listGroupAppointments")
+    archived_at = DateTimeField("archived_at", operation="listGroupAppointments")
+    business_id = IntegerField("business_id", operation="listGroupAppointments")
+    created_at = DateTimeField("created_at", operation="listGroupAppointments")
+    deleted_at = DateTimeField("deleted_at", operation="listGroupAppointments")
+    ends_at = DateTimeField("ends_at", operation="listGroupAppointments")
+    id = IntegerField("id", operation="listGroupAppointments")
+    patient_ids = IntegerField("patient_ids", operation="listGroupAppointments")
+    practitioner_id = IntegerField("practitioner_id", operation="listGroupAppointments")
+    repeated_from_id = IntegerField("repeated_from_id", operation="listGroupAppointments")
+    starts_at = DateTimeField("starts_at", operation="listGroupAppointments")
+    updated_at = DateTimeField("updated_at", operation="listGroupAppointments")
+
+
+class DeletedGroupAppointments:
+    """Filters of ``listDeletedGroupAppointments``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedGroupAppointments")
+    id = IntegerField("id", operation="listDeletedGroupAppointments")
 
 
 class IndividualAppointments:
@@ -560,6 +590,13 @@ class ContactById:
 
     archived_at = DateTimeField("archived_at", operation="getContact")
     deleted_at = DateTimeField("deleted_at", operation="getContact")
+
+
+class GroupAppointmentById:
+    """Filters of ``getGroupAppointment``: archived_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getGroupAppointment")
+    deleted_at = DateTimeField("deleted_at", operation="getGroupAppointment")
 
 
 class IndividualAppointmentById:

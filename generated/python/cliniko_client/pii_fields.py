@@ -103,6 +103,7 @@ PII_FIELDS: dict[str, frozenset[str]] = {
             "title",
         ]
     ),
+    "DeletedGroupAppointment": frozenset(["notes", "telehealth_url"]),
     "DeletedIndividualAppointment": frozenset(
         ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
     ),
@@ -149,6 +150,9 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     ),
     "DeletedTreatmentNote": frozenset(["author_name", "content", "title"]),
     "DeletedUnavailableBlock": frozenset(["notes"]),
+    "GroupAppointment": frozenset(["notes", "telehealth_url"]),
+    "GroupAppointmentCreate": frozenset(["notes"]),
+    "GroupAppointmentUpdate": frozenset(["notes"]),
     "IndividualAppointment": frozenset(
         ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
     ),

@@ -158,6 +158,26 @@ RESOURCES: dict[str, dict[str, dict[str, Any]]] = {
             "path_parameters": ["id"],
         },
     },
+    "group_appointments": {
+        "listGroupAppointments": {
+            "kind": "main",
+            "module": "group_appointments.list_group_appointments",
+            "key": "group_appointments",
+            "attribute": "group_appointments",
+            "page": "GroupAppointmentList",
+            "item": "GroupAppointment",
+            "path_parameters": [],
+        },
+        "listDeletedGroupAppointments": {
+            "kind": "deleted",
+            "module": "group_appointments.list_deleted_group_appointments",
+            "key": "group_appointments",
+            "attribute": "group_appointments",
+            "page": "DeletedGroupAppointmentList",
+            "item": "DeletedGroupAppointment",
+            "path_parameters": [],
+        },
+    },
     "individual_appointments": {
         "listIndividualAppointments": {
             "kind": "main",

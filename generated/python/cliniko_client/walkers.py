@@ -7,6 +7,7 @@
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
 - ``iter_daily_availabilities``/``aiter_daily_availabilities``: ``list_daily_availabilities`` (default), ``list_business_daily_availabilities``, ``list_practitioner_daily_availabilities``
+- ``iter_group_appointments``/``aiter_group_appointments``: ``list_group_appointments`` (default), ``list_deleted_group_appointments``
 - ``iter_individual_appointments``/``aiter_individual_appointments``: ``list_individual_appointments`` (default), ``list_cancelled_individual_appointments``, ``list_deleted_individual_appointments``
 - ``iter_invoice_items``/``aiter_invoice_items``: ``list_invoice_items`` (default), ``list_invoice_invoice_items``, ``list_deleted_invoice_items``
 - ``iter_invoices``/``aiter_invoices``: ``list_invoices`` (default), ``list_patient_invoices``, ``list_patient_case_invoices``, ``list_practitioner_invoices``, ``list_deleted_invoices``
@@ -37,6 +38,7 @@ from .api.businesses import list_businesses
 from .api.concession_types import list_concession_types
 from .api.contacts import list_contacts
 from .api.daily_availabilities import list_daily_availabilities
+from .api.group_appointments import list_group_appointments
 from .api.individual_appointments import list_individual_appointments
 from .api.invoice_items import list_invoice_items
 from .api.invoices import list_invoices
@@ -68,6 +70,8 @@ from .models.deleted_appointment import DeletedAppointment
 from .models.deleted_appointment_list import DeletedAppointmentList
 from .models.deleted_contact import DeletedContact
 from .models.deleted_contact_list import DeletedContactList
+from .models.deleted_group_appointment import DeletedGroupAppointment
+from .models.deleted_group_appointment_list import DeletedGroupAppointmentList
 from .models.deleted_individual_appointment import DeletedIndividualAppointment
 from .models.deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .models.deleted_invoice import DeletedInvoice
@@ -82,6 +86,8 @@ from .models.deleted_treatment_note import DeletedTreatmentNote
 from .models.deleted_treatment_note_list import DeletedTreatmentNoteList
 from .models.deleted_unavailable_block import DeletedUnavailableBlock
 from .models.deleted_unavailable_block_list import DeletedUnavailableBlockList
+from .models.group_appointment import GroupAppointment
+from .models.group_appointment_list import GroupAppointmentList
 from .models.individual_appointment import IndividualAppointment
 from .models.individual_appointment_list import IndividualAppointmentList
 from .models.invoice import Invoice
@@ -124,6 +130,8 @@ __all__ = [
     "iter_contacts",
     "aiter_daily_availabilities",
     "iter_daily_availabilities",
+    "aiter_group_appointments",
+    "iter_group_appointments",
     "aiter_individual_appointments",
     "iter_individual_appointments",
     "aiter_invoice_items",
@@ -595,6 +603,98 @@ def aiter_daily_availabilities(
         path={
             "id": id,
         },
+    )
+
+
+@typing.overload
+def iter_group_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[GroupAppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[GroupAppointment]: ...
+
+
+@typing.overload
+def iter_group_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedGroupAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[DeletedGroupAppointment]: ...
+
+
+def iter_group_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_group_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_group_appointments`` yields ``GroupAppointment`` (the default).
+    ``list_deleted_group_appointments`` yields ``DeletedGroupAppointment``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["group_appointments"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
+    )
+
+
+@typing.overload
+def aiter_group_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[GroupAppointmentList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[GroupAppointment]: ...
+
+
+@typing.overload
+def aiter_group_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedGroupAppointmentList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[DeletedGroupAppointment]: ...
+
+
+def aiter_group_appointments(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_group_appointments,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_group_appointments``: ``async for entry in aiter_group_appointments(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["group_appointments"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={},
     )
 
 

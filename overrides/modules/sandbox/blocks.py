@@ -5,8 +5,8 @@ update (a PATCH of `ends_at` alone is checked against the stored `starts_at`), e
 422 naming `ends_at`, as Cliniko names the property it refuses. A create without
 `ends_at` is refused the same way: the 2016-2020 documentation's request omits it, but
 no source says what length Cliniko would give the block, and the sandbox does not guess.
-`GET /unavailable_blocks/{id}/conflicts` answers whether appointments of the block's
-practitioner, at any business, neither cancelled nor deleted (nor archived), overlap it.
+`GET /unavailable_blocks/{id}/conflicts` answers whether appointments (individual or
+group) of the block's practitioner, at any business, neither cancelled nor deleted (nor archived), overlap it.
 Everything else is what records.py does for any resource.
 """
 
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from .appointments import APPOINTMENT_KINDS
 from .available_times import SandboxSource, link_id
 from .custom import handles
 from .errors import validation_failed
@@ -68,7 +69,8 @@ def conflicts_handler(sandbox: Sandbox, collection: Collection, endpoint: Endpoi
         block = sandbox.find(collection, request, caller, archived_ok=True)
         practitioner = link_id(block, "practitioner")
         source = SandboxSource(sandbox, caller.account)
-        booked = source.records("individual_appointments", practitioner_id=practitioner) if practitioner else []
+        booked = [a for kind in APPOINTMENT_KINDS for a in source.records(kind, practitioner_id=practitioner)
+                  ] if practitioner else []
         return JSONResponse({"conflicts": {"exist": conflicts(block, booked)}})
 
     return handler

@@ -50,6 +50,8 @@ from .deleted_appointment import DeletedAppointment
 from .deleted_appointment_list import DeletedAppointmentList
 from .deleted_contact import DeletedContact
 from .deleted_contact_list import DeletedContactList
+from .deleted_group_appointment import DeletedGroupAppointment
+from .deleted_group_appointment_list import DeletedGroupAppointmentList
 from .deleted_individual_appointment import DeletedIndividualAppointment
 from .deleted_individual_appointment_list import DeletedIndividualAppointmentList
 from .deleted_invoice import DeletedInvoice
@@ -66,6 +68,10 @@ from .deleted_unavailable_block import DeletedUnavailableBlock
 from .deleted_unavailable_block_list import DeletedUnavailableBlockList
 from .doctor_type import DoctorType
 from .error_message import ErrorMessage
+from .group_appointment import GroupAppointment
+from .group_appointment_create import GroupAppointmentCreate
+from .group_appointment_list import GroupAppointmentList
+from .group_appointment_update import GroupAppointmentUpdate
 from .individual_appointment import IndividualAppointment
 from .individual_appointment_cancellation import IndividualAppointmentCancellation
 from .individual_appointment_create import IndividualAppointmentCreate
@@ -98,6 +104,7 @@ from .list_contacts_order import ListContactsOrder
 from .list_daily_availabilities_order import ListDailyAvailabilitiesOrder
 from .list_deleted_appointments_order import ListDeletedAppointmentsOrder
 from .list_deleted_contacts_order import ListDeletedContactsOrder
+from .list_deleted_group_appointments_order import ListDeletedGroupAppointmentsOrder
 from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
 from .list_deleted_invoice_items_order import ListDeletedInvoiceItemsOrder
 from .list_deleted_invoices_order import ListDeletedInvoicesOrder
@@ -105,6 +112,7 @@ from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_deleted_treatment_notes_order import ListDeletedTreatmentNotesOrder
 from .list_deleted_unavailable_blocks_order import ListDeletedUnavailableBlocksOrder
+from .list_group_appointments_order import ListGroupAppointmentsOrder
 from .list_inactive_practitioners_order import ListInactivePractitionersOrder
 from .list_individual_appointments_order import ListIndividualAppointmentsOrder
 from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
@@ -241,6 +249,8 @@ __all__ = (
     "DeletedAppointmentList",
     "DeletedContact",
     "DeletedContactList",
+    "DeletedGroupAppointment",
+    "DeletedGroupAppointmentList",
     "DeletedIndividualAppointment",
     "DeletedIndividualAppointmentList",
     "DeletedInvoice",
@@ -257,6 +267,10 @@ __all__ = (
     "DeletedUnavailableBlockList",
     "DoctorType",
     "ErrorMessage",
+    "GroupAppointment",
+    "GroupAppointmentCreate",
+    "GroupAppointmentList",
+    "GroupAppointmentUpdate",
     "IndividualAppointment",
     "IndividualAppointmentCancellation",
     "IndividualAppointmentCreate",
@@ -289,6 +303,7 @@ __all__ = (
     "ListDailyAvailabilitiesOrder",
     "ListDeletedAppointmentsOrder",
     "ListDeletedContactsOrder",
+    "ListDeletedGroupAppointmentsOrder",
     "ListDeletedIndividualAppointmentsOrder",
     "ListDeletedInvoiceItemsOrder",
     "ListDeletedInvoicesOrder",
@@ -296,6 +311,7 @@ __all__ = (
     "ListDeletedPatientsOrder",
     "ListDeletedTreatmentNotesOrder",
     "ListDeletedUnavailableBlocksOrder",
+    "ListGroupAppointmentsOrder",
     "ListInactivePractitionersOrder",
     "ListIndividualAppointmentsOrder",
     "ListInvoiceInvoiceItemsOrder",

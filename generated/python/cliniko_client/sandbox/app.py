@@ -36,7 +36,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..spec_schemas import ApiResource, Spec
 from . import available_times  # noqa: F401 - registers the available-times handlers (custom.py)
 from .accounts import Account, Directory, User, default_accounts
-from .appointments import AppointmentRules
+from .appointments import AppointmentRules, GroupAppointmentRules
 from .blocks import BlockRules
 from .collections import SHAPES, Collection, Endpoint, collections_of
 from .contacts import ContactRules
@@ -121,6 +121,7 @@ RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str
     "patients": _patient_rules,
     "practitioners": PractitionerRules,
     "individual_appointments": AppointmentRules,
+    "group_appointments": GroupAppointmentRules,
     "contacts": ContactRules,
     "patient_cases": PatientCaseRules,
     "availability_blocks": BlockRules,
@@ -233,10 +234,11 @@ class Sandbox:
         book_in_case(self, account, made)  # the first appointment in the patient's case, and so its invoice
 
     def new_id(self, collection: Collection) -> int:
-        """The id of a record created now: 19 digits, as the live API mints them."""
+        """The id of a record created now: 19 digits, as the live API mints them, and no other
+        record's of any resource (`GET /bookings/{id}` reads two resources by one id)."""
         while True:
             candidate = mint_id(self.random, self.taken_ids, datetime.now(UTC))
-            if not collection.storage.id_exists(candidate):
+            if not any(other.storage.id_exists(candidate) for other in self.collections.values()):
                 return candidate
 
     # ---- the gate every request passes ------------------------------------

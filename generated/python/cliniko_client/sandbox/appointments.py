@@ -1,7 +1,8 @@
-"""What individual appointments do beyond what the spec's machinery states.
+"""What individual and group appointments do beyond what the spec's machinery states.
 
-Four rules, each a plain function of stored records (the resource machinery
-stores, checks references and renders; these decide):
+Both kinds (APPOINTMENT_KINDS) take their practitioner's time: free times, conflicts and
+an unavailable block's conflicts read every kind. Four rules, each a plain function of
+stored records (the resource machinery stores, checks references and renders; these decide):
 
 - `new_appointment`: what a new appointment holds before its body is applied
   (`cancellation_reason_description: ""`, flags false).
@@ -13,8 +14,12 @@ stores, checks references and renders; these decide):
   (`cancellation_reason_description`, read from the spec's `CancellationReason`)
   and `cancellation_note`. A cancelled appointment frees its time.
 - `has_conflicts`: whether an appointment overlaps another appointment of its
-  practitioner that still holds its time (not cancelled, archived or deleted).
-  Times are half-open: one that ends when the next starts does not overlap.
+  practitioner, of either kind, that still holds its time (not cancelled, archived or
+  deleted). Times are half-open: one that ends when the next starts does not overlap.
+
+A group appointment follows the same time rules, has no cancellation of its own (its
+attendees are cancelled, sandbox/attendees.py), and without `max_attendees` takes its
+appointment type's (2016-2020 documentation).
 
 Records here are stored records: ids as strings of digits under `*_id`, times
 as UTC strings (`2026-12-07T23:00:00Z`).
@@ -39,6 +44,9 @@ if TYPE_CHECKING:
     from .app import Caller, Handler, Sandbox
     from .collections import Collection, Endpoint
     from .validation import BodyRules
+
+# The resources whose records take a practitioner's time.
+APPOINTMENT_KINDS = ("individual_appointments", "group_appointments")
 
 # What a new appointment starts with beyond blank values (the 2016-2020 documentation's
 # example): `cancellation_reason_description` is "" until it is cancelled, flags are false.
@@ -159,31 +167,59 @@ class AppointmentRules(Records):
         super().apply(record, body, account)
         if body.get("cancellation_reason") is not None:  # a cancel: the reason's words with it
             record["cancellation_reason_description"] = self.words[int(body["cancellation_reason"])]
-        settle_times(record, body, self.duration_of(record.get("appointment_type_id"), account))
+        settle_times(record, body, self.type_value(record, "duration_in_minutes", account))
 
-    def duration_of(self, appointment_type_id: Any, account: Account) -> int | None:
-        if appointment_type_id is None:
+    def type_value(self, record: Mapping[str, Any], name: str, account: Account) -> int | None:
+        """A number of the record's appointment type (`duration_in_minutes`), or None."""
+        if record.get("appointment_type_id") is None:
             return None
-        found = self.sandbox.collections["appointment_types"].storage.get(account.id, int(appointment_type_id))
-        return int(found[1]["duration_in_minutes"]) if found and found[1].get("duration_in_minutes") else None
+        found = self.sandbox.collections["appointment_types"].storage.get(
+            account.id, int(record["appointment_type_id"])
+        )
+        return int(found[1][name]) if found and found[1].get(name) else None
+
+
+class GroupAppointmentRules(AppointmentRules):
+    """Group appointments (app.RULES_MODULES): the time rules, no cancellation of their own,
+    `max_attendees` from the type when not sent, and `patient_ids` kept by attendees.py."""
+
+    def blank(self, account: Account) -> dict[str, Any]:
+        return {**Records.blank(self, account), "max_attendees": None, "patient_ids": []}
+
+    def apply(self, record: dict[str, Any], body: dict[str, Any], account: Account) -> None:
+        super().apply(record, body, account)
+        if record.get("max_attendees") is None:
+            record["max_attendees"] = self.type_value(record, "max_attendees", account) or 1
+
+    def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
+        shown = super().render(record, base_url)
+        own = shown["links"]["self"]
+        shown.update(
+            conflicts={"links": {"self": f"{own}/conflicts"}}, attendees={"links": {"self": f"{own}/attendees"}}
+        )
+        return shown
 
 
 @handles("getIndividualAppointmentConflicts")
+@handles("getGroupAppointmentConflicts")
 def conflicts_endpoint(sandbox: Sandbox, collection: Collection, endpoint: Endpoint) -> Handler:
     async def handler(request: Request, caller: Caller) -> Response:
         record = sandbox.find(collection, request, caller, archived_ok=True)
         if not (record.get("starts_at") and record.get("ends_at") and record.get("practitioner_id")):
             return JSONResponse({"conflicts": {"exist": False}})
-        # Only the practitioner's appointments around this one can overlap it.
-        _, near = collection.storage.list(
-            caller.account.id,
-            "active",
-            "practitioner_id = ? AND starts_at < ? AND ends_at > ?",
-            [int(record["practitioner_id"]), record["ends_at"], record["starts_at"]],
-            "id",
-            100,
-            0,
-        )
+        # Only the practitioner's appointments of either kind around this one can overlap it.
+        near: list[dict[str, Any]] = []
+        for kind in APPOINTMENT_KINDS:
+            _, found = sandbox.collections[kind].storage.list(
+                caller.account.id,
+                "active",
+                "practitioner_id = ? AND starts_at < ? AND ends_at > ?",
+                [int(record["practitioner_id"]), record["ends_at"], record["starts_at"]],
+                "id",
+                100,
+                0,
+            )
+            near += found
         return JSONResponse({"conflicts": {"exist": has_conflicts(record, near)}})
 
     return handler

@@ -8,7 +8,8 @@ active (one at both businesses, one at Sydney only) and one inactive. Two
 appointment types of 60 and 30 minutes. Appointments are placed at local
 business times on the days after `today` and stored in UTC, as Cliniko stores
 them: one booked, one cancelled (reason 50, Other), two overlapping ones of one
-practitioner (so `conflicts` has something to find).
+practitioner (so `conflicts` has something to find); and a class (a group appointment
+of up to 3 patients) that takes its practitioner's time like any appointment.
 
 `starter_schedule` is the one place these facts live; the available-times
 calculation and its tests read the same records.
@@ -40,6 +41,7 @@ class Schedule:
     practitioners: list[dict[str, Any]] = field(default_factory=list)
     appointment_types: list[dict[str, Any]] = field(default_factory=list)
     individual_appointments: list[dict[str, Any]] = field(default_factory=list)
+    group_appointments: list[dict[str, Any]] = field(default_factory=list)
     works_at: WorksAt = field(default_factory=WorksAt)
 
 
@@ -176,6 +178,18 @@ def starter_schedule(
     )
     later = appointment(today + timedelta(days=2), 14, sydney, sam, follow_up, second)
     schedule.individual_appointments = [booked, overlapping, cancelled, later]
+    group = appointment(today + timedelta(days=2), 10, sydney, sam, follow_up, first)
+    for only_individual in (
+        "patient_id",
+        "cancelled_at",
+        "cancellation_reason",
+        "cancellation_reason_description",
+        "cancellation_note",
+        "did_not_arrive",
+        "patient_arrived",
+    ):
+        del group[only_individual]
+    schedule.group_appointments = [{**group, "max_attendees": 3, "patient_ids": []}]  # attendees join in the seed
     return schedule
 
 
@@ -188,7 +202,7 @@ def seed_schedule(sandbox: Sandbox, account: Account, patient: dict[str, Any]) -
     for practitioner in schedule.practitioners:  # where each works: hidden, for the businesses' lists
         practitioner["business_ids"] = sorted(schedule.works_at.businesses_of(practitioner["id"]))
     made = {}
-    for name in ("businesses", "practitioners", "appointment_types", "individual_appointments"):
+    for name in ("businesses", "practitioners", "appointment_types", "individual_appointments", "group_appointments"):
         collection, rules = sandbox.collections[name], sandbox.rules[name]
         records = [{**rules.blank(account), **record} for record in getattr(schedule, name)]
         collection.storage.save_many(account.id, records)

@@ -1,0 +1,105 @@
+"""Group appointments (classes) in the sandbox, through HTTP as a client meets them: the
+appointment time rules shared with individual appointments, a class taking its
+practitioner's time (free times, conflicts of both kinds)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from spec_schemas import load_bundle
+
+from tests.test_sandbox import Api, client_for
+
+SPEC = load_bundle()
+
+
+@pytest.fixture
+def api() -> Iterator[Api]:
+    with client_for() as client:
+        yield Api(client)
+
+
+def first(api: Api, path: str, key: str, **where: Any) -> dict[str, Any]:
+    records = api("GET", path, params={"per_page": 100}).json()[key]
+    return next(r for r in records if all(r.get(k) == v for k, v in where.items()))
+
+
+def calendar(api: Api) -> dict[str, dict[str, Any]]:
+    """The seeded Sydney business, its practitioner Sam and the 30-minute Follow-up type."""
+    return {"business": first(api, "/businesses", "businesses", time_zone_identifier="Australia/Sydney"),
+            "practitioner": first(api, "/practitioners", "practitioners", first_name="Sam"),
+            "appointment_type": first(api, "/appointment_types", "appointment_types", name="Follow-up")}
+
+
+def a_monday() -> date:
+    """A Monday well ahead (Sam works Monday to Friday, 09:00-12:00 and 13:00-17:00)."""
+    day = datetime.now(UTC).date() + timedelta(days=14)
+    return day - timedelta(days=day.weekday())
+
+
+def sydney(day: date, hour: int, minute: int = 0) -> str:
+    return datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo("Australia/Sydney")).astimezone(UTC).strftime(
+        "%Y-%m-%dT%H:%M:%SZ")
+
+
+def book(api: Api, kind: str, at: dict[str, dict[str, Any]], starts_at: str, **body: Any) -> Any:
+    ids = {f"{name}_id": record["id"] for name, record in at.items()}
+    return api("POST", f"/{kind}", json={"starts_at": starts_at, **ids, **body})
+
+
+def test_a_class_ends_after_its_types_duration_and_takes_its_types_maximum(api: Api) -> None:
+    at = calendar(api)
+    kind = at["appointment_type"]
+    assert api("PATCH", f"/appointment_types/{kind['id']}", json={"max_attendees": 4}).status_code == 200
+    made = book(api, "group_appointments", at, sydney(a_monday(), 10))
+    assert made.status_code == 201, made.text
+    body = made.json()
+    assert SPEC.errors_for(body, SPEC.response_schema("getGroupAppointment", "200")) == []
+    assert body["ends_at"] == sydney(a_monday(), 10, 30)
+    assert body["max_attendees"] == 4 and body["patient_ids"] == []
+    assert body["practitioner"] == {"links": {"self": at["practitioner"]["links"]["self"]}}
+    assert body["attendees"]["links"]["self"].endswith(f"/group_appointments/{body['id']}/attendees")
+    assert book(api, "group_appointments", at, sydney(a_monday(), 10), max_attendees=6).json()["max_attendees"] == 6
+    late = book(api, "group_appointments", at, sydney(a_monday(), 10), ends_at=sydney(a_monday(), 9))
+    assert late.status_code == 422 and late.json()["errors"] == {"ends_at": "must be after starts_at"}
+
+
+def test_free_times_avoid_a_class_and_come_back_when_it_is_archived(api: Api) -> None:
+    at = calendar(api)
+    day = a_monday()
+    path = (f"/businesses/{at['business']['id']}/practitioners/{at['practitioner']['id']}"
+            f"/appointment_types/{at['appointment_type']['id']}/available_times")
+
+    def offered() -> set[str]:
+        answer = api("GET", path, params={"from": day.isoformat(), "to": day.isoformat(), "per_page": 100})
+        assert answer.status_code == 200, answer.text
+        return {t["appointment_start"] for t in answer.json()["available_times"]}
+
+    free = offered()
+    assert {sydney(day, 10), sydney(day, 11)} <= free
+    made = book(api, "group_appointments", at, sydney(day, 10), ends_at=sydney(day, 11)).json()
+    assert offered() == {t for t in free if not sydney(day, 10) <= t < sydney(day, 11)}
+    assert api("POST", f"/group_appointments/{made['id']}/archive").status_code == 204
+    assert offered() == free
+
+
+def test_conflicts_see_appointments_of_both_kinds(api: Api) -> None:
+    at = calendar(api)
+    day = a_monday() + timedelta(days=1)
+    group = book(api, "group_appointments", at, sydney(day, 10)).json()
+
+    def conflicts(kind: str, record: dict[str, Any]) -> bool:
+        answer = api("GET", f"/{kind}/{record['id']}/conflicts")
+        assert answer.status_code == 200, answer.text
+        return bool(answer.json()["conflicts"]["exist"])
+
+    assert not conflicts("group_appointments", group)
+    patient = api.create()
+    single = book(api, "individual_appointments", at, sydney(day, 10), patient_id=patient["id"]).json()
+    assert conflicts("group_appointments", group) and conflicts("individual_appointments", single)
+    assert api("POST", f"/individual_appointments/{single['id']}/archive").status_code == 204
+    assert not conflicts("group_appointments", group)
