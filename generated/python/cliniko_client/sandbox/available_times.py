@@ -12,7 +12,7 @@ them (ids in `links.self`). What is read from them:
 - the daily availabilities and availability blocks of that practitioner at that business;
   that practitioner's unavailable blocks at that business, archived and deleted ones left
   out (every repeat of a block is a record of its own, so no repeat rule is expanded);
-- that practitioner's individual appointments at any business (one place at a time);
+- that practitioner's individual and group appointments at any business (one place at a time);
   cancelled, deleted and archived ones free their time;
 - the type's `duration_in_minutes`; the practitioner's default appointment type's as the
   slot size; the type's `online_bookings_lead_time_hours` as the minimum notice (none
@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from .appointments import APPOINTMENT_KINDS
 from .calendar import (
     INVALID_TIME_FRAME,
     NEXT_SEARCH_DAYS,
@@ -128,7 +129,8 @@ def calendar_of(source: CalendarSource, business: Record, practitioner_id: str, 
             cancelled=bool(a.get("cancelled_at")),
             deleted=bool(a.get("deleted_at") or a.get("archived_at")),
         )
-        for a in source.records("individual_appointments", around, **mine)
+        for kind in APPOINTMENT_KINDS
+        for a in source.records(kind, around, **mine)
         if a.get("starts_at") and a.get("ends_at")
     ]
     return Calendar(
