@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from tests.support import collection_gate
+from tests.support import collection_gate, lazy_coverage
+
+# schemathesis's coverage cases are built when a test runs (both xdist workers collect every file).
+lazy_coverage.defer()
 
 # No Hypothesis deadlines: the machine is shared, and speed is measured in benchmarks, not timed tests.
 settings.register_profile("no-deadline", deadline=None)
@@ -102,6 +105,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         problem = docs_browser_missing()
         if problem:
             raise pytest.UsageError(problem)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    lazy_coverage.build(getattr(item, "obj", None))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

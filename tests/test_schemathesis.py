@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 import schemathesis
 from cliniko_client.sandbox import create_app
 from cliniko_client.sandbox.accounts import default_settings
@@ -115,3 +116,13 @@ def test_stateful_links() -> None:
 
 def test_every_operation_is_tested() -> None:
     assert len(OPERATIONS) == len(list(load_bundle().operations())), OPERATIONS
+
+
+def test_the_coverage_phase_ran(statuses: dict[str, Counter[int]]) -> None:
+    """The coverage phase's cases are attached when each test runs, not at collection
+    (tests/support/lazy_coverage.py); were they lost, an operation would get its spec
+    examples and EXAMPLES generated cases only. POST /patients has hundreds of them."""
+    calls = sum(statuses.get("POST /patients", Counter()).values())
+    if not calls:
+        pytest.skip("test_api[POST /patients] was not selected")
+    assert calls > 10 * EXAMPLES, f"POST /patients: {calls} calls; the coverage phase's cases did not run"

@@ -358,8 +358,14 @@ def use_existing_ids(schema: Any, ids: dict[str, list[str]], parents: Parents) -
             turn = turns[case.operation.label]
             turns[case.operation.label] += 1
             mapped = dict(params)
+            # Several ids in one path go through their combinations (mixed radix), not in step: in
+            # step, cycles of 2, 3 and 2 ids met the one combination the free-time searches offer
+            # (a business, a practitioner shown online, a type) on every 6th case only, and those
+            # cases came with bad `from`/`to`: the searches never succeeded.
             for name, resource in _path_ids(case.operation.path).items():
                 if ids.get(resource) and isinstance(params.get(name), str):
-                    mapped[name] = _pick(params[name], _pool(case.operation, ids[resource]), turn)
+                    pool = _pool(case.operation, ids[resource])
+                    mapped[name] = _pick(params[name], pool, turn)
+                    turn //= len(pool) + 1
             case.path_parameters = mapped
         return with_existing_parent(case, parents, ids)
