@@ -1,6 +1,7 @@
 """Group appointments (classes) in the sandbox, through HTTP as a client meets them: the
 appointment time rules shared with individual appointments, a class taking its
-practitioner's time (free times, conflicts of both kinds)."""
+practitioner's time (free times, conflicts of both kinds), its attendees (up to its
+`max_attendees` holding a place)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from spec_schemas import load_bundle
 
+from tests.conftest import OTHER_ACCOUNT_KEY
 from tests.test_sandbox import Api, client_for
 
 SPEC = load_bundle()
@@ -103,3 +105,35 @@ def test_conflicts_see_appointments_of_both_kinds(api: Api) -> None:
     assert conflicts("group_appointments", group) and conflicts("individual_appointments", single)
     assert api("POST", f"/individual_appointments/{single['id']}/archive").status_code == 204
     assert not conflicts("group_appointments", group)
+
+
+# ---- attendees: patients joining a class ---------------------------------------------
+
+
+def join(api: Api, booking: dict[str, Any], patient: dict[str, Any], key: str | None = None) -> Any:
+    return api("POST", "/attendees", key=key, json={"booking_id": booking["id"], "patient_id": patient["id"]})
+
+
+def test_an_attendee_names_a_booking_of_either_kind_in_the_account(api: Api) -> None:
+    at = calendar(api)
+    patient = api.create()
+    single = book(api, "individual_appointments", at, sydney(a_monday(), 14), patient_id=patient["id"]).json()
+    made = join(api, single, patient)
+    assert made.status_code == 201, made.text
+    assert made.json()["booking"]["links"]["self"].endswith(f"/bookings/{single['id']}")
+    nested = api("GET", f"/individual_appointments/{single['id']}/attendees").json()["attendees"]
+    assert [a["id"] for a in nested] == [made.json()["id"]]
+    theirs = api("GET", "/group_appointments", key=OTHER_ACCOUNT_KEY).json()["group_appointments"][0]
+    refused = join(api, theirs, patient)
+    assert refused.status_code == 422
+    assert refused.json()["errors"] == {
+        "booking_id": "must name a group appointment or individual appointment of this account"}
+    assert join(api, {"id": patient["id"]}, patient).status_code == 422  # a patient is no booking
+
+
+def test_the_seeded_class_has_an_attendee_holding_a_place_and_one_cancelled(api: Api) -> None:
+    group = api("GET", "/group_appointments").json()["group_appointments"][0]
+    attendees = api("GET", f"/group_appointments/{group['id']}/attendees").json()["attendees"]
+    assert sorted(a["cancellation_reason_description"] for a in attendees) == ["", "Other"]
+    for attendee in attendees:
+        assert SPEC.errors_for(attendee, SPEC.response_schema("getAttendee", "200")) == []
