@@ -5,12 +5,16 @@ practitioner's time (free times, conflicts of both kinds), its attendees (up to 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from cliniko_client.sandbox.errors import ApiError
 from spec_schemas import load_bundle
 
 from tests.conftest import OTHER_ACCOUNT_KEY
@@ -112,6 +116,65 @@ def test_conflicts_see_appointments_of_both_kinds(api: Api) -> None:
 
 def join(api: Api, booking: dict[str, Any], patient: dict[str, Any], key: str | None = None) -> Any:
     return api("POST", "/attendees", key=key, json={"booking_id": booking["id"], "patient_id": patient["id"]})
+
+
+def test_attendees_join_a_class_up_to_its_maximum_and_a_cancel_or_archive_frees_a_place(api: Api) -> None:
+    group = book(api, "group_appointments", calendar(api), sydney(a_monday(), 10), max_attendees=2).json()
+    patients = [api.create(first_name=f"Pat{n}") for n in range(4)]
+    first, second = (join(api, group, patient) for patient in patients[:2])
+    assert first.status_code == second.status_code == 201, first.text
+    body = first.json()
+    assert SPEC.errors_for(body, SPEC.response_schema("createAttendee", "201")) == []
+    assert body["booking"]["links"]["self"].endswith(f"/bookings/{group['id']}")
+    assert body["cancellation_reason_description"] == "" and body["cancelled_at"] is None
+    full = join(api, group, patients[2])
+    assert full.status_code == 422
+    assert full.json()["errors"] == {"booking_id": "is full: the group appointment takes at most 2 attendees"}
+    cancel = api("PATCH", f"/attendees/{body['id']}/cancel", json={"cancellation_reason": 31})
+    assert cancel.status_code == 204
+    cancelled = api("GET", f"/attendees/{body['id']}").json()
+    assert (cancelled["cancellation_reason"], cancelled["cancellation_reason_description"]) == (31, "COVID-19 related")
+    assert join(api, group, patients[2]).status_code == 201
+    assert join(api, group, patients[3]).status_code == 422
+    assert api("POST", f"/attendees/{second.json()['id']}/archive").status_code == 204
+    assert join(api, group, patients[3]).status_code == 201
+    listed = api("GET", f"/group_appointments/{group['id']}/attendees").json()["attendees"]
+    assert len(listed) == 3  # the cancelled one too; the archived one only with archived_at:*
+    only_cancelled = api("GET", "/attendees/cancelled", params={"q[]": f"booking_id:={group['id']}"}).json()
+    assert len(only_cancelled["attendees"]) == 1
+
+
+def rendezvous(insert: Callable[..., bool]) -> Callable[..., bool]:
+    """`Storage.insert`, each call waiting (at most half a second) for a second one: two joins
+    that counted the places apart from their insert would both have counted a free place."""
+    meet = threading.Barrier(2, timeout=0.5)
+
+    def met(*args: Any) -> bool:
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meet.wait()
+        return insert(*args)
+
+    return met
+
+
+def test_two_joins_racing_for_the_last_place_cannot_both_win(api: Api) -> None:
+    # Below HTTP, in two threads: the app's event loop would run two requests one after the other.
+    group = book(api, "group_appointments", calendar(api), sydney(a_monday(), 11), max_attendees=1).json()
+    patients = [api.create(first_name=f"Racer{n}") for n in range(2)]
+    sandbox = api.client.app.state.sandbox  # type: ignore[attr-defined]
+    attendees, account = sandbox.collections["attendees"], sandbox.directory.accounts[0]
+    attendees.storage.insert = rendezvous(attendees.storage.insert)
+
+    def race(patient: dict[str, Any]) -> int:
+        try:
+            sandbox.add_record(attendees, account, {"booking_id": group["id"], "patient_id": patient["id"]},
+                               "createAttendee")
+        except ApiError as refused:
+            return int(refused.status)
+        return 201
+
+    with ThreadPoolExecutor(2) as pool:
+        assert sorted(pool.map(race, patients)) == [201, 422]
 
 
 def test_an_attendee_names_a_booking_of_either_kind_in_the_account(api: Api) -> None:

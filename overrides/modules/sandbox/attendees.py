@@ -14,13 +14,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..spec_schemas import ApiResource, Spec
-from .appointments import cancelled_scope, describe_reason, reason_words
+from .appointments import cancelled_scope, describe_reason, holds_time, reason_words
+from .errors import validation_failed
 from .records import Records
+from .storage import Room
 
 if TYPE_CHECKING:
     from .accounts import Account
     from .app import Sandbox
     from .validation import BodyRules
+
+# The attendees holding a place of their booking (neither cancelled, archived nor deleted), as
+# SQL over the table's columns and as a test of one record: the same three states free an
+# appointment's time (appointments.holds_time).
+HOLDING = "state = 'active' AND cancelled_at IS NULL"
+holds_place = holds_time
 
 # What a new attendee starts with beyond blank values (the 2016-2020 documentation's example).
 NEW_ATTENDEE: dict[str, Any] = {
@@ -55,6 +63,16 @@ class AttendeeRules(Records):
 
     def scope(self, path: str) -> tuple[str, list[Any]]:
         return cancelled_scope(path)
+
+    def room(self, record: dict[str, Any], account: Account) -> Room | None:
+        """A group appointment takes at most `max_attendees` attendees holding a place; one more
+        is a 422 naming `booking_id`. An individual appointment's attendee has no such limit."""
+        found = self.sandbox.collections["group_appointments"].storage.get(account.id, int(record["booking_id"]))
+        if found is None or not holds_place(record):
+            return None
+        places = int(found[1].get("max_attendees") or 1)
+        refusal = validation_failed({"booking_id": f"is full: the group appointment takes at most {places} attendees"})
+        return Room(f"booking_id = ? AND {HOLDING}", [int(record["booking_id"])], places, refusal)
 
 
 def seed_attendees(sandbox: Sandbox, account: Account, made: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

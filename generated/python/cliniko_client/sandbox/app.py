@@ -56,7 +56,7 @@ from .referral_sources import ReferralSourceRules
 from .scheduling import seed_schedule, seed_synthetic_calendar
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
-from .storage import is_list_of_ids
+from .storage import Room, is_list_of_ids
 from .treatment_notes import TreatmentNoteRules, seed_treatment_notes
 from .validation import BodyRules, normalized, read_body
 
@@ -109,6 +109,7 @@ class RecordRules(Protocol):
     def example(self) -> dict[str, Any] | None: ...  # a record to seed from, for a resource with no create
     def scope(self, path: str) -> tuple[str, list[Any]]: ...  # SQL: the records the list at `path` shows
     def attach(self, sandbox: Sandbox) -> None: ...  # the server, for rules that read other resources
+    def room(self, record: dict[str, Any], account: Account) -> Room | None: ...  # the places a new record takes
 
 
 def _patient_rules(
@@ -404,7 +405,7 @@ class Sandbox:
         record.update(created_at=stamp, updated_at=stamp)
         rules.apply(record, body, account)
         record["id"] = self.new_id(collection)
-        while not collection.storage.insert(account.id, record):  # taken meanwhile (another process, same --db)
+        while not collection.storage.insert(account.id, record, rules.room(record, account)):  # id taken meanwhile
             record["id"] = self.new_id(collection)
         return record
 
