@@ -121,6 +121,10 @@ def join(api: Api, booking: dict[str, Any], patient: dict[str, Any], key: str | 
 def test_attendees_join_a_class_up_to_its_maximum_and_a_cancel_or_archive_frees_a_place(api: Api) -> None:
     group = book(api, "group_appointments", calendar(api), sydney(a_monday(), 10), max_attendees=2).json()
     patients = [api.create(first_name=f"Pat{n}") for n in range(4)]
+
+    def patient_ids() -> list[str]:  # the class's: the patients of its attendees holding a place
+        return list(api("GET", f"/group_appointments/{group['id']}").json()["patient_ids"])
+
     first, second = (join(api, group, patient) for patient in patients[:2])
     assert first.status_code == second.status_code == 201, first.text
     body = first.json()
@@ -130,14 +134,17 @@ def test_attendees_join_a_class_up_to_its_maximum_and_a_cancel_or_archive_frees_
     full = join(api, group, patients[2])
     assert full.status_code == 422
     assert full.json()["errors"] == {"booking_id": "is full: the group appointment takes at most 2 attendees"}
+    assert patient_ids() == [patients[0]["id"], patients[1]["id"]]
     cancel = api("PATCH", f"/attendees/{body['id']}/cancel", json={"cancellation_reason": 31})
     assert cancel.status_code == 204
     cancelled = api("GET", f"/attendees/{body['id']}").json()
     assert (cancelled["cancellation_reason"], cancelled["cancellation_reason_description"]) == (31, "COVID-19 related")
+    assert patient_ids() == [patients[1]["id"]]
     assert join(api, group, patients[2]).status_code == 201
     assert join(api, group, patients[3]).status_code == 422
     assert api("POST", f"/attendees/{second.json()['id']}/archive").status_code == 204
     assert join(api, group, patients[3]).status_code == 201
+    assert patient_ids() == [patients[2]["id"], patients[3]["id"]]
     listed = api("GET", f"/group_appointments/{group['id']}/attendees").json()["attendees"]
     assert len(listed) == 3  # the cancelled one too; the archived one only with archived_at:*
     only_cancelled = api("GET", "/attendees/cancelled", params={"q[]": f"booking_id:={group['id']}"}).json()
@@ -198,5 +205,7 @@ def test_the_seeded_class_has_an_attendee_holding_a_place_and_one_cancelled(api:
     group = api("GET", "/group_appointments").json()["group_appointments"][0]
     attendees = api("GET", f"/group_appointments/{group['id']}/attendees").json()["attendees"]
     assert sorted(a["cancellation_reason_description"] for a in attendees) == ["", "Other"]
+    holding = next(a for a in attendees if a["cancelled_at"] is None)
+    assert group["patient_ids"] == [holding["patient"]["links"]["self"].rsplit("/", 1)[1]]
     for attendee in attendees:
         assert SPEC.errors_for(attendee, SPEC.response_schema("getAttendee", "200")) == []

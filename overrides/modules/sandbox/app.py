@@ -110,6 +110,7 @@ class RecordRules(Protocol):
     def scope(self, path: str) -> tuple[str, list[Any]]: ...  # SQL: the records the list at `path` shows
     def attach(self, sandbox: Sandbox) -> None: ...  # the server, for rules that read other resources
     def room(self, record: dict[str, Any], account: Account) -> Room | None: ...  # the places a new record takes
+    def written(self, record: dict[str, Any], account: Account) -> None: ...  # what follows a stored record
 
 
 def _patient_rules(spec: Spec, resource: ApiResource, body_rules: BodyRules, writes: str | None,
@@ -343,6 +344,7 @@ class Sandbox:
         found = collection.storage.update(caller.account.id, _record_id(request), checked)
         if found is None:
             raise ApiError(404, "Not found")
+        self.rules[collection.name].written(found[1], caller.account)
         return found[1]
 
     def get_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
@@ -371,6 +373,7 @@ class Sandbox:
         record["id"] = self.new_id(collection)
         while not collection.storage.insert(account.id, record, rules.room(record, account)):  # id taken meanwhile
             record["id"] = self.new_id(collection)
+        rules.written(record, account)
         return record
 
     def add_patient(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:

@@ -11,12 +11,14 @@ Records here are stored records: ids as strings of digits under `*_id`.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 from ..spec_schemas import ApiResource, Spec
 from .appointments import cancelled_scope, describe_reason, holds_time, reason_words
 from .errors import validation_failed
 from .records import Records
+from .seeding import now
 from .storage import Room
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ class AttendeeRules(Records):
         super().__init__(spec, resource, body_rules, update_operation, deleted_entries)
         self.words = reason_words(spec.document["components"]["schemas"]["CancellationReason"])
         self.ids |= {"booking_id", "patient_id"}  # written on create only (not in the update body)
+        self.recount = threading.Lock()  # the last recount of a class writes what it read last
 
     def blank(self, account: Account) -> dict[str, Any]:
         return {**super().blank(account), **NEW_ATTENDEE}
@@ -85,6 +88,24 @@ class AttendeeRules(Records):
         places = int(found[1].get("max_attendees") or 1)
         refusal = validation_failed({"booking_id": f"is full: the group appointment takes at most {places} attendees"})
         return Room(f"booking_id = ? AND {HOLDING}", [int(record["booking_id"])], places, refusal)
+
+    def written(self, record: dict[str, Any], account: Account) -> None:
+        """After every attendee write, its class's `patient_ids`: the patients of its attendees
+        holding a place, in the order they joined (nothing for an individual appointment)."""
+        booking = int(record["booking_id"])
+        with self.recount:
+            _, holding = self.sandbox.collections["attendees"].storage.list(
+                account.id, "active", f"booking_id = ? AND {HOLDING}", [booking], "created_at, id", 10_000, 0
+            )
+            patient_ids = list(dict.fromkeys(str(attendee["patient_id"]) for attendee in holding))
+
+            def recount(state: str, group: dict[str, Any]) -> bool:
+                if group.get("patient_ids") == patient_ids:
+                    return False
+                group.update(patient_ids=patient_ids, updated_at=now())
+                return True
+
+            self.sandbox.collections["group_appointments"].storage.update(account.id, booking, recount)
 
 
 def seed_attendees(sandbox: Sandbox, account: Account, made: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

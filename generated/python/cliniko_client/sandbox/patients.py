@@ -199,6 +199,9 @@ class PatientRules:
     def room(self, record: dict[str, Any], account: Account) -> Room | None:
         return None  # a patient takes no place
 
+    def written(self, record: dict[str, Any], account: Account) -> None:
+        pass  # nothing follows from a patient's record
+
     def example(self) -> None:
         """Patients are seeded by seeding.py, never from an example."""
         return None

@@ -113,6 +113,9 @@ class Records:
         """The places a new record takes one of (storage.Room), or None: no limit."""
         return None
 
+    def written(self, record: dict[str, Any], account: Account) -> None:
+        """After a record is stored (created or changed): what other records follow from it (nothing)."""
+
     def scope(self, path: str) -> tuple[str, list[Any]]:
         """SQL over the table's columns: which records the list at `path` shows (all of them)."""
         return "1", []
