@@ -1,17 +1,23 @@
 """Group appointments (classes) in the sandbox, through HTTP as a client meets them: the
 appointment time rules shared with individual appointments, a class taking its
-practitioner's time (free times, conflicts of both kinds)."""
+practitioner's time (free times, conflicts of both kinds), its attendees (up to its
+`max_attendees` holding a place)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from cliniko_client.sandbox.errors import ApiError
 from spec_schemas import load_bundle
 
+from tests.conftest import OTHER_ACCOUNT_KEY
 from tests.test_sandbox import Api, client_for
 
 SPEC = load_bundle()
@@ -103,3 +109,103 @@ def test_conflicts_see_appointments_of_both_kinds(api: Api) -> None:
     assert conflicts("group_appointments", group) and conflicts("individual_appointments", single)
     assert api("POST", f"/individual_appointments/{single['id']}/archive").status_code == 204
     assert not conflicts("group_appointments", group)
+
+
+# ---- attendees: patients joining a class ---------------------------------------------
+
+
+def join(api: Api, booking: dict[str, Any], patient: dict[str, Any], key: str | None = None) -> Any:
+    return api("POST", "/attendees", key=key, json={"booking_id": booking["id"], "patient_id": patient["id"]})
+
+
+def test_attendees_join_a_class_up_to_its_maximum_and_a_cancel_or_archive_frees_a_place(api: Api) -> None:
+    group = book(api, "group_appointments", calendar(api), sydney(a_monday(), 10), max_attendees=2).json()
+    patients = [api.create(first_name=f"Pat{n}") for n in range(4)]
+
+    def patient_ids() -> list[str]:  # the class's: the patients of its attendees holding a place
+        return list(api("GET", f"/group_appointments/{group['id']}").json()["patient_ids"])
+
+    first, second = (join(api, group, patient) for patient in patients[:2])
+    assert first.status_code == second.status_code == 201, first.text
+    body = first.json()
+    assert SPEC.errors_for(body, SPEC.response_schema("createAttendee", "201")) == []
+    assert body["booking"]["links"]["self"].endswith(f"/bookings/{group['id']}")
+    assert body["cancellation_reason_description"] == "" and body["cancelled_at"] is None
+    full = join(api, group, patients[2])
+    assert full.status_code == 422
+    assert full.json()["errors"] == {"booking_id": "is full: the group appointment takes at most 2 attendees"}
+    assert patient_ids() == [patients[0]["id"], patients[1]["id"]]
+    cancel = api("PATCH", f"/attendees/{body['id']}/cancel", json={"cancellation_reason": 31})
+    assert cancel.status_code == 204
+    cancelled = api("GET", f"/attendees/{body['id']}").json()
+    assert (cancelled["cancellation_reason"], cancelled["cancellation_reason_description"]) == (31, "COVID-19 related")
+    assert patient_ids() == [patients[1]["id"]]
+    assert join(api, group, patients[2]).status_code == 201
+    assert join(api, group, patients[3]).status_code == 422
+    assert api("POST", f"/attendees/{second.json()['id']}/archive").status_code == 204
+    assert join(api, group, patients[3]).status_code == 201
+    assert patient_ids() == [patients[2]["id"], patients[3]["id"]]
+    listed = api("GET", f"/group_appointments/{group['id']}/attendees").json()["attendees"]
+    assert len(listed) == 3  # the cancelled one too; the archived one only with archived_at:*
+    only_cancelled = api("GET", "/attendees/cancelled", params={"q[]": f"booking_id:={group['id']}"}).json()
+    assert len(only_cancelled["attendees"]) == 1
+
+
+def rendezvous(insert: Callable[..., bool]) -> Callable[..., bool]:
+    """`Storage.insert`, each call waiting (at most half a second) for a second one: two joins
+    that counted the places apart from their insert would both have counted a free place."""
+    meet = threading.Barrier(2, timeout=0.5)
+
+    def met(*args: Any) -> bool:
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meet.wait()
+        return insert(*args)
+
+    return met
+
+
+def test_two_joins_racing_for_the_last_place_cannot_both_win(api: Api) -> None:
+    # Below HTTP, in two threads: the app's event loop would run two requests one after the other.
+    group = book(api, "group_appointments", calendar(api), sydney(a_monday(), 11), max_attendees=1).json()
+    patients = [api.create(first_name=f"Racer{n}") for n in range(2)]
+    sandbox = api.client.app.state.sandbox  # type: ignore[attr-defined]
+    attendees, account = sandbox.collections["attendees"], sandbox.directory.accounts[0]
+    attendees.storage.insert = rendezvous(attendees.storage.insert)
+
+    def race(patient: dict[str, Any]) -> int:
+        try:
+            sandbox.add_record(attendees, account, {"booking_id": group["id"], "patient_id": patient["id"]},
+                               "createAttendee")
+        except ApiError as refused:
+            return int(refused.status)
+        return 201
+
+    with ThreadPoolExecutor(2) as pool:
+        assert sorted(pool.map(race, patients)) == [201, 422]
+
+
+def test_an_attendee_names_a_booking_of_either_kind_in_the_account(api: Api) -> None:
+    at = calendar(api)
+    patient = api.create()
+    single = book(api, "individual_appointments", at, sydney(a_monday(), 14), patient_id=patient["id"]).json()
+    made = join(api, single, patient)
+    assert made.status_code == 201, made.text
+    assert made.json()["booking"]["links"]["self"].endswith(f"/bookings/{single['id']}")
+    nested = api("GET", f"/individual_appointments/{single['id']}/attendees").json()["attendees"]
+    assert [a["id"] for a in nested] == [made.json()["id"]]
+    theirs = api("GET", "/group_appointments", key=OTHER_ACCOUNT_KEY).json()["group_appointments"][0]
+    refused = join(api, theirs, patient)
+    assert refused.status_code == 422
+    assert refused.json()["errors"] == {
+        "booking_id": "must name a group appointment or individual appointment of this account"}
+    assert join(api, {"id": patient["id"]}, patient).status_code == 422  # a patient is no booking
+
+
+def test_the_seeded_class_has_an_attendee_holding_a_place_and_one_cancelled(api: Api) -> None:
+    group = api("GET", "/group_appointments").json()["group_appointments"][0]
+    attendees = api("GET", f"/group_appointments/{group['id']}/attendees").json()["attendees"]
+    assert sorted(a["cancellation_reason_description"] for a in attendees) == ["", "Other"]
+    holding = next(a for a in attendees if a["cancelled_at"] is None)
+    assert group["patient_ids"] == [holding["patient"]["links"]["self"].rsplit("/", 1)[1]]
+    for attendee in attendees:
+        assert SPEC.errors_for(attendee, SPEC.response_schema("getAttendee", "200")) == []

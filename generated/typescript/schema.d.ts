@@ -2724,6 +2724,285 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attendees
+         * @description Lists the account's attendees, oldest first. Archived ones are excluded
+         *     unless `q[]=archived_at:*` is given; cancelled ones are included
+         *     (`q[]=cancelled_at:!?` leaves them out; `GET /attendees/cancelled` lists
+         *     only them); deleted ones are in `/attendees/deleted`. A class's
+         *     attendees: `q[]=booking_id:=ID`; a patient's: `q[]=patient_id:=ID` (the
+         *     patient's `attendees` link).
+         */
+        get: operations["listAttendees"];
+        put?: never;
+        /**
+         * Create an attendee
+         * @description A patient joins a booking: `booking_id` (a group or an individual
+         *     appointment of the account) and `patient_id` are required, each a record
+         *     of the account (else a 422 naming it). A group appointment takes at most
+         *     `max_attendees` attendees holding a place (neither cancelled, archived
+         *     nor deleted): one more is a 422 naming `booking_id`, and cancelling or
+         *     archiving one frees its place. The class's `patient_ids` follows its
+         *     attendees. Answers 201 with the attendee and its URL in `Location`. Not
+         *     idempotent.
+         */
+        post: operations["createAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attendees/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted attendees
+         * @description Lists deleted attendees (the 2016-2020 documentation; not in Cliniko's
+         *     current document). That documentation shows whole records; other deleted
+         *     lists send `deleted_at` and `links.self` only (see `DeletedAttendee`).
+         *     Take the id from `links.self`. Archiving (and the deprecated `DELETE`)
+         *     does not delete an attendee.
+         */
+        get: operations["listDeletedAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attendees/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cancelled attendees
+         * @description Lists cancelled attendees only (the 2016-2020 documentation; its example
+         *     is not valid JSON, so no fixture keeps it). The current API reaches them
+         *     with `GET /attendees?q[]=cancelled_at:?`.
+         */
+        get: operations["listCancelledAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attendees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an attendee
+         * @description Reads one attendee (cancelled ones too). An archived or deleted one
+         *     answers 404 unless the request carries `q[]=archived_at:*` or
+         *     `q[]=deleted_at:*`.
+         */
+        get: operations["getAttendee"];
+        /**
+         * Update an attendee
+         * @description Updates the properties sent and leaves the others as they were (a partial
+         *     update, like PATCH): `arrived`, `notes`, `patient_case_id` (a patient case
+         *     of the account, else a 422 naming it).
+         */
+        put: operations["updateAttendee"];
+        post?: never;
+        /**
+         * Archive an attendee (deprecated DELETE)
+         * @deprecated
+         * @description Deprecated: use `POST /attendees/{id}/archive`. Despite its verb this
+         *     archives the attendee (Cliniko's document), which frees its place; the
+         *     2016-2020 documentation called it a delete.
+         */
+        delete: operations["deleteAttendee"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an attendee (PATCH)
+         * @description The current API's name for the same partial update as `PUT`: same body,
+         *     same response. Properties not sent stay as they were.
+         */
+        patch: operations["patchAttendee"];
+        trace?: never;
+    };
+    "/attendees/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an attendee
+         * @description Archives the attendee: it disappears from `GET /attendees` and from
+         *     reads by id unless `q[]=archived_at:*` is given, and frees its place in
+         *     its group appointment (which leaves `patient_ids`). There is no unarchive
+         *     call.
+         */
+        post: operations["archiveAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attendees/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel an attendee
+         * @description Cancels the attendee: sets `cancelled_at`, `cancellation_reason`, its
+         *     words in `cancellation_reason_description` and `cancellation_note`, and
+         *     frees its place in its group appointment (which leaves `patient_ids`).
+         *     `cancellation_reason` is required (10 to 60, see `CancellationReason`).
+         *     Only attendees of group appointments are cancelled here (2016-2020
+         *     documentation); cancel an individual appointment at
+         *     `PATCH /individual_appointments/{id}/cancel`. Answers 204 without a body.
+         */
+        patch: operations["cancelAttendee"];
+        trace?: never;
+    };
+    "/group_appointments/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a group appointment's attendees (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /attendees?q[]=booking_id:=ID`. The attendees of one
+         *     group appointment (Cliniko's document), as `GET /attendees` lists them: archived
+         *     ones only with `q[]=archived_at:*`, cancelled ones included. An unknown
+         *     group appointment is a 404.
+         */
+        get: operations["listGroupAppointmentAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/individual_appointments/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a individual appointment's attendees (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /attendees?q[]=booking_id:=ID`. The attendees of one
+         *     individual appointment (Cliniko's document), as `GET /attendees` lists them: archived
+         *     ones only with `q[]=archived_at:*`, cancelled ones included. An unknown
+         *     individual appointment is a 404.
+         */
+        get: operations["listIndividualAppointmentAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patient_cases/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient case's attendees (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /attendees?q[]=patient_case_id:=ID`. The attendees of one
+         *     patient case (Cliniko's document), as `GET /attendees` lists them: archived
+         *     ones only with `q[]=archived_at:*`, cancelled ones included. An unknown
+         *     patient case is a 404.
+         */
+        get: operations["listPatientCaseAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/businesses/{business_id}/practitioners/{practitioner_id}/appointment_types/{appointment_type_id}/available_times": {
         parameters: {
             query?: never;
@@ -3288,6 +3567,206 @@ export interface components {
             appointment_type_id?: components["schemas"]["Id"];
             /** @description The business, one of the account's (else a 422 naming `business_id`). */
             business_id?: components["schemas"]["Id"];
+        };
+        /**
+         * @description One patient's place in a booking: a group appointment (a class) or an
+         *     individual appointment, named by `booking` (`/bookings/ID`, as the
+         *     2016-2020 documentation shows it). An attendee that is neither
+         *     cancelled, archived nor deleted holds a place of its group
+         *     appointment's `max_attendees`. Unknown properties may appear as the API
+         *     grows; clients must keep them, not fail on them.
+         *
+         *     Only `id`, `created_at` and `updated_at` are always present and never
+         *     `null`. The 2016-2020 documentation shows integer ids and lacks
+         *     `archived_at`, `patient_case`, `patient_forms`, `telehealth_url`,
+         *     `cancellation_url` and the reminder counts.
+         * @example {
+         *       "id": "1203456789012352001",
+         *       "arrived": null,
+         *       "cancellation_reason": null,
+         *       "cancellation_reason_description": "",
+         *       "cancelled_at": null,
+         *       "booking": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/bookings/1203456789012351001"
+         *         }
+         *       },
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "created_at": "2026-12-01T00:00:00Z",
+         *       "updated_at": "2026-12-01T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/attendees/1203456789012352001"
+         *       }
+         *     }
+         */
+        Attendee: {
+            readonly id: components["schemas"]["Id"];
+            /** @description Whether the patient has arrived, or `null` when not recorded. */
+            arrived?: boolean | null;
+            /** @description Notes about this attendance (free text; may describe people). */
+            notes?: string | null;
+            /** @description The IP address an online booking came from, or `null`. */
+            booking_ip_address?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /**
+             * @description The words of `cancellation_reason` (`Other`, `COVID-19 related`, ...;
+             *     the case has varied between versions), `""` when the attendee is not
+             *     cancelled (2016-2020 documentation), or `null`.
+             */
+            cancellation_reason_description?: string | null;
+            /** @description Why it was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description Where the patient can cancel online, or `null`. */
+            cancellation_url?: string | null;
+            /** @description When the attendee was cancelled (UTC), or `null` when it is not. */
+            readonly cancelled_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * @deprecated
+             * @description Whether an email reminder was sent (deprecated; see `sent_email_reminders_count`).
+             */
+            email_reminder_sent?: boolean | null;
+            /**
+             * @deprecated
+             * @description Whether an SMS reminder was sent (deprecated; see `sent_sms_reminders_count`).
+             */
+            sms_reminder_sent?: boolean | null;
+            /**
+             * Format: int32
+             * @description How many email reminders were sent, or `null`.
+             */
+            sent_email_reminders_count?: number | null;
+            /**
+             * Format: int32
+             * @description How many SMS reminders were sent, or `null`.
+             */
+            sent_sms_reminders_count?: number | null;
+            /**
+             * Format: int32
+             * @description How many email follow-ups were sent, or `null`.
+             */
+            sent_email_follow_ups_count?: number | null;
+            /**
+             * Format: int32
+             * @description How many SMS follow-ups were sent, or `null`.
+             */
+            sent_sms_follow_ups_count?: number | null;
+            /**
+             * Format: int32
+             * @description The status code of the attendance's invoice (10, 20, 30, 40), or `null` when there is none.
+             */
+            invoice_status?: number | null;
+            /**
+             * Format: int32
+             * @description The status code of the attendance's treatment note (10, 90), or `null` when there is none.
+             */
+            treatment_note_status?: number | null;
+            /** @description Whether the patient accepted the online booking policy (`null` when not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The video call's address for telehealth bookings, or `null`. */
+            telehealth_url?: string | null;
+            /** @description The booking attended (`/bookings/ID`), a group or an individual appointment of that id. */
+            readonly booking?: components["schemas"]["Link"];
+            /**
+             * @deprecated
+             * @description Deprecated: the booking under `/appointments/ID` (2016 documentation, "will be
+             *     removed in February 2017"; a 404 for a group appointment). Read `booking`. The
+             *     `appointment_id` filter names the same id as `booking_id`.
+             */
+            readonly appointment?: components["schemas"]["NullableLink"];
+            /** @description The patient (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The patient case of this attendance, or `null`. */
+            readonly patient_case?: components["schemas"]["NullableLink"];
+            /** @description The attendance's invoices (`/attendees/ID/invoices`, as the 2016-2020 documentation shows it). */
+            readonly invoices?: components["schemas"]["NullableLink"];
+            /** @description The patient's forms for this attendance, or `null`. */
+            readonly patient_forms?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the attendee was created (UTC).
+             */
+            readonly created_at: string;
+            /**
+             * Format: date-time
+             * @description When the attendee was last changed (UTC).
+             */
+            readonly updated_at: string;
+            /** @description When it was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /** @description When it was deleted (UTC), or `null` when it is not. */
+            readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
+            readonly links?: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description A new attendee: the patient `patient_id` joins the booking `booking_id`
+         *     (a group or an individual appointment of the account; else a 422
+         *     naming it). A group appointment takes at most `max_attendees` attendees
+         *     holding a place (neither cancelled, archived nor deleted): one more is
+         *     a 422 naming `booking_id`. The other properties are `AttendeeUpdate`'s.
+         * @example {
+         *       "booking_id": "1203456789012351001",
+         *       "patient_id": "836447129235883061"
+         *     }
+         */
+        AttendeeCreate: {
+            /** @description The booking joined, a group or an individual appointment of the account (else a 422 naming `booking_id`). */
+            booking_id: components["schemas"]["Id"];
+            /** @description The patient, one of the account's (else a 422 naming `patient_id`). */
+            patient_id: components["schemas"]["Id"];
+            /** @description Whether the patient has arrived. */
+            arrived?: boolean | null;
+            /** @description Notes about this attendance (free text; may describe people). */
+            notes?: string | null;
+            /** @description The patient case, one of the account's (else a 422 naming `patient_case_id`). */
+            patient_case_id?: components["schemas"]["Id"];
+        };
+        /**
+         * @description One page of attendees.
+         * @example {
+         *       "attendees": [
+         *         {
+         *           "id": "1203456789012352001",
+         *           "created_at": "2026-12-01T00:00:00Z",
+         *           "updated_at": "2026-12-01T00:00:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/attendees?page=1"
+         *       }
+         *     }
+         */
+        AttendeeList: {
+            /** @description The attendees on this page (at most `per_page`, 100). */
+            attendees: components["schemas"]["Attendee"][];
+            /**
+             * Format: int64
+             * @description How many attendees match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description Attendee properties a client may write (`PUT` and `PATCH`). Every one is
+         *     optional; only the ones sent are changed. `patient_case_id` must name a
+         *     patient case of the account (else a 422 naming it). The booking and the
+         *     patient are chosen on create only.
+         * @example {
+         *       "arrived": true
+         *     }
+         */
+        AttendeeUpdate: {
+            /** @description Whether the patient has arrived. */
+            arrived?: boolean | null;
+            /** @description Notes about this attendance (free text; may describe people). */
+            notes?: string | null;
+            /** @description The patient case, one of the account's (else a 422 naming `patient_case_id`). */
+            patient_case_id?: components["schemas"]["Id"];
         };
         /**
          * @description A one-off period in which a practitioner is available at a business,
@@ -4352,6 +4831,148 @@ export interface components {
             /**
              * Format: int64
              * @description How many deleted appointments match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description What remains of a deleted attendee. The 2016-2020 documentation shows
+         *     whole records (`deleted_at` set); other deleted lists have sent
+         *     `deleted_at` and `links` only, or those and `id` (`DeletedPatient`).
+         *     All three parse; read the id from `links.self`.
+         * @example {
+         *       "deleted_at": "2016-06-28T21:33:26Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/attendees/1"
+         *       }
+         *     }
+         */
+        DeletedAttendee: {
+            /** @description The deleted attendee's id; not in every shape. */
+            id?: components["schemas"]["Id"];
+            /** @description Whether the patient has arrived, or `null` when not recorded. */
+            arrived?: boolean | null;
+            /** @description Notes about this attendance (free text; may describe people). */
+            notes?: string | null;
+            /** @description The IP address an online booking came from, or `null`. */
+            booking_ip_address?: string | null;
+            /** @description Why it was cancelled (`CancellationReason`), or `null` when it is not. */
+            cancellation_reason?: components["schemas"]["CancellationReason"] | null;
+            /**
+             * @description The words of `cancellation_reason` (`Other`, `COVID-19 related`, ...;
+             *     the case has varied between versions), `""` when the attendee is not
+             *     cancelled (2016-2020 documentation), or `null`.
+             */
+            cancellation_reason_description?: string | null;
+            /** @description Why it was cancelled, in words (free text about a person), or `null`. */
+            cancellation_note?: string | null;
+            /** @description Where the patient can cancel online, or `null`. */
+            cancellation_url?: string | null;
+            /** @description When the attendee was cancelled (UTC), or `null` when it is not. */
+            readonly cancelled_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * @deprecated
+             * @description Whether an email reminder was sent (deprecated; see `sent_email_reminders_count`).
+             */
+            email_reminder_sent?: boolean | null;
+            /**
+             * @deprecated
+             * @description Whether an SMS reminder was sent (deprecated; see `sent_sms_reminders_count`).
+             */
+            sms_reminder_sent?: boolean | null;
+            /**
+             * Format: int32
+             * @description How many email reminders were sent, or `null`.
+             */
+            sent_email_reminders_count?: number | null;
+            /**
+             * Format: int32
+             * @description How many SMS reminders were sent, or `null`.
+             */
+            sent_sms_reminders_count?: number | null;
+            /**
+             * Format: int32
+             * @description How many email follow-ups were sent, or `null`.
+             */
+            sent_email_follow_ups_count?: number | null;
+            /**
+             * Format: int32
+             * @description How many SMS follow-ups were sent, or `null`.
+             */
+            sent_sms_follow_ups_count?: number | null;
+            /**
+             * Format: int32
+             * @description The status code of the attendance's invoice (10, 20, 30, 40), or `null` when there is none.
+             */
+            invoice_status?: number | null;
+            /**
+             * Format: int32
+             * @description The status code of the attendance's treatment note (10, 90), or `null` when there is none.
+             */
+            treatment_note_status?: number | null;
+            /** @description Whether the patient accepted the online booking policy (`null` when not booked online). */
+            online_booking_policy_accepted?: boolean | null;
+            /** @description The video call's address for telehealth bookings, or `null`. */
+            telehealth_url?: string | null;
+            /** @description The booking attended (`/bookings/ID`), a group or an individual appointment of that id. */
+            readonly booking?: components["schemas"]["Link"];
+            /**
+             * @deprecated
+             * @description Deprecated: the booking under `/appointments/ID` (2016 documentation, "will be
+             *     removed in February 2017"; a 404 for a group appointment). Read `booking`. The
+             *     `appointment_id` filter names the same id as `booking_id`.
+             */
+            readonly appointment?: components["schemas"]["NullableLink"];
+            /** @description The patient (`/patients/ID`). */
+            readonly patient?: components["schemas"]["Link"];
+            /** @description The patient case of this attendance, or `null`. */
+            readonly patient_case?: components["schemas"]["NullableLink"];
+            /** @description The attendance's invoices (`/attendees/ID/invoices`, as the 2016-2020 documentation shows it). */
+            readonly invoices?: components["schemas"]["NullableLink"];
+            /** @description The patient's forms for this attendance, or `null`. */
+            readonly patient_forms?: components["schemas"]["NullableLink"];
+            /**
+             * Format: date-time
+             * @description When the attendee was created (UTC).
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the attendee was last changed (UTC).
+             */
+            readonly updated_at?: string;
+            /** @description When it was archived (UTC), or `null` when it is not. */
+            readonly archived_at?: components["schemas"]["DateTimeOrBlank"];
+            /**
+             * Format: date-time
+             * @description When the attendee was deleted (UTC).
+             */
+            deleted_at: string;
+            links: components["schemas"]["SelfLinks"];
+        };
+        /**
+         * @description One page of deleted attendees.
+         * @example {
+         *       "attendees": [
+         *         {
+         *           "deleted_at": "2016-06-28T21:33:26Z",
+         *           "links": {
+         *             "self": "https://api.au1.cliniko.com/v1/attendees/1"
+         *           }
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/attendees/deleted?page=1"
+         *       }
+         *     }
+         */
+        DeletedAttendeeList: {
+            /** @description The deleted attendees on this page (at most `per_page`, 100). */
+            attendees: components["schemas"]["DeletedAttendee"][];
+            /**
+             * Format: int64
+             * @description How many deleted attendees match, over all pages.
              */
             total_entries: number;
             links: components["schemas"]["PageLinks"];
@@ -8040,6 +8661,15 @@ export interface components {
                 "application/json": components["schemas"]["AppointmentType"];
             };
         };
+        /** @description The attendee after the update. */
+        UpdatedAttendee: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Attendee"];
+            };
+        };
         /** @description The business after the update. */
         UpdatedBusiness: {
             headers: {
@@ -8225,6 +8855,37 @@ export interface components {
         ArchivedFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types: `appointment_id` (the booking's id, its older name),
+         *     `booking_id`, `id`, `patient_case_id`, `patient_id` (Integer);
+         *     `archived_at` (DateTime; `archived_at:*` includes archived ones),
+         *     `cancelled_at`, `created_at`, `deleted_at`, `updated_at` (DateTime). A
+         *     field outside this list is a 400 `{"message": "This column is not
+         *     searchable."}`.
+         */
+        AttendeeFilters: string[];
+        /**
+         * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+         * @example 1203456789012352001
+         */
+        AttendeeId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of attendees
+         *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
+         *     Default: ascending by `created_at`.
+         * @example created_at,id
+         */
+        AttendeeSort: string;
+        /**
+         * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at` to read the attendee
+         *     even in that state (Cliniko's document lists these fields for this call).
+         *     No other filter applies to a single attendee.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        AttendeeStateFilter: string[];
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `business_id` (Integer), `created_at` (DateTime), `id`
          *     (Integer), `practitioner_id` (Integer), `starts_at` (DateTime),
          *     `updated_at` (DateTime), as every source lists them. `ends_at` is not
@@ -8377,6 +9038,13 @@ export interface components {
          *     `deleted_at:>T`.
          */
         DeletedAppointmentFilters: string[];
+        /**
+         * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+         *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+         *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+         *     patients). New deletions since T: `deleted_at:>T`.
+         */
+        DeletedAttendeeFilters: string[];
         /**
          * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
          *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
@@ -8641,6 +9309,17 @@ export interface components {
          * @example 2
          */
         Page: number;
+        /**
+         * @description Filters of a patient case's attendees, each `FIELD:OPERATORVALUE`;
+         *     several are ANDed. The fields of `GET /attendees` but `patient_case_id`
+         *     (Cliniko's document): `appointment_id`, `booking_id`, `id`, `patient_id`
+         *     (Integer); `archived_at`, `cancelled_at`, `created_at`, `deleted_at`,
+         *     `updated_at` (DateTime).
+         * @example [
+         *       "cancelled_at:!?"
+         *     ]
+         */
+        PatientCaseAttendeeFilters: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `archived_at` (DateTime; `archived_at:*` includes
@@ -8945,6 +9624,16 @@ export interface components {
         AppointmentTypeUpdate: {
             content: {
                 "application/json": components["schemas"]["AppointmentTypeUpdate"];
+            };
+        };
+        /**
+         * @description The properties to change. Properties not sent stay as they are. Send it
+         *     as JSON with `Content-Type: application/json`, the only content type
+         *     declared here.
+         */
+        AttendeeUpdate: {
+            content: {
+                "application/json": components["schemas"]["AttendeeUpdate"];
             };
         };
         /**
@@ -15874,6 +16563,685 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppointmentConflicts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAttendees: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_id` (the booking's id, its older name),
+                 *     `booking_id`, `id`, `patient_case_id`, `patient_id` (Integer);
+                 *     `archived_at` (DateTime; `archived_at:*` includes archived ones),
+                 *     `cancelled_at`, `created_at`, `deleted_at`, `updated_at` (DateTime). A
+                 *     field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AttendeeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of attendees
+                 *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example created_at,id
+                 */
+                sort?: components["parameters"]["AttendeeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of attendees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    createAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new attendee. Send it as JSON with `Content-Type: application/json`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendeeCreate"];
+            };
+        };
+        responses: {
+            /** @description The attendee was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendee"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listDeletedAttendees: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list (Cliniko staff, 2018, of
+                 *     patients). New deletions since T: `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedAttendeeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of attendees
+                 *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example created_at,id
+                 */
+                sort?: components["parameters"]["AttendeeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deleted attendees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedAttendeeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listCancelledAttendees: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_id` (the booking's id, its older name),
+                 *     `booking_id`, `id`, `patient_case_id`, `patient_id` (Integer);
+                 *     `archived_at` (DateTime; `archived_at:*` includes archived ones),
+                 *     `cancelled_at`, `created_at`, `deleted_at`, `updated_at` (DateTime). A
+                 *     field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AttendeeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of attendees
+                 *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example created_at,id
+                 */
+                sort?: components["parameters"]["AttendeeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cancelled attendees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getAttendee: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at` to read the attendee
+                 *     even in that state (Cliniko's document lists these fields for this call).
+                 *     No other filter applies to a single attendee.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["AttendeeStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendee. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendee"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    updateAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AttendeeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedAttendee"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    deleteAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendee was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    patchAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AttendeeUpdate"];
+        responses: {
+            200: components["responses"]["UpdatedAttendee"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    archiveAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendee was archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    cancelAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        /** @description The reason, and optionally a note, as JSON (`Content-Type: application/json`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndividualAppointmentCancellation"];
+            };
+        };
+        responses: {
+            /** @description The attendee was cancelled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listGroupAppointmentAttendees: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_id` (the booking's id, its older name),
+                 *     `booking_id`, `id`, `patient_case_id`, `patient_id` (Integer);
+                 *     `archived_at` (DateTime; `archived_at:*` includes archived ones),
+                 *     `cancelled_at`, `created_at`, `deleted_at`, `updated_at` (DateTime). A
+                 *     field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AttendeeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of attendees
+                 *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example created_at,id
+                 */
+                sort?: components["parameters"]["AttendeeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The group appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012351001
+                 */
+                id: components["parameters"]["GroupAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of attendees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listIndividualAppointmentAttendees: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types: `appointment_id` (the booking's id, its older name),
+                 *     `booking_id`, `id`, `patient_case_id`, `patient_id` (Integer);
+                 *     `archived_at` (DateTime; `archived_at:*` includes archived ones),
+                 *     `cancelled_at`, `created_at`, `deleted_at`, `updated_at` (DateTime). A
+                 *     field outside this list is a 400 `{"message": "This column is not
+                 *     searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AttendeeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of attendees
+                 *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example created_at,id
+                 */
+                sort?: components["parameters"]["AttendeeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The individual appointment's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["IndividualAppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of attendees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientCaseAttendees: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of a patient case's attendees, each `FIELD:OPERATORVALUE`;
+                 *     several are ANDed. The fields of `GET /attendees` but `patient_case_id`
+                 *     (Cliniko's document): `appointment_id`, `booking_id`, `id`, `patient_id`
+                 *     (Integer); `archived_at`, `cancelled_at`, `created_at`, `deleted_at`,
+                 *     `updated_at` (DateTime).
+                 * @example [
+                 *       "cancelled_at:!?"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["PatientCaseAttendeeFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of attendees
+                 *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example created_at,id
+                 */
+                sort?: components["parameters"]["AttendeeSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of attendees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeList"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -8,6 +8,10 @@ from typing import Any
 
 FILTER_TABLES: dict[str, dict[str, Any]] = {
     "getAppointmentType": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
+    "getAttendee": {
+        "fields": {"archived_at": "DateTime", "cancelled_at": "DateTime", "deleted_at": "DateTime"},
+        "operators": {"DateTime": ["*"]},
+    },
     "getBusiness": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getConcessionType": {"fields": {"archived_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
     "getContact": {"fields": {"archived_at": "DateTime", "deleted_at": "DateTime"}, "operators": {"DateTime": ["*"]}},
@@ -171,6 +175,24 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listAttendees": {
+        "fields": {
+            "appointment_id": "Integer",
+            "archived_at": "DateTime",
+            "booking_id": "Integer",
+            "cancelled_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "patient_case_id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
     "listAvailabilityBlocks": {
         "fields": {
             "business_id": "Integer",
@@ -253,6 +275,24 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listCancelledAttendees": {
+        "fields": {
+            "appointment_id": "Integer",
+            "archived_at": "DateTime",
+            "booking_id": "Integer",
+            "cancelled_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "patient_case_id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
     "listCancelledIndividualAppointments": {
         "fields": {
             "appointment_type_id": "Integer",
@@ -323,6 +363,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listDeletedAttendees": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listDeletedContacts": {
         "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
@@ -386,6 +433,24 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listGroupAppointmentAttendees": {
+        "fields": {
+            "appointment_id": "Integer",
+            "archived_at": "DateTime",
+            "booking_id": "Integer",
+            "cancelled_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "patient_case_id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
     "listGroupAppointments": {
         "fields": {
             "appointment_type_id": "Integer",
@@ -418,6 +483,24 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listIndividualAppointmentAttendees": {
+        "fields": {
+            "appointment_id": "Integer",
+            "archived_at": "DateTime",
+            "booking_id": "Integer",
+            "cancelled_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "patient_case_id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
         },
     },
     "listIndividualAppointments": {
@@ -523,6 +606,23 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listPatientCaseAttendees": {
+        "fields": {
+            "appointment_id": "Integer",
+            "archived_at": "DateTime",
+            "booking_id": "Integer",
+            "cancelled_at": "DateTime",
+            "created_at": "DateTime",
+            "deleted_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
         },
     },
     "listPatientCaseInvoices": {
@@ -780,6 +880,14 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "AppointmentTypes": ["listAppointmentTypes", "listPractitionerAppointmentTypes", "listArchivedAppointmentTypes"],
     "Appointments": ["listAppointments", "listCancelledAppointments", "listPatientAppointments"],
     "DeletedAppointments": ["listDeletedAppointments"],
+    "Attendees": [
+        "listAttendees",
+        "listCancelledAttendees",
+        "listGroupAppointmentAttendees",
+        "listIndividualAppointmentAttendees",
+    ],
+    "DeletedAttendees": ["listDeletedAttendees"],
+    "PatientCaseAttendees": ["listPatientCaseAttendees"],
     "AvailabilityBlocks": ["listAvailabilityBlocks"],
     "Businesses": ["listBusinesses"],
     "ConcessionTypes": ["listConcessionTypes"],
@@ -822,6 +930,7 @@ FILTER_CLASSES: dict[str, list[str]] = {
     "UnavailableBlocks": ["listUnavailableBlocks"],
     "DeletedUnavailableBlocks": ["listDeletedUnavailableBlocks"],
     "AppointmentTypeById": ["getAppointmentType"],
+    "AttendeeById": ["getAttendee"],
     "BusinessById": ["getBusiness"],
     "ConcessionTypeById": ["getConcessionType"],
     "ContactById": ["getContact"],

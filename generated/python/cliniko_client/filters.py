@@ -7,6 +7,9 @@
 - ``AppointmentTypes``: listAppointmentTypes, listPractitionerAppointmentTypes, listArchivedAppointmentTypes
 - ``Appointments``: listAppointments, listCancelledAppointments, listPatientAppointments
 - ``DeletedAppointments``: listDeletedAppointments
+- ``Attendees``: listAttendees, listCancelledAttendees, listGroupAppointmentAttendees, listIndividualAppointmentAttendees
+- ``DeletedAttendees``: listDeletedAttendees
+- ``PatientCaseAttendees``: listPatientCaseAttendees
 - ``AvailabilityBlocks``: listAvailabilityBlocks
 - ``Businesses``: listBusinesses
 - ``ConcessionTypes``: listConcessionTypes
@@ -42,6 +45,7 @@
 - ``UnavailableBlocks``: listUnavailableBlocks
 - ``DeletedUnavailableBlocks``: listDeletedUnavailableBlocks
 - ``AppointmentTypeById``: getAppointmentType
+- ``AttendeeById``: getAttendee
 - ``BusinessById``: getBusiness
 - ``ConcessionTypeById``: getConcessionType
 - ``ContactById``: getContact
@@ -87,6 +91,9 @@ __all__ = [
     "AppointmentTypes",
     "Appointments",
     "DeletedAppointments",
+    "Attendees",
+    "DeletedAttendees",
+    "PatientCaseAttendees",
     "AvailabilityBlocks",
     "Businesses",
     "ConcessionTypes",
@@ -122,6 +129,7 @@ __all__ = [
     "UnavailableBlocks",
     "DeletedUnavailableBlocks",
     "AppointmentTypeById",
+    "AttendeeById",
     "BusinessById",
     "ConcessionTypeById",
     "ContactById",
@@ -180,6 +188,42 @@ class DeletedAppointments:
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedAppointments")
     id = IntegerField("id", operation="listDeletedAppointments")
+
+
+class Attendees:
+    """Filters of ``listAttendees``, ``listCancelledAttendees``, ``listGroupAppointmentAttendees`` and ``listIndividualAppointmentAttendees``: appointment_id, archived_at, booking_id, cancelled_at, created_at, deleted_at, id, patient_case_id, patient_id, updated_at."""
+
+    appointment_id = IntegerField("appointment_id", operation="listAttendees")
+    archived_at = DateTimeField("archived_at", operation="listAttendees")
+    booking_id = IntegerField("booking_id", operation="listAttendees")
+    cancelled_at = DateTimeField("cancelled_at", operation="listAttendees")
+    created_at = DateTimeField("created_at", operation="listAttendees")
+    deleted_at = DateTimeField("deleted_at", operation="listAttendees")
+    id = IntegerField("id", operation="listAttendees")
+    patient_case_id = IntegerField("patient_case_id", operation="listAttendees")
+    patient_id = IntegerField("patient_id", operation="listAttendees")
+    updated_at = DateTimeField("updated_at", operation="listAttendees")
+
+
+class DeletedAttendees:
+    """Filters of ``listDeletedAttendees``: deleted_at, id."""
+
+    deleted_at = DateTimeField("deleted_at", operation="listDeletedAttendees")
+    id = IntegerField("id", operation="listDeletedAttendees")
+
+
+class PatientCaseAttendees:
+    """Filters of ``listPatientCaseAttendees``: appointment_id, archived_at, booking_id, cancelled_at, created_at, deleted_at, id, patient_id, updated_at."""
+
+    appointment_id = IntegerField("appointment_id", operation="listPatientCaseAttendees")
+    archived_at = DateTimeField("archived_at", operation="listPatientCaseAttendees")
+    booking_id = IntegerField("booking_id", operation="listPatientCaseAttendees")
+    cancelled_at = DateTimeField("cancelled_at", operation="listPatientCaseAttendees")
+    created_at = DateTimeField("created_at", operation="listPatientCaseAttendees")
+    deleted_at = DateTimeField("deleted_at", operation="listPatientCaseAttendees")
+    id = IntegerField("id", operation="listPatientCaseAttendees")
+    patient_id = IntegerField("patient_id", operation="listPatientCaseAttendees")
+    updated_at = DateTimeField("updated_at", operation="listPatientCaseAttendees")
 
 
 class AvailabilityBlocks:
@@ -570,6 +614,14 @@ class AppointmentTypeById:
     """Filters of ``getAppointmentType``: archived_at."""
 
     archived_at = DateTimeField("archived_at", operation="getAppointmentType")
+
+
+class AttendeeById:
+    """Filters of ``getAttendee``: archived_at, cancelled_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getAttendee")
+    cancelled_at = DateTimeField("cancelled_at", operation="getAttendee")
+    deleted_at = DateTimeField("deleted_at", operation="getAttendee")
 
 
 class BusinessById:

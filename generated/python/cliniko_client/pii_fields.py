@@ -7,6 +7,9 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "Appointment": frozenset(["booking_ip_address", "cancellation_note", "notes", "patient_name"]),
     "AppointmentCreate": frozenset(["notes"]),
     "AppointmentUpdate": frozenset(["notes"]),
+    "Attendee": frozenset(["booking_ip_address", "cancellation_note", "cancellation_url", "notes", "telehealth_url"]),
+    "AttendeeCreate": frozenset(["notes"]),
+    "AttendeeUpdate": frozenset(["notes"]),
     "Contact": frozenset(
         [
             "address_1",
@@ -81,6 +84,9 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "CustomFieldRequest": frozenset(["value"]),
     "CustomFieldResponse": frozenset(["value"]),
     "DeletedAppointment": frozenset(["booking_ip_address", "cancellation_note", "notes", "patient_name"]),
+    "DeletedAttendee": frozenset(
+        ["booking_ip_address", "cancellation_note", "cancellation_url", "notes", "telehealth_url"]
+    ),
     "DeletedContact": frozenset(
         [
             "address_1",

@@ -2,6 +2,7 @@
 
 - ``iter_appointment_types``/``aiter_appointment_types``: ``list_appointment_types`` (default), ``list_practitioner_appointment_types``, ``list_archived_appointment_types``
 - ``iter_appointments``/``aiter_appointments``: ``list_appointments`` (default), ``list_cancelled_appointments``, ``list_deleted_appointments``, ``list_patient_appointments``
+- ``iter_attendees``/``aiter_attendees``: ``list_attendees`` (default), ``list_deleted_attendees``, ``list_cancelled_attendees``, ``list_group_appointment_attendees``, ``list_individual_appointment_attendees``, ``list_patient_case_attendees``
 - ``iter_availability_blocks``/``aiter_availability_blocks``: ``list_availability_blocks`` (default)
 - ``iter_businesses``/``aiter_businesses``: ``list_businesses`` (default)
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
@@ -33,6 +34,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 
 from .api.appointment_types import list_appointment_types
 from .api.appointments import list_appointments
+from .api.attendees import list_attendees
 from .api.availability_blocks import list_availability_blocks
 from .api.businesses import list_businesses
 from .api.concession_types import list_concession_types
@@ -56,6 +58,8 @@ from .models.appointment import Appointment
 from .models.appointment_list import AppointmentList
 from .models.appointment_type import AppointmentType
 from .models.appointment_type_list import AppointmentTypeList
+from .models.attendee import Attendee
+from .models.attendee_list import AttendeeList
 from .models.availability_block import AvailabilityBlock
 from .models.availability_block_list import AvailabilityBlockList
 from .models.business import Business
@@ -68,6 +72,8 @@ from .models.daily_availability import DailyAvailability
 from .models.daily_availability_list import DailyAvailabilityList
 from .models.deleted_appointment import DeletedAppointment
 from .models.deleted_appointment_list import DeletedAppointmentList
+from .models.deleted_attendee import DeletedAttendee
+from .models.deleted_attendee_list import DeletedAttendeeList
 from .models.deleted_contact import DeletedContact
 from .models.deleted_contact_list import DeletedContactList
 from .models.deleted_group_appointment import DeletedGroupAppointment
@@ -120,6 +126,8 @@ __all__ = [
     "iter_appointment_types",
     "aiter_appointments",
     "iter_appointments",
+    "aiter_attendees",
+    "iter_attendees",
     "aiter_availability_blocks",
     "iter_availability_blocks",
     "aiter_businesses",
@@ -309,6 +317,112 @@ def aiter_appointments(
         client,
         operation,
         RESOURCES["appointments"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def iter_attendees(
+    client: Client,
+    *,
+    operation: ListOperation[AttendeeList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[Attendee]: ...
+
+
+@typing.overload
+def iter_attendees(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedAttendeeList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[DeletedAttendee]: ...
+
+
+def iter_attendees(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_attendees,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[typing.Any]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_attendees`` yields ``Attendee`` (the default).
+    ``list_deleted_attendees`` yields ``DeletedAttendee``.
+    ``list_cancelled_attendees`` yields ``Attendee``.
+    ``list_group_appointment_attendees`` (with id=) yields ``Attendee``.
+    ``list_individual_appointment_attendees`` (with id=) yields ``Attendee``.
+    ``list_patient_case_attendees`` (with id=) yields ``Attendee``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["attendees"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+@typing.overload
+def aiter_attendees(
+    client: Client,
+    *,
+    operation: ListOperation[AttendeeList] = ...,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[Attendee]: ...
+
+
+@typing.overload
+def aiter_attendees(
+    client: Client,
+    *,
+    operation: ListOperation[DeletedAttendeeList],
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[DeletedAttendee]: ...
+
+
+def aiter_attendees(
+    client: Client,
+    *,
+    operation: ListOperation[typing.Any] = list_attendees,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[typing.Any]:
+    """Async ``iter_attendees``: ``async for entry in aiter_attendees(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["attendees"],
         q=q,
         per_page=per_page,
         sort=sort,

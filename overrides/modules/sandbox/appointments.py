@@ -81,6 +81,18 @@ def reason_words(cancellation_reason: Mapping[str, Any]) -> dict[int, str]:
     return dict(zip(cancellation_reason["enum"], map(str, cancellation_reason["x-enum-descriptions"]), strict=True))
 
 
+def describe_reason(record: dict[str, Any], body: Mapping[str, Any], words: Mapping[int, str]) -> None:
+    """A cancel (of an appointment or an attendee) writes the reason's words with the reason."""
+    if body.get("cancellation_reason") is not None:
+        record["cancellation_reason_description"] = words[int(body["cancellation_reason"])]
+
+
+def cancelled_scope(path: str) -> tuple[str, list[Any]]:
+    """Records.scope of a resource that cancels: the main list includes cancelled records;
+    `/cancelled` lists only them."""
+    return ("cancelled_at IS NOT NULL", []) if path.endswith("/cancelled") else ("1", [])
+
+
 def settle_times(record: dict[str, Any], body: Mapping[str, Any], duration_in_minutes: int | None) -> None:
     """Apply the time rules to `record`, which already holds `body`'s values (a create or an
     update). Raises the 422 naming `ends_at` when it does not follow `starts_at`."""
@@ -138,13 +150,11 @@ class AppointmentRules(Records):
         return new_appointment(super().blank(account))
 
     def scope(self, path: str) -> tuple[str, list[Any]]:
-        """The main list includes cancelled appointments; `/cancelled` lists only them."""
-        return ("cancelled_at IS NOT NULL", []) if path.endswith("/cancelled") else ("1", [])
+        return cancelled_scope(path)
 
     def apply(self, record: dict[str, Any], body: dict[str, Any], account: Account) -> None:
         super().apply(record, body, account)
-        if body.get("cancellation_reason") is not None:  # a cancel: the reason's words with it
-            record["cancellation_reason_description"] = self.words[int(body["cancellation_reason"])]
+        describe_reason(record, body, self.words)
         settle_times(record, body, self.type_value(record, "duration_in_minutes", account))
 
     def type_value(self, record: Mapping[str, Any], name: str, account: Account) -> int | None:

@@ -50,6 +50,18 @@ VIEWS = {
 
 
 @dataclass(frozen=True)
+class Room:
+    """A limit on the records a new one joins (a class's places): at most `places` records
+    of the account match `where` (SQL over the table's columns, with `params`); a new
+    record past it is refused with `refusal`."""
+
+    where: str
+    params: list[Any]
+    places: int
+    refusal: Exception
+
+
+@dataclass(frozen=True)
 class Table:
     """One resource's table: its name and its filterable columns with their filter types."""
 
@@ -143,14 +155,28 @@ class Storage:
         """Insert or replace one record whole (seeding and tests; requests use insert and update)."""
         self.save_many(account_id, [record])
 
-    def insert(self, account_id: int, record: dict[str, Any]) -> bool:
-        """Add a new record; False (nothing written) if its id is taken."""
+    def insert(self, account_id: int, record: dict[str, Any], room: Room | None = None) -> bool:
+        """Add a new record; False (nothing written) if its id is taken. With `room`, only while
+        fewer than `room.places` records of the account match `room.where`, else `room.refusal`
+        is raised: counted and inserted in one `BEGIN IMMEDIATE` transaction, so two inserts
+        racing for the last place cannot both win."""
         with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
             try:
+                if room is not None:
+                    taken = self._db.execute(f"SELECT count(*) FROM {self._t} WHERE account_id = ? AND ({room.where})",
+                                             (account_id, *room.params)).fetchone()[0]
+                    if taken >= room.places:
+                        raise room.refusal
                 self._db.execute(f"INSERT INTO {self._t} ({', '.join(self.table.all_columns)}) "
                                  f"VALUES ({self._placeholders})", self.table.row(account_id, record))
             except sqlite3.IntegrityError:
+                self._db.execute("ROLLBACK")
                 return False
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
         return True
 
     def update(self, account_id: int, record_id: int,

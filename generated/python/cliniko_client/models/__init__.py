@@ -10,6 +10,10 @@ from .appointment_type_create import AppointmentTypeCreate
 from .appointment_type_list import AppointmentTypeList
 from .appointment_type_update import AppointmentTypeUpdate
 from .appointment_update import AppointmentUpdate
+from .attendee import Attendee
+from .attendee_create import AttendeeCreate
+from .attendee_list import AttendeeList
+from .attendee_update import AttendeeUpdate
 from .availability_block import AvailabilityBlock
 from .availability_block_create import AvailabilityBlockCreate
 from .availability_block_list import AvailabilityBlockList
@@ -48,6 +52,8 @@ from .daily_availability import DailyAvailability
 from .daily_availability_list import DailyAvailabilityList
 from .deleted_appointment import DeletedAppointment
 from .deleted_appointment_list import DeletedAppointmentList
+from .deleted_attendee import DeletedAttendee
+from .deleted_attendee_list import DeletedAttendeeList
 from .deleted_contact import DeletedContact
 from .deleted_contact_list import DeletedContactList
 from .deleted_group_appointment import DeletedGroupAppointment
@@ -92,17 +98,20 @@ from .list_appointment_types_order import ListAppointmentTypesOrder
 from .list_appointments_order import ListAppointmentsOrder
 from .list_archived_appointment_types_order import ListArchivedAppointmentTypesOrder
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_attendees_order import ListAttendeesOrder
 from .list_availability_blocks_order import ListAvailabilityBlocksOrder
 from .list_business_daily_availabilities_order import ListBusinessDailyAvailabilitiesOrder
 from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
 from .list_business_practitioners_order import ListBusinessPractitionersOrder
 from .list_businesses_order import ListBusinessesOrder
 from .list_cancelled_appointments_order import ListCancelledAppointmentsOrder
+from .list_cancelled_attendees_order import ListCancelledAttendeesOrder
 from .list_cancelled_individual_appointments_order import ListCancelledIndividualAppointmentsOrder
 from .list_concession_types_order import ListConcessionTypesOrder
 from .list_contacts_order import ListContactsOrder
 from .list_daily_availabilities_order import ListDailyAvailabilitiesOrder
 from .list_deleted_appointments_order import ListDeletedAppointmentsOrder
+from .list_deleted_attendees_order import ListDeletedAttendeesOrder
 from .list_deleted_contacts_order import ListDeletedContactsOrder
 from .list_deleted_group_appointments_order import ListDeletedGroupAppointmentsOrder
 from .list_deleted_individual_appointments_order import ListDeletedIndividualAppointmentsOrder
@@ -112,14 +121,17 @@ from .list_deleted_medical_alerts_order import ListDeletedMedicalAlertsOrder
 from .list_deleted_patients_order import ListDeletedPatientsOrder
 from .list_deleted_treatment_notes_order import ListDeletedTreatmentNotesOrder
 from .list_deleted_unavailable_blocks_order import ListDeletedUnavailableBlocksOrder
+from .list_group_appointment_attendees_order import ListGroupAppointmentAttendeesOrder
 from .list_group_appointments_order import ListGroupAppointmentsOrder
 from .list_inactive_practitioners_order import ListInactivePractitionersOrder
+from .list_individual_appointment_attendees_order import ListIndividualAppointmentAttendeesOrder
 from .list_individual_appointments_order import ListIndividualAppointmentsOrder
 from .list_invoice_invoice_items_order import ListInvoiceInvoiceItemsOrder
 from .list_invoice_items_order import ListInvoiceItemsOrder
 from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_appointments_order import ListPatientAppointmentsOrder
+from .list_patient_case_attendees_order import ListPatientCaseAttendeesOrder
 from .list_patient_case_invoices_order import ListPatientCaseInvoicesOrder
 from .list_patient_cases_order import ListPatientCasesOrder
 from .list_patient_invoices_order import ListPatientInvoicesOrder
@@ -209,6 +221,10 @@ __all__ = (
     "AppointmentTypeList",
     "AppointmentTypeUpdate",
     "AppointmentUpdate",
+    "Attendee",
+    "AttendeeCreate",
+    "AttendeeList",
+    "AttendeeUpdate",
     "AvailabilityBlock",
     "AvailabilityBlockCreate",
     "AvailabilityBlockList",
@@ -247,6 +263,8 @@ __all__ = (
     "DailyAvailabilityList",
     "DeletedAppointment",
     "DeletedAppointmentList",
+    "DeletedAttendee",
+    "DeletedAttendeeList",
     "DeletedContact",
     "DeletedContactList",
     "DeletedGroupAppointment",
@@ -291,17 +309,20 @@ __all__ = (
     "ListAppointmentTypesOrder",
     "ListArchivedAppointmentTypesOrder",
     "ListArchivedPatientsOrder",
+    "ListAttendeesOrder",
     "ListAvailabilityBlocksOrder",
     "ListBusinessDailyAvailabilitiesOrder",
     "ListBusinessesOrder",
     "ListBusinessInactivePractitionersOrder",
     "ListBusinessPractitionersOrder",
     "ListCancelledAppointmentsOrder",
+    "ListCancelledAttendeesOrder",
     "ListCancelledIndividualAppointmentsOrder",
     "ListConcessionTypesOrder",
     "ListContactsOrder",
     "ListDailyAvailabilitiesOrder",
     "ListDeletedAppointmentsOrder",
+    "ListDeletedAttendeesOrder",
     "ListDeletedContactsOrder",
     "ListDeletedGroupAppointmentsOrder",
     "ListDeletedIndividualAppointmentsOrder",
@@ -311,14 +332,17 @@ __all__ = (
     "ListDeletedPatientsOrder",
     "ListDeletedTreatmentNotesOrder",
     "ListDeletedUnavailableBlocksOrder",
+    "ListGroupAppointmentAttendeesOrder",
     "ListGroupAppointmentsOrder",
     "ListInactivePractitionersOrder",
+    "ListIndividualAppointmentAttendeesOrder",
     "ListIndividualAppointmentsOrder",
     "ListInvoiceInvoiceItemsOrder",
     "ListInvoiceItemsOrder",
     "ListInvoicesOrder",
     "ListMedicalAlertsOrder",
     "ListPatientAppointmentsOrder",
+    "ListPatientCaseAttendeesOrder",
     "ListPatientCaseInvoicesOrder",
     "ListPatientCasesOrder",
     "ListPatientInvoicesOrder",

@@ -37,6 +37,7 @@ from ..spec_schemas import ApiResource, Spec
 from . import available_times  # noqa: F401 - registers the available-times handlers (custom.py)
 from .accounts import Account, Directory, User, default_accounts
 from .appointments import AppointmentRules, GroupAppointmentRules
+from .attendees import AttendeeRules, seed_attendees
 from .blocks import BlockRules
 from .collections import SHAPES, Collection, Endpoint, collections_of
 from .contacts import ContactRules
@@ -55,7 +56,7 @@ from .referral_sources import ReferralSourceRules
 from .scheduling import seed_schedule, seed_synthetic_calendar
 from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
-from .storage import is_list_of_ids
+from .storage import Room, is_list_of_ids
 from .treatment_notes import TreatmentNoteRules, seed_treatment_notes
 from .validation import BodyRules, normalized, read_body
 
@@ -108,6 +109,8 @@ class RecordRules(Protocol):
     def example(self) -> dict[str, Any] | None: ...  # a record to seed from, for a resource with no create
     def scope(self, path: str) -> tuple[str, list[Any]]: ...  # SQL: the records the list at `path` shows
     def attach(self, sandbox: Sandbox) -> None: ...  # the server, for rules that read other resources
+    def room(self, record: dict[str, Any], account: Account) -> Room | None: ...  # the places a new record takes
+    def written(self, record: dict[str, Any], account: Account) -> None: ...  # what follows a stored record
 
 
 def _patient_rules(
@@ -122,6 +125,7 @@ RULES_MODULES: dict[str, Callable[[Spec, ApiResource, BodyRules, str | None, str
     "practitioners": PractitionerRules,
     "individual_appointments": AppointmentRules,
     "group_appointments": GroupAppointmentRules,
+    "attendees": AttendeeRules,
     "contacts": ContactRules,
     "patient_cases": PatientCaseRules,
     "availability_blocks": BlockRules,
@@ -210,6 +214,7 @@ class Sandbox:
         patient, and the record just made of any other resource it names."""
         made: dict[str, dict[str, Any]] = {"patients": parent}
         made.update(seed_schedule(self, account, parent))  # the calendar: businesses to appointments
+        made.update(seed_attendees(self, account, made))  # the seeded class's attendees
         made.update(seed_invoices(self, account))  # an invoice for each appointment, its items adding up
         made.update(seed_treatment_notes(self, account, parent))  # a note that answers its template
         for collection in _by_references(self.collections):
@@ -375,6 +380,7 @@ class Sandbox:
         found = collection.storage.update(caller.account.id, _record_id(request), checked)
         if found is None:
             raise ApiError(404, "Not found")
+        self.rules[collection.name].written(found[1], caller.account)
         return found[1]
 
     def get_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
@@ -401,8 +407,9 @@ class Sandbox:
         record.update(created_at=stamp, updated_at=stamp)
         rules.apply(record, body, account)
         record["id"] = self.new_id(collection)
-        while not collection.storage.insert(account.id, record):  # taken meanwhile (another process, same --db)
+        while not collection.storage.insert(account.id, record, rules.room(record, account)):  # id taken meanwhile
             record["id"] = self.new_id(collection)
+        rules.written(record, account)
         return record
 
     def add_patient(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
@@ -414,15 +421,22 @@ class Sandbox:
     def check_parent(self, collection: Collection, body: dict[str, Any], account: Account) -> None:
         """Every record a body names (an alert's patient; each of a business's appointment
         types) is a live or archived one of the same account: else a 422 naming the
-        property, as for any invalid value."""
+        property, as for any invalid value. A property listed for several resources (an
+        attendee's `booking_id`: a group or an individual appointment) names one of any."""
+        kinds: dict[str, list[str]] = {}
         for parent, field in collection.resource.belongs_to:
+            kinds.setdefault(field, []).append(parent)
+        for field, parents in kinds.items():
             named = body.get(field)
             for value in named if isinstance(named, list) else [named]:
-                if value is None:
-                    continue
-                found = self.collections[parent].storage.get(account.id, min(int(value), INT64_MAX))
-                if found is None or found[0] == "deleted":
-                    raise validation_failed({field: f"must name a {self.rules[parent].noun} of this account"})
+                if value is not None and not any(self.names(parent, account, value) for parent in parents):
+                    nouns = " or ".join(self.rules[parent].noun for parent in parents)
+                    raise validation_failed({field: f"must name a {nouns} of this account"})
+
+    def names(self, resource: str, account: Account, value: Any) -> bool:
+        """Whether `value` is the id of a live or archived record of `resource` in the account."""
+        found = self.collections[resource].storage.get(account.id, min(int(value), INT64_MAX))
+        return found is not None and found[0] != "deleted"
 
     def create_record(self, collection: Collection, endpoint: Endpoint) -> Handler:
         async def handler(request: Request, caller: Caller) -> Response:

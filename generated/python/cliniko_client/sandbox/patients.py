@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .accounts import Account
+    from .storage import Room
     from .validation import BodyRules
 
 # Defaults that are not "blank": what Cliniko sets on a new patient.
@@ -194,6 +195,12 @@ class PatientRules:
 
     def attach(self, sandbox: Any) -> None:
         pass
+
+    def room(self, record: dict[str, Any], account: Account) -> Room | None:
+        return None  # a patient takes no place
+
+    def written(self, record: dict[str, Any], account: Account) -> None:
+        pass  # nothing follows from a patient's record
 
     def example(self) -> None:
         """Patients are seeded by seeding.py, never from an example."""

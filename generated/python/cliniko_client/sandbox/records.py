@@ -19,6 +19,7 @@ from ..spec_schemas import ApiResource, Reference, Spec
 
 if TYPE_CHECKING:
     from .accounts import Account
+    from .storage import Room
     from .validation import BodyRules
 
 
@@ -107,6 +108,13 @@ class Records:
                 shown[link] = None if named is None else {"links": {"self": url}}
         shown["links"] = {"self": f"{base_url}/{self.resource.name}/{record['id']}"}
         return shown
+
+    def room(self, record: dict[str, Any], account: Account) -> Room | None:
+        """The places a new record takes one of (storage.Room), or None: no limit."""
+        return None
+
+    def written(self, record: dict[str, Any], account: Account) -> None:
+        """After a record is stored (created or changed): what other records follow from it (nothing)."""
 
     def scope(self, path: str) -> tuple[str, list[Any]]:
         """SQL over the table's columns: which records the list at `path` shows (all of them)."""
