@@ -4,6 +4,7 @@ referring doctor, issue 22), through HTTP as a client meets it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -173,3 +174,18 @@ def test_the_active_patient_cases_are_the_open_ones(api: Api) -> None:
     twenty = [("q[]", f"patient_id:={patient['id']}")] * 20
     assert [c["id"] for c in api("GET", "/patient_cases/active", params=twenty).json()["patient_cases"]] == \
         [made[0]["id"]]
+
+
+@pytest.mark.parametrize("whose", ["unknown", "another account's"])
+def test_a_business_offering_an_appointment_type_not_of_the_account_is_a_422(api: Api, whose: str) -> None:
+    # appointment_type_ids is a list of references (belongs_to): each id is checked, not only the first.
+    own = api("GET", "/appointment_types").json()["appointment_types"][0]["id"]
+    stranger = ("9" * 18 if whose == "unknown" else
+                api("GET", "/appointment_types", key=OTHER_ACCOUNT_KEY).json()["appointment_types"][0]["id"])
+    body = {"business_name": "Hillside Physio", "appointment_type_ids": [own, stranger]}
+    refused = api("POST", "/businesses", json=body)
+    assert refused.status_code == 422, refused.text
+    assert list(refused.json()["errors"]) == ["appointment_type_ids"], refused.text
+    assert stranger not in json.dumps(api("GET", "/businesses", params={"per_page": 100}).json())
+    made = api("POST", "/businesses", json={"business_name": "Hillside Physio", "appointment_type_ids": [own]})
+    assert made.status_code == 201 and made.json()["appointment_type_ids"] == [own], made.text
