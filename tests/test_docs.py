@@ -66,7 +66,8 @@ const tags = JSON.parse(tagsJson);
       await page.getByRole('link', { name: tag, exact: true }).click();
       // Redoc's anchor of a tag: lower case, a space as a hyphen ("Medical alerts": #/medical-alerts/).
       const prefix = '#/' + tag.toLowerCase().replace(/ /g, '-') + '/';
-      await page.locator(`a[href^="${prefix}"]`).first().waitFor();
+      // Up to 90 s: with 158 operations Redoc renders a tag slowly when both CI workers are busy.
+      await page.locator(`a[href^="${prefix}"]`).first().waitFor({ timeout: 90000 });
       result.operations.push(...await page.evaluate(prefix => {
         // Sidebar entries read "Summary\nMETHOD"; other links to operations carry no summary.
         return [...document.querySelectorAll(`a[href^="${prefix}"]`)]
