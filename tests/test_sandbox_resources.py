@@ -111,11 +111,13 @@ def test_alert_filters_and_sorts_are_the_lists_own(api: Api) -> None:
 def test_every_field_a_resource_filters_on_is_indexed(api: Api, resource: str) -> None:
     collection = api.client.app.state.sandbox.collections[resource]
     fields = {f for endpoint in collection.endpoints.values() if endpoint.filters for f in endpoint.filters.fields}
-    # A resource stored as another (the legacy appointments) filters that one's columns under its own names.
-    table = collection.resource.stored_as or resource
+    # A resource stored as another (the legacy appointments) filters that one's columns under its own
+    # names; a union (bookings) filters each of its members' tables.
     fields = {RENAMES.get(resource, {}).get(f, f) for f in fields}
-    indexes = {row[1] for row in collection.storage._db.execute(f"PRAGMA index_list({table})")}
-    assert {f"{table}_by_{f}" for f in fields - {"id"}} <= indexes, indexes
+    for table in collection.resource.union_of or (collection.resource.stored_as or resource,):
+        storage = api.client.app.state.sandbox.collections[table].storage
+        indexes = {row[1] for row in storage._db.execute(f"PRAGMA index_list({table})")}
+        assert {f"{table}_by_{f}" for f in fields - {"id"}} <= indexes, indexes
 
 
 # ---- a patient's referring doctor (issue 22): a contact of the same account ------------------------

@@ -2560,6 +2560,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bookings
+         * @description Lists everything that takes a practitioner's time, oldest first:
+         *     individual appointments, group appointments and unavailable blocks
+         *     together, each in its own kind's shape (`Booking`). Archived ones are
+         *     excluded unless `q[]=archived_at:*` is given; cancelled appointments are
+         *     included (`q[]=cancelled_at:!?` leaves them out); deleted ones are in
+         *     each kind's own `/deleted` list. A practitioner's week:
+         *     `q[]=practitioner_id:=ID&q[]=starts_at:>=T1&q[]=starts_at:<T2`.
+         */
+        get: operations["listBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The booking's id: the id of an individual appointment, a group
+                 *     appointment or an unavailable block, a 64-bit integer written in digits.
+                 *     Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a booking
+         * @description Reads one individual appointment, group appointment or unavailable block
+         *     by its id, in its own kind's shape (`Booking`), cancelled ones included.
+         *     An archived or deleted one answers 404 unless the request carries
+         *     `q[]=archived_at:*` or `q[]=deleted_at:*`.
+         */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patient_cases/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient case's bookings (deprecated)
+         * @deprecated
+         * @description Deprecated (Cliniko's document). The bookings of one patient case: its individual
+         *     appointments, as `GET /bookings` lists them (a class's attendees carry
+         *     their own cases: `GET /attendees?q[]=patient_case_id:=ID`). An unknown
+         *     patient case is a 404.
+         */
+        get: operations["listPatientCaseBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/group_appointments": {
         parameters: {
             query?: never;
@@ -3986,6 +4073,58 @@ export interface components {
              * @description How many repeats follow the first block (1 to 100).
              */
             number_of_repeats?: number | null;
+        };
+        /**
+         * @description One entry of the calendar: an individual appointment, a group
+         *     appointment (a class) or an unavailable block, each in its own
+         *     resource's shape (`IndividualAppointment`, `GroupAppointment`,
+         *     `UnavailableBlock`), with `links.self` under `/bookings`. Nothing in the
+         *     record names its kind (Cliniko's document gives the booking no
+         *     properties at all); the documentation's examples tell them apart: an
+         *     appointment carries `patient`, a class `max_attendees`, a block
+         *     neither. Its `conflicts` link names its own resource
+         *     (`/group_appointments/ID/conflicts`). Generated clients try the kinds in
+         *     this order.
+         * @example {
+         *       "id": "1203456789012351001",
+         *       "starts_at": "2026-12-08T23:00:00Z",
+         *       "ends_at": "2026-12-09T00:00:00Z",
+         *       "max_attendees": 6,
+         *       "created_at": "2026-12-01T00:00:00Z",
+         *       "updated_at": "2026-12-01T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/bookings/1203456789012351001"
+         *       }
+         *     }
+         */
+        Booking: components["schemas"]["IndividualAppointmentBooking"] | components["schemas"]["GroupAppointmentBooking"] | components["schemas"]["UnavailableBlock"];
+        /**
+         * @description One page of bookings.
+         * @example {
+         *       "bookings": [
+         *         {
+         *           "id": "1205389620758512401",
+         *           "starts_at": "2026-06-02T00:00:00Z",
+         *           "ends_at": "2026-06-02T02:00:00Z",
+         *           "created_at": "2026-05-20T09:30:00Z",
+         *           "updated_at": "2026-05-20T09:30:00Z"
+         *         }
+         *       ],
+         *       "total_entries": 1,
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/bookings?page=1"
+         *       }
+         *     }
+         */
+        BookingList: {
+            /** @description The bookings on this page (at most `per_page`, 100). */
+            bookings: components["schemas"]["Booking"][];
+            /**
+             * Format: int64
+             * @description How many bookings match, over all pages.
+             */
+            total_entries: number;
+            links: components["schemas"]["PageLinks"];
         };
         /**
          * @description A business: a location of the account (a clinic). Most accounts have one;
@@ -6040,6 +6179,23 @@ export interface components {
             readonly links?: components["schemas"]["SelfLinks"];
         };
         /**
+         * @description A group appointment listed as a booking. It always says how many may attend (`max_attendees`, which may be `null`).
+         * @example {
+         *       "id": "1203456789012351001",
+         *       "starts_at": "2026-12-08T23:00:00Z",
+         *       "ends_at": "2026-12-09T00:00:00Z",
+         *       "max_attendees": 6,
+         *       "created_at": "2026-12-01T00:00:00Z",
+         *       "updated_at": "2026-12-01T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/bookings/1203456789012351001"
+         *       }
+         *     }
+         */
+        GroupAppointmentBooking: {
+            max_attendees: unknown;
+        } & WithRequired<components["schemas"]["GroupAppointment"], "max_attendees">;
+        /**
          * @description A new group appointment. `starts_at`, `practitioner_id`,
          *     `appointment_type_id` and `business_id` are required; without `ends_at`
          *     (or with `ends_at: null`) it ends `duration_in_minutes` of its
@@ -6252,6 +6408,27 @@ export interface components {
             readonly deleted_at?: components["schemas"]["DateTimeOrBlank"];
             readonly links?: components["schemas"]["SelfLinks"];
         };
+        /**
+         * @description An individual appointment listed as a booking. It always names its patient.
+         * @example {
+         *       "id": "1203456789012350004",
+         *       "starts_at": "2026-12-07T23:00:00Z",
+         *       "ends_at": "2026-12-08T00:00:00Z",
+         *       "patient": {
+         *         "links": {
+         *           "self": "https://api.au1.cliniko.com/v1/patients/836447129235883061"
+         *         }
+         *       },
+         *       "created_at": "2026-12-01T00:00:00Z",
+         *       "updated_at": "2026-12-01T00:00:00Z",
+         *       "links": {
+         *         "self": "https://api.au1.cliniko.com/v1/bookings/1203456789012350004"
+         *       }
+         *     }
+         */
+        IndividualAppointmentBooking: {
+            patient: components["schemas"]["Link"];
+        } & WithRequired<components["schemas"]["IndividualAppointment"], "patient">;
         /**
          * @description Cancels the appointment: `cancellation_reason` is required (2016-2020
          *     documentation: "mandatory"); `cancellation_note` says why in words;
@@ -8904,6 +9081,44 @@ export interface components {
          * @example practitioner_id,starts_at
          */
         AvailabilityBlockSort: string;
+        /**
+         * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+         *     and their types (Cliniko's document): `appointment_type_id`, `business_id`,
+         *     `id`, `invoice_status`, `patient_ids` (a class's attendees' patients;
+         *     an appointment's one patient), `practitioner_id`, `repeated_from_id`,
+         *     `treatment_note_status` (Integer); `archived_at` (`archived_at:*`
+         *     includes archived bookings), `cancelled_at`, `created_at`, `deleted_at`,
+         *     `ends_at`, `starts_at`, `updated_at` (DateTime); `did_not_arrive`,
+         *     `email_reminder_sent`, `sms_reminder_sent` (Boolean). A booking whose
+         *     kind lacks a field has it `null` (a block's `appointment_type_id`, a
+         *     class's `did_not_arrive`): `appointment_type_id:!?` finds the blocks.
+         *     The 2017-2020 documentation listed ten of these. A field outside this
+         *     list is a 400.
+         */
+        BookingFilters: string[];
+        /**
+         * @description The booking's id: the id of an individual appointment, a group
+         *     appointment or an unavailable block, a 64-bit integer written in digits.
+         *     Keep it as a string in your code.
+         * @example 1203456789012350004
+         */
+        BookingId: string;
+        /**
+         * @description Comma-separated sort keys, each a filterable field of bookings optionally
+         *     followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+         *     Default: ascending by `created_at`.
+         * @example practitioner_id,starts_at
+         */
+        BookingSort: string;
+        /**
+         * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at`
+         *     to read the booking even in that state (Cliniko's document lists these
+         *     fields for this call). No other filter applies to a single booking.
+         * @example [
+         *       "archived_at:*"
+         *     ]
+         */
+        BookingStateFilter: string[];
         /**
          * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
          *     and their types: `created_at` (DateTime), `id` (Integer), `practitioner_id` (Integer), `updated_at` (DateTime). The business is
@@ -16184,6 +16399,207 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnavailableBlockConflicts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBookings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types (Cliniko's document): `appointment_type_id`, `business_id`,
+                 *     `id`, `invoice_status`, `patient_ids` (a class's attendees' patients;
+                 *     an appointment's one patient), `practitioner_id`, `repeated_from_id`,
+                 *     `treatment_note_status` (Integer); `archived_at` (`archived_at:*`
+                 *     includes archived bookings), `cancelled_at`, `created_at`, `deleted_at`,
+                 *     `ends_at`, `starts_at`, `updated_at` (DateTime); `did_not_arrive`,
+                 *     `email_reminder_sent`, `sms_reminder_sent` (Boolean). A booking whose
+                 *     kind lacks a field has it `null` (a block's `appointment_type_id`, a
+                 *     class's `did_not_arrive`): `appointment_type_id:!?` finds the blocks.
+                 *     The 2017-2020 documentation listed ten of these. A field outside this
+                 *     list is a 400.
+                 */
+                "q[]"?: components["parameters"]["BookingFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of bookings optionally
+                 *     followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,starts_at
+                 */
+                sort?: components["parameters"]["BookingSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of bookings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvalidPage"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send `FIELD:*` for one of `archived_at`, `cancelled_at`, `deleted_at`
+                 *     to read the booking even in that state (Cliniko's document lists these
+                 *     fields for this call). No other filter applies to a single booking.
+                 * @example [
+                 *       "archived_at:*"
+                 *     ]
+                 */
+                "q[]"?: components["parameters"]["BookingStateFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The booking's id: the id of an individual appointment, a group
+                 *     appointment or an unavailable block, a 64-bit integer written in digits.
+                 *     Keep it as a string in your code.
+                 * @example 1203456789012350004
+                 */
+                id: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientCaseBookings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types (Cliniko's document): `appointment_type_id`, `business_id`,
+                 *     `id`, `invoice_status`, `patient_ids` (a class's attendees' patients;
+                 *     an appointment's one patient), `practitioner_id`, `repeated_from_id`,
+                 *     `treatment_note_status` (Integer); `archived_at` (`archived_at:*`
+                 *     includes archived bookings), `cancelled_at`, `created_at`, `deleted_at`,
+                 *     `ends_at`, `starts_at`, `updated_at` (DateTime); `did_not_arrive`,
+                 *     `email_reminder_sent`, `sms_reminder_sent` (Boolean). A booking whose
+                 *     kind lacks a field has it `null` (a block's `appointment_type_id`, a
+                 *     class's `did_not_arrive`): `appointment_type_id:!?` finds the blocks.
+                 *     The 2017-2020 documentation listed ten of these. A field outside this
+                 *     list is a 400.
+                 */
+                "q[]"?: components["parameters"]["BookingFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of bookings optionally
+                 *     followed by `:asc` or `:desc` (`sort=practitioner_id,starts_at`).
+                 *     Default: ascending by `created_at`.
+                 * @example practitioner_id,starts_at
+                 */
+                sort?: components["parameters"]["BookingSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient case's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1205389620758516001
+                 */
+                id: components["parameters"]["PatientCaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of bookings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingList"];
                 };
             };
             400: components["responses"]["BadRequest"];

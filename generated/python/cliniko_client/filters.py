@@ -11,6 +11,7 @@
 - ``DeletedAttendees``: listDeletedAttendees
 - ``PatientCaseAttendees``: listPatientCaseAttendees
 - ``AvailabilityBlocks``: listAvailabilityBlocks
+- ``Bookings``: listBookings, listPatientCaseBookings
 - ``Businesses``: listBusinesses
 - ``ConcessionTypes``: listConcessionTypes
 - ``Contacts``: listContacts
@@ -46,6 +47,7 @@
 - ``DeletedUnavailableBlocks``: listDeletedUnavailableBlocks
 - ``AppointmentTypeById``: getAppointmentType
 - ``AttendeeById``: getAttendee
+- ``BookingById``: getBooking
 - ``BusinessById``: getBusiness
 - ``ConcessionTypeById``: getConcessionType
 - ``ContactById``: getContact
@@ -95,6 +97,7 @@ __all__ = [
     "DeletedAttendees",
     "PatientCaseAttendees",
     "AvailabilityBlocks",
+    "Bookings",
     "Businesses",
     "ConcessionTypes",
     "Contacts",
@@ -130,6 +133,7 @@ __all__ = [
     "DeletedUnavailableBlocks",
     "AppointmentTypeById",
     "AttendeeById",
+    "BookingById",
     "BusinessById",
     "ConcessionTypeById",
     "ContactById",
@@ -235,6 +239,29 @@ class AvailabilityBlocks:
     practitioner_id = IntegerField("practitioner_id", operation="listAvailabilityBlocks")
     starts_at = DateTimeField("starts_at", operation="listAvailabilityBlocks")
     updated_at = DateTimeField("updated_at", operation="listAvailabilityBlocks")
+
+
+class Bookings:
+    """Filters of ``listBookings`` and ``listPatientCaseBookings``: appointment_type_id, archived_at, business_id, cancelled_at, created_at, deleted_at, did_not_arrive, email_reminder_sent, ends_at, id, invoice_status, patient_ids, practitioner_id, repeated_from_id, sms_reminder_sent, starts_at, treatment_note_status, updated_at."""
+
+    appointment_type_id = IntegerField("appointment_type_id", operation="listBookings")
+    archived_at = DateTimeField("archived_at", operation="listBookings")
+    business_id = IntegerField("business_id", operation="listBookings")
+    cancelled_at = DateTimeField("cancelled_at", operation="listBookings")
+    created_at = DateTimeField("created_at", operation="listBookings")
+    deleted_at = DateTimeField("deleted_at", operation="listBookings")
+    did_not_arrive = BooleanField("did_not_arrive", operation="listBookings")
+    email_reminder_sent = BooleanField("email_reminder_sent", operation="listBookings")
+    ends_at = DateTimeField("ends_at", operation="listBookings")
+    id = IntegerField("id", operation="listBookings")
+    invoice_status = IntegerField("invoice_status", operation="listBookings")
+    patient_ids = IntegerField("patient_ids", operation="listBookings")
+    practitioner_id = IntegerField("practitioner_id", operation="listBookings")
+    repeated_from_id = IntegerField("repeated_from_id", operation="listBookings")
+    sms_reminder_sent = BooleanField("sms_reminder_sent", operation="listBookings")
+    starts_at = DateTimeField("starts_at", operation="listBookings")
+    treatment_note_status = IntegerField("treatment_note_status", operation="listBookings")
+    updated_at = DateTimeField("updated_at", operation="listBookings")
 
 
 class Businesses:
@@ -622,6 +649,14 @@ class AttendeeById:
     archived_at = DateTimeField("archived_at", operation="getAttendee")
     cancelled_at = DateTimeField("cancelled_at", operation="getAttendee")
     deleted_at = DateTimeField("deleted_at", operation="getAttendee")
+
+
+class BookingById:
+    """Filters of ``getBooking``: archived_at, cancelled_at, deleted_at."""
+
+    archived_at = DateTimeField("archived_at", operation="getBooking")
+    cancelled_at = DateTimeField("cancelled_at", operation="getBooking")
+    deleted_at = DateTimeField("deleted_at", operation="getBooking")
 
 
 class BusinessById:

@@ -157,9 +157,13 @@ PII_FIELDS: dict[str, frozenset[str]] = {
     "DeletedTreatmentNote": frozenset(["author_name", "content", "title"]),
     "DeletedUnavailableBlock": frozenset(["notes"]),
     "GroupAppointment": frozenset(["notes", "telehealth_url"]),
+    "GroupAppointmentBooking": frozenset(["notes", "telehealth_url"]),
     "GroupAppointmentCreate": frozenset(["notes"]),
     "GroupAppointmentUpdate": frozenset(["notes"]),
     "IndividualAppointment": frozenset(
+        ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
+    ),
+    "IndividualAppointmentBooking": frozenset(
         ["booking_ip_address", "cancellation_note", "notes", "patient_name", "telehealth_url"]
     ),
     "IndividualAppointmentCancellation": frozenset(["cancellation_note"]),

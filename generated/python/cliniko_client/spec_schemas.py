@@ -135,6 +135,9 @@ class ApiResource:
     # The resource whose records these are, under older names (the legacy /appointments are
     # individual_appointments); None for a resource with records of its own.
     stored_as: str | None = None
+    # The resources whose records together are these (bookings: appointments, classes and
+    # unavailable blocks); empty for a resource with records of its own.
+    union_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -247,13 +250,19 @@ class Spec:
                         f"{reference.resource!r} is not a resource of the spec; name one of "
                         f"{', '.join(sorted(found))}"
                     )
+            own = sorted(n for n, r in found.items() if r.stored_as is None and not r.union_of)
             stored = found.get(resource.stored_as or resource.name)
             if stored is None or stored.stored_as is not None:
                 raise ValueError(
                     f"{resource.where}/x-cliniko-resource/stored_as: {resource.stored_as!r} is not a "
-                    "resource with records of its own; name one of "
-                    f"{', '.join(sorted(n for n, r in found.items() if r.stored_as is None))}"
+                    f"resource with records of its own; name one of {', '.join(own)}"
                 )
+            for index, member in enumerate(resource.union_of):
+                if member not in own:
+                    raise ValueError(
+                        f"{resource.where}/x-cliniko-resource/union_of/{index}: {member!r} is not a "
+                        f"resource with records of its own; name one of {', '.join(own)}"
+                    )
         for _, _, operation, uri in self.operations():
             self._check_filters(operation, uri, found)
         return found
@@ -263,7 +272,7 @@ class Spec:
     ) -> ApiResource:
         here = f"{where}/x-cliniko-resource"
         name, states, belongs_to = described.get("name"), described.get("states", []), described.get("belongs_to", [])
-        stored_as = described.get("stored_as")
+        stored_as, union_of = described.get("stored_as"), described.get("union_of", [])
         if name != segment:
             raise ValueError(f"{here}/name: {name!r} must be the collection's path segment {segment!r}")
         if name not in self._list_keys(uri):
@@ -274,6 +283,10 @@ class Spec:
             raise ValueError(
                 f"{here}/belongs_to: must be a list of {{resource, property}}, e.g. "
                 "[{resource: patients, property: patient_id}]"
+            )
+        if not (isinstance(union_of, list) and all(isinstance(member, str) for member in union_of)):
+            raise ValueError(
+                f"{here}/union_of: must be a list of resources, e.g. [individual_appointments, group_appointments]"
             )
         references = []
         for index, reference in enumerate(belongs_to):
@@ -290,6 +303,7 @@ class Spec:
             belongs_to=tuple(references),
             where=where,
             stored_as=None if stored_as is None else str(stored_as),
+            union_of=tuple(union_of),
         )
 
     def lists(self, resource: ApiResource) -> list[ResourceList]:
@@ -345,13 +359,18 @@ class Spec:
         }
 
     def properties(self, schema: Any, uri: str) -> dict[str, tuple[Any, str]]:
-        """{name: (schema, its URI)} of an object schema's properties, through $ref and allOf."""
+        """{name: (schema, its URI)} of an object schema's properties, through $ref and allOf;
+        of a record that is one of several kinds (a booking: `anyOf` of objects), every kind's."""
         found: dict[str, tuple[Any, str]] = {}
         if not isinstance(schema, dict):
             return found
         for index, _ in enumerate(schema.get("allOf", [])):
             part, part_uri = self.locate(f"{uri}/allOf/{index}")
             found.update(self.properties(part, part_uri))
+        for index, _ in enumerate(schema.get("anyOf", [])):  # the first kind naming a property describes it
+            part, part_uri = self.locate(f"{uri}/anyOf/{index}")
+            for name, found_at in self.properties(part, part_uri).items():
+                found.setdefault(name, found_at)
         for key in schema.get("properties", {}):
             found[key] = self.locate(f"{uri}/properties/{_escape(key)}")
         return found

@@ -4,6 +4,7 @@
 - ``iter_appointments``/``aiter_appointments``: ``list_appointments`` (default), ``list_cancelled_appointments``, ``list_deleted_appointments``, ``list_patient_appointments``
 - ``iter_attendees``/``aiter_attendees``: ``list_attendees`` (default), ``list_deleted_attendees``, ``list_cancelled_attendees``, ``list_group_appointment_attendees``, ``list_individual_appointment_attendees``, ``list_patient_case_attendees``
 - ``iter_availability_blocks``/``aiter_availability_blocks``: ``list_availability_blocks`` (default)
+- ``iter_bookings``/``aiter_bookings``: ``list_bookings`` (default), ``list_patient_case_bookings``
 - ``iter_businesses``/``aiter_businesses``: ``list_businesses`` (default)
 - ``iter_concession_types``/``aiter_concession_types``: ``list_concession_types`` (default)
 - ``iter_contacts``/``aiter_contacts``: ``list_contacts`` (default), ``list_deleted_contacts``
@@ -36,6 +37,7 @@ from .api.appointment_types import list_appointment_types
 from .api.appointments import list_appointments
 from .api.attendees import list_attendees
 from .api.availability_blocks import list_availability_blocks
+from .api.bookings import list_bookings
 from .api.businesses import list_businesses
 from .api.concession_types import list_concession_types
 from .api.contacts import list_contacts
@@ -62,6 +64,7 @@ from .models.attendee import Attendee
 from .models.attendee_list import AttendeeList
 from .models.availability_block import AvailabilityBlock
 from .models.availability_block_list import AvailabilityBlockList
+from .models.booking_list import BookingList
 from .models.business import Business
 from .models.business_list import BusinessList
 from .models.concession_type import ConcessionType
@@ -93,8 +96,10 @@ from .models.deleted_treatment_note_list import DeletedTreatmentNoteList
 from .models.deleted_unavailable_block import DeletedUnavailableBlock
 from .models.deleted_unavailable_block_list import DeletedUnavailableBlockList
 from .models.group_appointment import GroupAppointment
+from .models.group_appointment_booking import GroupAppointmentBooking
 from .models.group_appointment_list import GroupAppointmentList
 from .models.individual_appointment import IndividualAppointment
+from .models.individual_appointment_booking import IndividualAppointmentBooking
 from .models.individual_appointment_list import IndividualAppointmentList
 from .models.invoice import Invoice
 from .models.invoice_item import InvoiceItem
@@ -130,6 +135,8 @@ __all__ = [
     "iter_attendees",
     "aiter_availability_blocks",
     "iter_availability_blocks",
+    "aiter_bookings",
+    "iter_bookings",
     "aiter_businesses",
     "iter_businesses",
     "aiter_concession_types",
@@ -476,6 +483,60 @@ def aiter_availability_blocks(
         per_page=per_page,
         sort=sort,
         path={},
+    )
+
+
+def iter_bookings(
+    client: Client,
+    *,
+    operation: ListOperation[BookingList] = list_bookings,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> Iterator[IndividualAppointmentBooking | GroupAppointmentBooking | UnavailableBlock]:
+    """Yield every entry of the list ``operation`` answers, page after page.
+
+    ``list_bookings`` yields ``IndividualAppointmentBooking | GroupAppointmentBooking | UnavailableBlock`` (the default).
+    ``list_patient_case_bookings`` (with id=) yields ``IndividualAppointmentBooking | GroupAppointmentBooking | UnavailableBlock``.
+    ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
+    ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
+    Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;
+    iterating the same iterator again resumes at that page.
+    """
+    return iter_list(
+        client,
+        operation,
+        RESOURCES["bookings"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
+    )
+
+
+def aiter_bookings(
+    client: Client,
+    *,
+    operation: ListOperation[BookingList] = list_bookings,
+    q: Sequence[str] | None = None,
+    per_page: int = 100,
+    sort: str | None = None,
+    id: str | None = None,
+) -> AsyncIterator[IndividualAppointmentBooking | GroupAppointmentBooking | UnavailableBlock]:
+    """Async ``iter_bookings``: ``async for entry in aiter_bookings(client): ...``; resumes the same way."""
+    return aiter_list(
+        client,
+        operation,
+        RESOURCES["bookings"],
+        q=q,
+        per_page=per_page,
+        sort=sort,
+        path={
+            "id": id,
+        },
     )
 
 

@@ -58,6 +58,7 @@ from .seeding import mint_id, now, starter_patients, synthetic_patients
 from .spec import bundled_spec
 from .storage import Room, is_list_of_ids
 from .treatment_notes import TreatmentNoteRules, seed_treatment_notes
+from .unions import UnionRules
 from .validation import BodyRules, normalized, read_body
 
 RECORD_ID = re.compile(r"^[0-9]{1,19}$")  # the spec's ids: 1-19 digits
@@ -158,7 +159,7 @@ class Sandbox:
             body = collection.endpoint("update") or collection.endpoint("create")
             writes = body.operation_id if body else None
             # Resources with behaviour the spec cannot state have a module; the others follow records.py.
-            rules_of = RULES_MODULES.get(name, Records)
+            rules_of = UnionRules if collection.resource.union_of else RULES_MODULES.get(name, Records)
             self.rules[name] = rules_of(spec, collection.resource, self.body_rules, writes, deleted_entries)
         for rules in self.rules.values():
             rules.attach(self)

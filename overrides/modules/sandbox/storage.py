@@ -114,6 +114,8 @@ class Table:
         values = []
         for name in self.filter_columns:
             value = record.get(name)
+            if value is None and is_list_of_ids(name):  # a record naming one patient lists that one
+                value = None if record.get(name[:-1]) is None else [record[name[:-1]]]
             if is_list_of_ids(name) and value is not None:
                 value = json.dumps([str(v) for v in value])
             values.append(int(value) if name in self.booleans and value is not None else value)
@@ -241,9 +243,7 @@ class Storage:
     def list(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
              limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
         """(total matching, one page of records). `where` and `order_by` come from filters.py."""
-        states = VIEWS[view]
-        scope = f"account_id = ? AND state IN ({', '.join('?' * len(states))}) AND ({where})"
-        scope_params = [account_id, *states, *params]
+        scope, scope_params = _scope(account_id, view, where, params)
         t = self._t
         with self._lock:
             total = self._db.execute(f"SELECT count(*) FROM {t} WHERE {scope}", scope_params).fetchone()[0]
@@ -255,6 +255,26 @@ class Storage:
                 [*scope_params, limit, offset],
             ).fetchall()
         return total, [json.loads(data) for (data,) in rows]
+
+
+    def first_keys(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
+                   limit: int) -> tuple[int, list[tuple[Any, ...]]]:
+        """(total matching, the first `limit` of them as their `order_by` values followed by the
+        id), read from the indexes only: what merging this table's records with others' needs."""
+        scope, scope_params = _scope(account_id, view, where, params)
+        keys = ", ".join(key.split()[0] for key in order_by.split(","))
+        with self._lock:
+            total = self._db.execute(f"SELECT count(*) FROM {self._t} WHERE {scope}", scope_params).fetchone()[0]
+            rows = self._db.execute(f"SELECT {keys}, id FROM {self._t} WHERE {scope} ORDER BY {order_by} LIMIT ?",
+                                    [*scope_params, limit]).fetchall()
+        return total, [tuple(row) for row in rows]
+
+
+def _scope(account_id: int, view: str, where: str, params: list[Any]) -> tuple[str, list[Any]]:
+    """SQL and parameters: the account's records in the states of `view` that `where` picks."""
+    states = VIEWS[view]
+    return (f"account_id = ? AND state IN ({', '.join('?' * len(states))}) AND ({where})",
+            [account_id, *states, *params])
 
 
 def _qualified(order_by: str) -> str:

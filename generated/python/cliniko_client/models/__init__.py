@@ -25,6 +25,7 @@ from .block_repeat_rule import BlockRepeatRule
 from .block_repeat_rule_repeat_type_type_1 import BlockRepeatRuleRepeatTypeType1
 from .block_repeat_rule_repeat_type_type_2_type_1 import BlockRepeatRuleRepeatTypeType2Type1
 from .block_repeat_rule_repeat_type_type_3_type_1 import BlockRepeatRuleRepeatTypeType3Type1
+from .booking_list import BookingList
 from .business import Business
 from .business_create import BusinessCreate
 from .business_list import BusinessList
@@ -75,10 +76,12 @@ from .deleted_unavailable_block_list import DeletedUnavailableBlockList
 from .doctor_type import DoctorType
 from .error_message import ErrorMessage
 from .group_appointment import GroupAppointment
+from .group_appointment_booking import GroupAppointmentBooking
 from .group_appointment_create import GroupAppointmentCreate
 from .group_appointment_list import GroupAppointmentList
 from .group_appointment_update import GroupAppointmentUpdate
 from .individual_appointment import IndividualAppointment
+from .individual_appointment_booking import IndividualAppointmentBooking
 from .individual_appointment_cancellation import IndividualAppointmentCancellation
 from .individual_appointment_create import IndividualAppointmentCreate
 from .individual_appointment_list import IndividualAppointmentList
@@ -100,6 +103,7 @@ from .list_archived_appointment_types_order import ListArchivedAppointmentTypesO
 from .list_archived_patients_order import ListArchivedPatientsOrder
 from .list_attendees_order import ListAttendeesOrder
 from .list_availability_blocks_order import ListAvailabilityBlocksOrder
+from .list_bookings_order import ListBookingsOrder
 from .list_business_daily_availabilities_order import ListBusinessDailyAvailabilitiesOrder
 from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
 from .list_business_practitioners_order import ListBusinessPractitionersOrder
@@ -132,6 +136,7 @@ from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_appointments_order import ListPatientAppointmentsOrder
 from .list_patient_case_attendees_order import ListPatientCaseAttendeesOrder
+from .list_patient_case_bookings_order import ListPatientCaseBookingsOrder
 from .list_patient_case_invoices_order import ListPatientCaseInvoicesOrder
 from .list_patient_cases_order import ListPatientCasesOrder
 from .list_patient_invoices_order import ListPatientInvoicesOrder
@@ -236,6 +241,7 @@ __all__ = (
     "BlockRepeatRuleRepeatTypeType1",
     "BlockRepeatRuleRepeatTypeType2Type1",
     "BlockRepeatRuleRepeatTypeType3Type1",
+    "BookingList",
     "Business",
     "BusinessCreate",
     "BusinessList",
@@ -286,10 +292,12 @@ __all__ = (
     "DoctorType",
     "ErrorMessage",
     "GroupAppointment",
+    "GroupAppointmentBooking",
     "GroupAppointmentCreate",
     "GroupAppointmentList",
     "GroupAppointmentUpdate",
     "IndividualAppointment",
+    "IndividualAppointmentBooking",
     "IndividualAppointmentCancellation",
     "IndividualAppointmentCreate",
     "IndividualAppointmentList",
@@ -311,6 +319,7 @@ __all__ = (
     "ListArchivedPatientsOrder",
     "ListAttendeesOrder",
     "ListAvailabilityBlocksOrder",
+    "ListBookingsOrder",
     "ListBusinessDailyAvailabilitiesOrder",
     "ListBusinessesOrder",
     "ListBusinessInactivePractitionersOrder",
@@ -343,6 +352,7 @@ __all__ = (
     "ListMedicalAlertsOrder",
     "ListPatientAppointmentsOrder",
     "ListPatientCaseAttendeesOrder",
+    "ListPatientCaseBookingsOrder",
     "ListPatientCaseInvoicesOrder",
     "ListPatientCasesOrder",
     "ListPatientInvoicesOrder",

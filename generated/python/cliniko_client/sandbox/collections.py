@@ -24,7 +24,8 @@ through their appointments) is `custom` too, when a handler is registered for it
 What a resource does beyond that (a patient's custom fields, merged patients)
 lives in its own small rules module (patients.py); the others use records.py. A
 resource stored as another (`stored_as`: the legacy `/appointments`) has no table
-of its own; legacy.py answers its endpoints from the other's.
+of its own; legacy.py answers its endpoints from the other's. A resource whose
+records are several others' (`union_of`: bookings) reads their tables (unions.py).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .custom import CUSTOM_HANDLERS
 from .ecma import compile_ecma
 from .filters import FilterTable
 from .storage import Storage, Table
+from .unions import UnionStorage
 
 # (method, path below /NAME with `{id}` for the record's id) -> endpoint
 SHAPES = {
@@ -179,15 +181,23 @@ def collections_of(spec: Spec, db_path: str) -> dict[str, Collection]:
     """Every resource of the spec, with its storage in the database at `db_path`."""
     collections: dict[str, Collection] = {}
     resources = spec.resources()
-    # A resource stored as another (legacy.py) shares that one's storage: its own come first.
-    for name, resource in sorted(resources.items(), key=lambda item: item[1].stored_as is not None):
-        endpoints = endpoints_of(spec, resource, resources)
-        storage = (
-            collections[resource.stored_as].storage
-            if resource.stored_as
-            else Storage(db_path, table_of(resource, endpoints))
-        )
-        collections[name] = Collection(resource, storage, endpoints)
+    endpoints = {name: endpoints_of(spec, resource, resources) for name, resource in resources.items()}
+    # A union's members have its columns too, so its filters run on each of them (unions.py).
+    union_columns: dict[str, dict[str, str]] = {}
+    for union in (resource for resource in resources.values() if resource.union_of):
+        for member in union.union_of:
+            union_columns.setdefault(member, {}).update(table_of(union, endpoints[union.name]).columns)
+    # A resource stored as another (legacy.py) shares that one's storage, and a union reads its
+    # members' (unions.py): the resources with records of their own come first.
+    for name, resource in sorted(resources.items(), key=lambda item: bool(item[1].stored_as or item[1].union_of)):
+        if resource.stored_as:
+            storage = collections[resource.stored_as].storage
+        elif resource.union_of:
+            storage = UnionStorage({member: collections[member].storage for member in resource.union_of})
+        else:
+            table = table_of(resource, endpoints[name])
+            storage = Storage(db_path, Table(name, {**union_columns.get(name, {}), **table.columns}))
+        collections[name] = Collection(resource, storage, endpoints[name])
     served = {key for collection in collections.values() for key in collection.endpoints}
     for method, path, _, _ in spec.operations():
         if path.strip("/").split("/")[0] in resources and (method, path) not in served:
