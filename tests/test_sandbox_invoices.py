@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from cliniko_client.sandbox.invoices import STATUSES, invoice_with_items, item_fields
 from spec_schemas import load_bundle
 
+from tests.conftest import OTHER_ACCOUNT_KEY
 from tests.test_sandbox import Api, client_for
 
 SPEC = load_bundle()
@@ -54,19 +56,29 @@ def test_seeded_amounts_are_what_the_spec_calls_amounts(number: int) -> None:
 
 
 def test_the_seeded_invoices_bill_the_appointments_and_add_up() -> None:
-    # Issue 22: invoices seeded from appointments, items adding up to the totals with tax, statuses varying.
+    # Issue 22: invoices seeded from appointments (and a class's attendees holding a place), items
+    # adding up to the totals with tax, statuses varying.
     with client_for() as client:
         api = Api(client)
-        invoices = api("GET", "/invoices", params={"per_page": 100}).json()["invoices"]
-        booked = {a["id"]: a for a in api("GET", "/individual_appointments", params={"per_page": 100}).json()[
-            "individual_appointments"]}
-        assert len(invoices) == sum(1 for a in booked.values() if a["cancelled_at"] is None) >= 3
+
+        def listed(path: str, key: str) -> dict[str, dict[str, Any]]:
+            return {r["id"]: r for r in api("GET", path, params={"per_page": 100}).json()[key]}
+
+        invoices = list(listed("/invoices", "invoices").values())
+        booked = listed("/individual_appointments", "individual_appointments")
+        classes = listed("/group_appointments", "group_appointments")
+        # What each bills: an appointment, or an attendee's class with the attendee's patient.
+        billed = {f"appointments/{i}": a for i, a in booked.items() if a["cancelled_at"] is None}
+        billed |= {f"attendees/{i}": {**classes[a["booking"]["links"]["self"].rsplit("/", 1)[1]], "patient": a["patient"]}
+                   for i, a in listed("/attendees", "attendees").items() if a["cancelled_at"] is None}
+        assert len(invoices) == len(billed) >= 4
         assert len({invoice["status"] for invoice in invoices}) >= 3
         for invoice in invoices:
-            appointment = booked[invoice["appointment"]["links"]["self"].rsplit("/", 1)[1]]
-            for link in ("patient", "practitioner", "business"):
-                assert invoice[link] == appointment[link], link
-            assert invoice["issue_date"] == appointment["starts_at"][:10]
+            link = invoice["appointment"] or invoice["attendee"]
+            booking = billed[link["links"]["self"].split("/v1/", 1)[1]]
+            for name in ("patient", "practitioner", "business"):
+                assert invoice[name] == booking[name], name
+            assert invoice["issue_date"] == booking["starts_at"][:10]
             items = api("GET", f"/invoices/{invoice['id']}/invoice_items").json()["invoice_items"]
             assert sum(Decimal(i["total_including_tax"]) for i in items) == Decimal(invoice["total_amount"])
             practitioner = invoice["practitioner"]["links"]["self"].rsplit("/", 1)[1]
@@ -86,7 +98,8 @@ def test_a_patient_cases_invoices_are_those_of_its_appointments() -> None:
         invoices = listed.json()["invoices"]
         assert len(invoices) == listed.json()["total_entries"] >= 1
         for invoice in invoices:
-            appointment = api("GET", invoice["appointment"]["links"]["self"].split("/v1", 1)[1]).json()
+            appointment_id = invoice["appointment"]["links"]["self"].rsplit("/", 1)[1]
+            appointment = api("GET", f"/individual_appointments/{appointment_id}").json()
             assert appointment["patient_case"]["links"]["self"] == case["links"]["self"]
         # Its filters are the collection's; another case has none; an unknown case is a 404.
         first = invoices[0]["id"]
@@ -104,3 +117,23 @@ def test_an_appointment_names_a_case_of_the_account() -> None:
         appointment = api("GET", "/individual_appointments").json()["individual_appointments"][0]
         changed = api("PATCH", f"/individual_appointments/{appointment['id']}", json={"patient_case_id": "1"})
         assert changed.status_code == 422 and "patient_case_id" in changed.text, changed.text
+
+
+@pytest.mark.parametrize("link", ["appointment", "attendee"])
+def test_an_invoices_appointment_or_attendee_lists_it(link: str) -> None:
+    # Cliniko's document: GET /appointments/{id}/invoices, and (deprecated) /attendees/{id}/invoices.
+    # The seed invoices each appointment and each attendee of the class holding a place.
+    with client_for() as client:
+        api = Api(client)
+        page = api("GET", "/invoices", params={"per_page": 100}).json()
+        assert SPEC.errors_for(page, SPEC.response_schema("listInvoices", "200")) == []
+        billed = [invoice for invoice in page["invoices"] if invoice[link]]
+        assert billed
+        for invoice in billed:
+            parent = invoice[link]["links"]["self"].split("/v1", 1)[1]
+            assert api("GET", parent).status_code == 200  # the link leads to its record
+            listed = api("GET", f"{parent}/invoices").json()
+            assert invoice["id"] in [i["id"] for i in listed["invoices"]]
+            assert all(i[link] == invoice[link] for i in listed["invoices"])
+        assert api("GET", f"{parent}/invoices", key=OTHER_ACCOUNT_KEY).status_code == 404
+        assert api("GET", f"/{link}s/1/invoices").status_code == 404

@@ -1964,6 +1964,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/appointments/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an appointment's invoices
+         * @description Lists the invoices of the individual appointment in the path, oldest first,
+         *     archived ones only with `q[]=archived_at:*` (Cliniko's document). An
+         *     invoice's `appointment` link names this path's parent. An unknown or other
+         *     account's appointment answers 404.
+         */
+        get: operations["listAppointmentInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attendees/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an attendee's invoices (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /invoices?q[]=attendee_id:=ID`. Lists the invoices of
+         *     the attendee in the path (a patient in a class), oldest first, archived
+         *     ones only with `q[]=archived_at:*` (Cliniko's document lists it,
+         *     deprecated). An unknown or other account's attendee answers 404.
+         */
+        get: operations["listAttendeeInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/patients/{id}/invoices": {
         parameters: {
             query?: never;
@@ -8972,6 +9031,12 @@ export interface components {
          */
         AppointmentId: string;
         /**
+         * @description Filters of one appointment's invoices, each `FIELD:OPERATORVALUE`;
+         *     several are ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but
+         *     `appointment_id`: the appointment is the path's (Cliniko's document).
+         */
+        AppointmentInvoiceFilters: string[];
+        /**
          * @description Comma-separated sort keys, each a filterable field of appointments
          *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
          *     Default: ascending by `created_at`.
@@ -9045,6 +9110,12 @@ export interface components {
          * @example 1203456789012352001
          */
         AttendeeId: string;
+        /**
+         * @description Filters of one attendee's invoices, each `FIELD:OPERATORVALUE`;
+         *     several are ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but
+         *     `attendee_id`: the attendee is the path's (Cliniko's document).
+         */
+        AttendeeInvoiceFilters: string[];
         /**
          * @description Comma-separated sort keys, each a filterable field of attendees
          *     optionally followed by `:asc` or `:desc` (`sort=created_at,id`).
@@ -14980,6 +15051,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TreatmentNoteTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAppointmentInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one appointment's invoices, each `FIELD:OPERATORVALUE`;
+                 *     several are ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but
+                 *     `appointment_id`: the appointment is the path's (Cliniko's document).
+                 */
+                "q[]"?: components["parameters"]["AppointmentInvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (the same as its individual appointment's), a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 343589
+                 */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of an appointment's invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listAttendeeInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of one attendee's invoices, each `FIELD:OPERATORVALUE`;
+                 *     several are ANDed. The fields of `GET /invoices` (`InvoiceFilters`) but
+                 *     `attendee_id`: the attendee is the path's (Cliniko's document).
+                 */
+                "q[]"?: components["parameters"]["AttendeeInvoiceFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of invoices
+                 *     optionally followed by `:asc` or `:desc` (`sort=issue_date:desc,number`).
+                 *     Default: ascending by `created_at`.
+                 * @example issue_date:desc,number
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The attendee's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012352001
+                 */
+                id: components["parameters"]["AttendeeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of an attendee's invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
                 };
             };
             400: components["responses"]["BadRequest"];

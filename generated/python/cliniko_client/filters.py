@@ -27,6 +27,8 @@
 - ``InvoiceInvoiceItems``: listInvoiceInvoiceItems
 - ``DeletedInvoiceItems``: listDeletedInvoiceItems
 - ``Invoices``: listInvoices, listPatientCaseInvoices
+- ``AppointmentInvoices``: listAppointmentInvoices
+- ``AttendeeInvoices``: listAttendeeInvoices
 - ``PatientInvoices``: listPatientInvoices
 - ``PractitionerInvoices``: listPractitionerInvoices
 - ``DeletedInvoices``: listDeletedInvoices
@@ -113,6 +115,8 @@ __all__ = [
     "InvoiceInvoiceItems",
     "DeletedInvoiceItems",
     "Invoices",
+    "AppointmentInvoices",
+    "AttendeeInvoices",
     "PatientInvoices",
     "PractitionerInvoices",
     "DeletedInvoices",
@@ -432,6 +436,44 @@ class Invoices:
     practitioner_id = IntegerField("practitioner_id", operation="listInvoices")
     status = IntegerField("status", operation="listInvoices")
     updated_at = DateTimeField("updated_at", operation="listInvoices")
+
+
+class AppointmentInvoices:
+    """Filters of ``listAppointmentInvoices``: archived_at, attendee_id, business_id, closed_at, created_at, deleted_at, id, issue_date, number, original_invoice_id, patient_id, practitioner_id, status, updated_at."""
+
+    archived_at = DateTimeField("archived_at", operation="listAppointmentInvoices")
+    attendee_id = IntegerField("attendee_id", operation="listAppointmentInvoices")
+    business_id = IntegerField("business_id", operation="listAppointmentInvoices")
+    closed_at = DateTimeField("closed_at", operation="listAppointmentInvoices")
+    created_at = DateTimeField("created_at", operation="listAppointmentInvoices")
+    deleted_at = DateTimeField("deleted_at", operation="listAppointmentInvoices")
+    id = IntegerField("id", operation="listAppointmentInvoices")
+    issue_date = DateField("issue_date", operation="listAppointmentInvoices")
+    number = IntegerField("number", operation="listAppointmentInvoices")
+    original_invoice_id = IntegerField("original_invoice_id", operation="listAppointmentInvoices")
+    patient_id = IntegerField("patient_id", operation="listAppointmentInvoices")
+    practitioner_id = IntegerField("practitioner_id", operation="listAppointmentInvoices")
+    status = IntegerField("status", operation="listAppointmentInvoices")
+    updated_at = DateTimeField("updated_at", operation="listAppointmentInvoices")
+
+
+class AttendeeInvoices:
+    """Filters of ``listAttendeeInvoices``: appointment_id, archived_at, business_id, closed_at, created_at, deleted_at, id, issue_date, number, original_invoice_id, patient_id, practitioner_id, status, updated_at."""
+
+    appointment_id = IntegerField("appointment_id", operation="listAttendeeInvoices")
+    archived_at = DateTimeField("archived_at", operation="listAttendeeInvoices")
+    business_id = IntegerField("business_id", operation="listAttendeeInvoices")
+    closed_at = DateTimeField("closed_at", operation="listAttendeeInvoices")
+    created_at = DateTimeField("created_at", operation="listAttendeeInvoices")
+    deleted_at = DateTimeField("deleted_at", operation="listAttendeeInvoices")
+    id = IntegerField("id", operation="listAttendeeInvoices")
+    issue_date = DateField("issue_date", operation="listAttendeeInvoices")
+    number = IntegerField("number", operation="listAttendeeInvoices")
+    original_invoice_id = IntegerField("original_invoice_id", operation="listAttendeeInvoices")
+    patient_id = IntegerField("patient_id", operation="listAttendeeInvoices")
+    practitioner_id = IntegerField("practitioner_id", operation="listAttendeeInvoices")
+    status = IntegerField("status", operation="listAttendeeInvoices")
+    updated_at = DateTimeField("updated_at", operation="listAttendeeInvoices")
 
 
 class PatientInvoices:

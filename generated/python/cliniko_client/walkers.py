@@ -12,7 +12,7 @@
 - ``iter_group_appointments``/``aiter_group_appointments``: ``list_group_appointments`` (default), ``list_deleted_group_appointments``
 - ``iter_individual_appointments``/``aiter_individual_appointments``: ``list_individual_appointments`` (default), ``list_cancelled_individual_appointments``, ``list_deleted_individual_appointments``
 - ``iter_invoice_items``/``aiter_invoice_items``: ``list_invoice_items`` (default), ``list_invoice_invoice_items``, ``list_deleted_invoice_items``
-- ``iter_invoices``/``aiter_invoices``: ``list_invoices`` (default), ``list_patient_invoices``, ``list_patient_case_invoices``, ``list_practitioner_invoices``, ``list_deleted_invoices``
+- ``iter_invoices``/``aiter_invoices``: ``list_invoices`` (default), ``list_appointment_invoices``, ``list_attendee_invoices``, ``list_patient_invoices``, ``list_patient_case_invoices``, ``list_practitioner_invoices``, ``list_deleted_invoices``
 - ``iter_medical_alerts``/``aiter_medical_alerts``: ``list_medical_alerts`` (default), ``list_patient_medical_alerts``, ``list_deleted_medical_alerts``
 - ``iter_patient_cases``/``aiter_patient_cases``: ``list_patient_cases`` (default), ``list_active_patient_cases``
 - ``iter_patients``/``aiter_patients``: ``list_patients`` (default), ``list_deleted_patients``, ``list_archived_patients``
@@ -1105,6 +1105,8 @@ def iter_invoices(
     """Yield every entry of the list ``operation`` answers, page after page.
 
     ``list_invoices`` yields ``Invoice`` (the default).
+    ``list_appointment_invoices`` (with id=) yields ``Invoice``.
+    ``list_attendee_invoices`` (with id=) yields ``Invoice``.
     ``list_patient_invoices`` (with id=) yields ``Invoice``.
     ``list_patient_case_invoices`` (with id=) yields ``Invoice``.
     ``list_practitioner_invoices`` (with id=) yields ``Invoice``.

@@ -1,8 +1,8 @@
 """Invoices and their items as the sandbox seeds them: what the spec cannot say.
 
 Invoices are read-only through the API, so the sandbox makes them itself: one for each
-appointment seeded that was not cancelled (`seed_invoices`), billing its patient,
-practitioner and business on the appointment's day. Each invoice's items add up to
+appointment seeded that was not cancelled and each attendee of a class holding a place
+(`seed_invoices`), billing its patient, practitioner and business on the appointment's day. Each invoice's items add up to
 its totals exactly, in decimals: an item's `net_price` is its quantity times its unit
 price less its discount; its tax is `tax_rate` percent of that, rounded to the cent; the
 invoice's `net_amount`, `tax_amount` and `total_amount` are the sums of its items'. The
@@ -83,16 +83,24 @@ def seed_invoices(sandbox: Sandbox, account: Account) -> dict[str, dict[str, Any
     the schedule is seeded); {resource: its first record}, as seed_schedule answers."""
     _, appointments = sandbox.collections["individual_appointments"].storage.list(
         account.id, "active", "cancelled_at IS NULL", [], "id", 100, 0)
+    billed = [(appointment, {"appointment_id": str(appointment["id"])}) for appointment in appointments]
+    # A class bills each attendee holding a place, naming the attendee (`/attendees/ID/invoices`).
+    _, attendees = sandbox.collections["attendees"].storage.list(
+        account.id, "active", "cancelled_at IS NULL", [], "id", 100, 0)
+    for attendee in attendees:
+        found = sandbox.collections["group_appointments"].storage.get(account.id, int(attendee["booking_id"]))
+        if found is not None:
+            billed.append(({**found[1], "patient_id": attendee["patient_id"], "created_at": attendee["created_at"]},
+                           {"attendee_id": str(attendee["id"])}))
     invoices, items = [], []
     blank_invoice, blank_item = sandbox.rules["invoices"].blank(account), sandbox.rules["invoice_items"].blank(account)
-    for number, appointment in enumerate(sorted(appointments, key=lambda a: a["starts_at"]), start=1):
-        fields, lines = invoice_with_items(str(appointment["patient_id"]), number, sandbox.random)
-        stamp = appointment["created_at"]
+    for number, (booking, names) in enumerate(sorted(billed, key=lambda b: b[0]["starts_at"]), start=1):
+        fields, lines = invoice_with_items(str(booking["patient_id"]), number, sandbox.random)
+        stamp = booking["created_at"]
         created = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
         invoice = {**blank_invoice, **fields, "id": str(mint_id(sandbox.random, sandbox.taken_ids, created)),
-                   "created_at": stamp, "updated_at": stamp, "issue_date": appointment["starts_at"][:10],
-                   "practitioner_id": appointment["practitioner_id"], "business_id": appointment["business_id"],
-                   "appointment_id": str(appointment["id"])}
+                   "created_at": stamp, "updated_at": stamp, "issue_date": booking["starts_at"][:10],
+                   "practitioner_id": booking["practitioner_id"], "business_id": booking["business_id"], **names}
         invoices.append(invoice)
         items += [{**blank_item, **line, "id": str(mint_id(sandbox.random, sandbox.taken_ids, created)),
                    "created_at": stamp, "updated_at": stamp, "invoice_id": invoice["id"]} for line in lines]

@@ -95,12 +95,14 @@ from .invoice_status import InvoiceStatus
 from .link import Link
 from .link_links import LinkLinks
 from .list_active_patient_cases_order import ListActivePatientCasesOrder
+from .list_appointment_invoices_order import ListAppointmentInvoicesOrder
 from .list_appointment_type_inactive_practitioners_order import ListAppointmentTypeInactivePractitionersOrder
 from .list_appointment_type_practitioners_order import ListAppointmentTypePractitionersOrder
 from .list_appointment_types_order import ListAppointmentTypesOrder
 from .list_appointments_order import ListAppointmentsOrder
 from .list_archived_appointment_types_order import ListArchivedAppointmentTypesOrder
 from .list_archived_patients_order import ListArchivedPatientsOrder
+from .list_attendee_invoices_order import ListAttendeeInvoicesOrder
 from .list_attendees_order import ListAttendeesOrder
 from .list_availability_blocks_order import ListAvailabilityBlocksOrder
 from .list_bookings_order import ListBookingsOrder
@@ -311,12 +313,14 @@ __all__ = (
     "Link",
     "LinkLinks",
     "ListActivePatientCasesOrder",
+    "ListAppointmentInvoicesOrder",
     "ListAppointmentsOrder",
     "ListAppointmentTypeInactivePractitionersOrder",
     "ListAppointmentTypePractitionersOrder",
     "ListAppointmentTypesOrder",
     "ListArchivedAppointmentTypesOrder",
     "ListArchivedPatientsOrder",
+    "ListAttendeeInvoicesOrder",
     "ListAttendeesOrder",
     "ListAvailabilityBlocksOrder",
     "ListBookingsOrder",
