@@ -870,10 +870,12 @@ def test_spec_the_patients_invoices_link_and_the_invoices_items_link_lead_to_ope
 
 def test_spec_invoices_declare_their_resources() -> None:
     resources = load_spec().resources()
-    # Cliniko's document filters invoices by all four (and by attendee and original invoice).
+    # Cliniko's document filters invoices by all five (and by original invoice), and lists them below
+    # /appointments/ID (the `appointment` link's path) and /attendees/ID.
     assert (resources["invoices"].states, resources["invoices"].belongs_to) == (
         ("archived", "deleted"), (("patients", "patient_id"), ("practitioners", "practitioner_id"),
-                                  ("businesses", "business_id"), ("individual_appointments", "appointment_id")))
+                                  ("businesses", "business_id"), ("appointments", "appointment_id"),
+                                  ("attendees", "attendee_id")))
     assert resources["invoice_items"].belongs_to == (("invoices", "invoice_id"),)
 
 

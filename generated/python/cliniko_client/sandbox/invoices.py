@@ -2,10 +2,10 @@
 
 Invoices are read-only through the API, so the sandbox makes them itself: one for each
 appointment seeded that was not cancelled and each attendee of a class holding a place
-(`seed_invoices`), billing its patient, practitioner and business on the appointment's day. Each invoice's items add up to
-its totals exactly, in decimals: an item's `net_price` is its quantity times its unit
-price less its discount; its tax is `tax_rate` percent of that, rounded to the cent; the
-invoice's `net_amount`, `tax_amount` and `total_amount` are the sums of its items'. The
+(`seed_invoices`), billing its patient, practitioner and business on the appointment's
+day. Each invoice's items add up to its totals exactly, in decimals: an item's
+`net_price` is its quantity times its unit price less its discount; its tax is
+`tax_rate` percent of that, rounded to the cent; the invoice's `net_amount`, `tax_amount` and `total_amount` are the sums of its items'. The
 statuses cycle through open, paid, closed and open credit, so every filter by `status`
 finds something.
 

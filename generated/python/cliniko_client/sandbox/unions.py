@@ -63,7 +63,7 @@ class UnionStorage(Storage):
             count, first = storage.first_keys(account_id, view, where, params, order_by, offset + limit)
             total += count
             keys += [(key, name) for key in first]
-        descending = [key.split()[1].upper() == "DESC" for key in order_by.split(",")] + [False]
+        descending = [key.split()[-1].upper() == "DESC" for key in order_by.split(",")] + [False]
         keys.sort(key=functools.cmp_to_key(lambda a, b: _compare(a[0], b[0], descending)))
         records = []
         for key, name in keys[offset : offset + limit]:
