@@ -278,12 +278,13 @@ class Sandbox:
                      through: Callable[[Request, Caller], tuple[str, list[Any]]] | None = None) -> Handler:
         """A list of `collection`'s records; `through` adds a condition of its own (SQL over the
         table's columns, its parameters), for a list that a handler of custom.py serves."""
-        view = {"list": "active", "nested": "active", "scoped": "active", "custom": "active", "archived": "archived",
-                "deleted": "deleted"}[endpoint.kind]
+        listed = endpoint.listed if endpoint.kind == "nested" else endpoint.kind  # `/PARENT/{id}/NAME/deleted`
+        view = {"list": "active", "scoped": "active", "custom": "active", "archived": "archived",
+                "deleted": "deleted"}[listed]
         rules = self.rules[collection.name]
-        render = rules.render_deleted if endpoint.kind == "deleted" else rules.render
-        path = next((p for (_, p), e in collection.endpoints.items() if e.operation_id == endpoint.operation_id), "")
-        scope, scope_params = rules.scope(path)  # the records this list shows at all (active practitioners)
+        render = rules.render_deleted if listed == "deleted" else rules.render
+        # The records this list shows at all (active practitioners, cancelled appointments).
+        scope, scope_params = rules.scope(endpoint.path)
 
         async def handler(request: Request, caller: Caller) -> Response:
             where = where_of(request.query_params, endpoint.filters)
