@@ -2886,7 +2886,9 @@ export interface paths {
          * @description Updates the properties sent and leaves the others as they were (a partial
          *     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
          *     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
-         *     duration. `max_attendees` below the attendees it has is a 422 naming it.
+         *     duration. `max_attendees` below the number of its attendees holding a
+         *     place (neither cancelled, archived nor deleted) is a 422 naming
+         *     `max_attendees` that says how many attend; cancel one first.
          */
         put: operations["updateGroupAppointment"];
         post?: never;
@@ -2903,7 +2905,10 @@ export interface paths {
         /**
          * Update a group appointment (PATCH)
          * @description The current API's name for the same partial update as `PUT`: same body,
-         *     same response. Properties not sent stay as they were.
+         *     same response, same rules. Properties not sent stay as they were.
+         *     `max_attendees` below the number of its attendees holding a place
+         *     (neither cancelled, archived nor deleted) is a 422 naming
+         *     `max_attendees` that says how many attend; cancel one first.
          */
         patch: operations["patchGroupAppointment"];
         trace?: never;
@@ -8726,6 +8731,19 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description The body was understood but breaks a rule; `errors` says which property
+         *     and why: `ends_at` not after `starts_at`, or `max_attendees` below the
+         *     number of attendees holding a place (it says how many).
+         */
+        GroupAppointmentRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
             };
         };
         /**
@@ -17264,7 +17282,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["GroupAppointmentRefused"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -17327,7 +17345,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["GroupAppointmentRefused"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

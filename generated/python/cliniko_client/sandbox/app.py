@@ -20,6 +20,7 @@ import logging
 import random
 import re
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -111,6 +112,7 @@ class RecordRules(Protocol):
     def attach(self, sandbox: Sandbox) -> None: ...  # the server, for rules that read other resources
     def room(self, record: dict[str, Any], account: Account) -> Room | None: ...  # the places a new record takes
     def written(self, record: dict[str, Any], account: Account) -> None: ...  # what follows a stored record
+    def guard(self) -> AbstractContextManager[object]: ...  # held around each write's checks and write
 
 
 def _patient_rules(
@@ -373,7 +375,8 @@ class Sandbox:
                 raise ApiError(404, "Not found")
             return edit(record)
 
-        found = collection.storage.update(caller.account.id, _record_id(request), checked)
+        with self.rules[collection.name].guard():
+            found = collection.storage.update(caller.account.id, _record_id(request), checked)
         if found is None:
             raise ApiError(404, "Not found")
         self.rules[collection.name].written(found[1], caller.account)
@@ -403,8 +406,9 @@ class Sandbox:
         record.update(created_at=stamp, updated_at=stamp)
         rules.apply(record, body, account)
         record["id"] = self.new_id(collection)
-        while not collection.storage.insert(account.id, record, rules.room(record, account)):  # id taken meanwhile
-            record["id"] = self.new_id(collection)
+        with rules.guard():  # the room counted and the record inserted with no other guarded write between
+            while not collection.storage.insert(account.id, record, rules.room(record, account)):  # id taken
+                record["id"] = self.new_id(collection)
         rules.written(record, account)
         return record
 
