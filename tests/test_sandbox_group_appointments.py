@@ -5,6 +5,7 @@ practitioner's time (free times, conflicts of both kinds), its attendees (up to 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
@@ -13,11 +14,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 from cliniko_client.sandbox.errors import ApiError
 from spec_schemas import load_bundle
 
-from tests.conftest import OTHER_ACCOUNT_KEY
+from tests.conftest import OTHER_ACCOUNT_KEY, SANDBOX_KEY, USER_AGENT
 from tests.test_sandbox import Api, client_for
 
 SPEC = load_bundle()
@@ -209,3 +211,77 @@ def test_the_seeded_class_has_an_attendee_holding_a_place_and_one_cancelled(api:
     assert group["patient_ids"] == [holding["patient"]["links"]["self"].rsplit("/", 1)[1]]
     for attendee in attendees:
         assert SPEC.errors_for(attendee, SPEC.response_schema("getAttendee", "200")) == []
+
+
+def test_max_attendees_may_not_go_below_the_attendees_holding_a_place(api: Api) -> None:
+    group = book(api, "group_appointments", calendar(api), sydney(a_monday(), 15), max_attendees=3).json()
+    joined = [join(api, group, api.create(first_name=f"Pat{n}")).json() for n in range(3)]
+    path = f"/group_appointments/{group['id']}"
+    for method in ("PATCH", "PUT"):
+        refused = api(method, path, json={"max_attendees": 2})
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["errors"] == {"max_attendees": "must be at least 3: 3 attendees hold a place"}
+        assert SPEC.errors_for(refused.json(), SPEC.response_schema("patchGroupAppointment", "422")) == []
+    assert api("GET", path).json()["max_attendees"] == 3
+    assert api("PATCH", path, json={"max_attendees": 3}).status_code == 200
+    assert api("PATCH", f"/attendees/{joined[0]['id']}/cancel", json={"cancellation_reason": 50}).status_code == 204
+    lowered = api("PATCH", path, json={"max_attendees": 2})
+    assert lowered.status_code == 200 and lowered.json()["max_attendees"] == 2
+
+
+def test_a_join_and_a_lower_maximum_racing_cannot_both_win(api: Api) -> None:
+    # A class of 3 with 2 attendees: a third joining and the maximum going to 2 are each allowed
+    # alone, not both. The join counts its room from the maximum it read; were the two not one at a
+    # time, the join would meet the update and insert after it, counting the places of the old maximum.
+    group = book(api, "group_appointments", calendar(api), sydney(a_monday(), 16), max_attendees=3).json()
+    for n in range(2):
+        assert join(api, group, api.create(first_name=f"Pat{n}")).status_code == 201
+    late = api.create(first_name="Late")
+    sandbox = api.client.app.state.sandbox  # type: ignore[attr-defined]
+    attendees, groups = sandbox.collections["attendees"], sandbox.collections["group_appointments"]
+    meet, lowered, first = threading.Barrier(2, timeout=1), threading.Event(), threading.Event()
+    insert, update = attendees.storage.insert, groups.storage.update
+
+    def joining(*args: Any) -> bool:  # after its room is counted: waits for the update to end
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meet.wait()
+        lowered.wait(1)
+        return bool(insert(*args))
+
+    def lowering(*args: Any) -> Any:  # the update's read-modify-write, once both are under way
+        if first.is_set():
+            return update(*args)  # the class's recount after the join
+        first.set()
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meet.wait()
+        try:
+            return update(*args)
+        finally:
+            lowered.set()
+
+    attendees.storage.insert, groups.storage.update = joining, lowering
+    account = sandbox.directory.accounts[0]
+
+    def join_below_http() -> int:
+        try:
+            sandbox.add_record(attendees, account, {"booking_id": group["id"], "patient_id": late["id"]},
+                               "createAttendee")
+        except ApiError as refused:
+            return int(refused.status)
+        return 201
+
+    def lower_over_asgi() -> int:  # its own event loop: the TestClient's runs one request at a time
+        async def call() -> int:
+            transport = httpx.ASGITransport(app=api.client.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+                answer = await http.patch(f"/v1/group_appointments/{group['id']}", json={"max_attendees": 2},
+                                          auth=(SANDBOX_KEY, ""), headers={"User-Agent": USER_AGENT})
+                return answer.status_code
+        return asyncio.run(call())
+
+    with ThreadPoolExecutor(2) as pool:
+        statuses = sorted(f.result() for f in [pool.submit(join_below_http), pool.submit(lower_over_asgi)])
+    attendees.storage.insert, groups.storage.update = insert, update
+    assert statuses in ([200, 422], [201, 422]), statuses
+    after = api("GET", f"/group_appointments/{group['id']}").json()
+    assert len(after["patient_ids"]) <= after["max_attendees"], after

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from spec_schemas import load_bundle
 
+from tests.conftest import OTHER_ACCOUNT_KEY
 from tests.test_sandbox import Api, client_for
 
 SPEC = load_bundle()
@@ -126,3 +127,46 @@ def test_the_patients_appointments_link_answers_with_that_patients_appointments(
     listed = api("GET", link.removeprefix("http://testserver/v1")).json()
     assert [a["id"] for a in listed["appointments"]] == [made["id"]] and listed["total_entries"] == 1
     assert api("GET", "/patients/1/appointments").status_code == 404
+
+
+def delete(api: Api, appointment_id: str) -> None:
+    """Deletes an appointment as Cliniko may (the API's DELETE archives; a deleted one is seeded so)."""
+    sandbox = api.client.app.state.sandbox  # type: ignore[attr-defined]
+    account = sandbox.directory.accounts[0]
+
+    def deleted(state: str, record: dict[str, Any]) -> bool:
+        record["deleted_at"] = "2027-01-02T03:04:05Z"
+        return True
+
+    sandbox.collections["individual_appointments"].storage.update(account.id, int(appointment_id), deleted)
+
+
+def test_a_parents_cancelled_and_deleted_appointments_are_listed_below_it(api: Api, parents: dict[str, str]) -> None:
+    cancelled, deleted, kept = book(api, parents), book(api, parents), book(api, parents)
+    assert api("PATCH", f"/appointments/{cancelled['id']}/cancel", json={"cancellation_reason": 30}).status_code == 204
+    delete(api, deleted["id"])
+    other = next(p["id"] for p in api("GET", "/practitioners").json()["practitioners"]
+                 if p["id"] != parents["practitioner_id"])
+
+    def listed(path: str) -> list[dict[str, Any]]:
+        answer = api("GET", path, params={"per_page": 100})
+        assert answer.status_code == 200, answer.text
+        return list(answer.json()["appointments"])
+
+    for parent, field in (("businesses", "business_id"), ("practitioners", "practitioner_id"),
+                          ("patients", "patient_id")):
+        below = f"/{parent}/{parents[field]}/appointments"
+        shown = listed(f"{below}/cancelled")
+        assert [a["id"] for a in shown if a["id"] in (cancelled["id"], deleted["id"], kept["id"])] == [cancelled["id"]]
+        assert shown[-1]["cancellation_time"] and shown[-1]["appointment_start"] == START
+        assert not {"starts_at", "cancelled_at"} & set(shown[-1])
+        assert shown[-1]["links"]["self"].endswith(f"/v1/appointments/{cancelled['id']}")
+        tombstones = [a["links"]["self"].rsplit("/", 1)[1] for a in listed(f"{below}/deleted")]
+        assert tombstones == [deleted["id"]]
+        assert {cancelled["id"], kept["id"]} <= {a["id"] for a in listed(below)} and deleted["id"] not in {
+            a["id"] for a in listed(below)}
+    for suffix in ("/cancelled", "/deleted"):
+        assert listed(f"/practitioners/{other}/appointments{suffix}") == []
+        assert api("GET", f"/practitioners/1/appointments{suffix}").status_code == 404
+        theirs = api("GET", "/practitioners", key=OTHER_ACCOUNT_KEY).json()["practitioners"][0]["id"]
+        assert api("GET", f"/practitioners/{theirs}/appointments{suffix}").status_code == 404

@@ -1241,6 +1241,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/patients/{id}/appointments/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient's deleted appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/deleted`. Lists the
+         *     deleted appointments of the patient in the path (2013-2018
+         *     documentation), entries as in `/appointments/deleted` (see
+         *     `DeletedAppointment`), filtered as that list is. An unknown or other
+         *     account's patient answers 404.
+         */
+        get: operations["listPatientDeletedAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patients/{id}/appointments/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a patient's cancelled appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/cancelled` with
+         *     `q[]=patient_id:=ID`. Lists the cancelled appointments of the patient
+         *     in the path only (2013-2018 documentation). An unknown or other
+         *     account's patient answers 404.
+         */
+        get: operations["listPatientCancelledAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a business's appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments?q[]=business_id:=ID`. Lists the appointments of the
+         *     business in the path, oldest first, cancelled ones included (2013-2018
+         *     documentation). An unknown or other account's business answers 404.
+         */
+        get: operations["listBusinessAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}/appointments/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a business's deleted appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/deleted`. Lists the
+         *     deleted appointments of the business in the path (2013-2018
+         *     documentation), entries as in `/appointments/deleted` (see
+         *     `DeletedAppointment`), filtered as that list is. An unknown or other
+         *     account's business answers 404.
+         */
+        get: operations["listBusinessDeletedAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}/appointments/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a business's cancelled appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/cancelled` with
+         *     `q[]=business_id:=ID`. Lists the cancelled appointments of the business
+         *     in the path only (2013-2018 documentation). An unknown or other
+         *     account's business answers 404.
+         */
+        get: operations["listBusinessCancelledAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a practitioner's appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments?q[]=practitioner_id:=ID`. Lists the appointments of the
+         *     practitioner in the path, oldest first, cancelled ones included (2013-2018
+         *     documentation). An unknown or other account's practitioner answers 404.
+         */
+        get: operations["listPractitionerAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/{id}/appointments/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a practitioner's deleted appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/deleted`. Lists the
+         *     deleted appointments of the practitioner in the path (2013-2018
+         *     documentation), entries as in `/appointments/deleted` (see
+         *     `DeletedAppointment`), filtered as that list is. An unknown or other
+         *     account's practitioner answers 404.
+         */
+        get: operations["listPractitionerDeletedAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/{id}/appointments/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a practitioner's cancelled appointments (deprecated)
+         * @deprecated
+         * @description Deprecated: use `GET /individual_appointments/cancelled` with
+         *     `q[]=practitioner_id:=ID`. Lists the cancelled appointments of the practitioner
+         *     in the path only (2013-2018 documentation). An unknown or other
+         *     account's practitioner answers 404.
+         */
+        get: operations["listPractitionerCancelledAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -2791,7 +3032,9 @@ export interface paths {
          * @description Updates the properties sent and leaves the others as they were (a partial
          *     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
          *     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
-         *     duration. `max_attendees` below the attendees it has is a 422 naming it.
+         *     duration. `max_attendees` below the number of its attendees holding a
+         *     place (neither cancelled, archived nor deleted) is a 422 naming
+         *     `max_attendees` that says how many attend; cancel one first.
          */
         put: operations["updateGroupAppointment"];
         post?: never;
@@ -2808,7 +3051,10 @@ export interface paths {
         /**
          * Update a group appointment (PATCH)
          * @description The current API's name for the same partial update as `PUT`: same body,
-         *     same response. Properties not sent stay as they were.
+         *     same response, same rules. Properties not sent stay as they were.
+         *     `max_attendees` below the number of its attendees holding a place
+         *     (neither cancelled, archived nor deleted) is a 422 naming
+         *     `max_attendees` that says how many attend; cancel one first.
          */
         patch: operations["patchGroupAppointment"];
         trace?: never;
@@ -8724,6 +8970,19 @@ export interface components {
             };
         };
         /**
+         * @description The body was understood but breaks a rule; `errors` says which property
+         *     and why: `ends_at` not after `starts_at`, or `max_attendees` below the
+         *     number of attendees holding a place (it says how many).
+         */
+        GroupAppointmentRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /**
          * @description `page` is not a positive integer. The live API answered 404 (a 2015
          *     report); the sandbox does too, saying what is wrong.
          */
@@ -13167,6 +13426,592 @@ export interface operations {
             504: components["responses"]["ServerError"];
         };
     };
+    listPatientDeletedAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list. New deletions since T:
+                 *     `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the patient's deleted appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPatientCancelledAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 836447129235883061
+                 */
+                id: components["parameters"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the patient's cancelled appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBusinessAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the business's appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBusinessDeletedAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list. New deletions since T:
+                 *     `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the business's deleted appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listBusinessCancelledAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The business's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012345678
+                 */
+                id: components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the business's cancelled appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPractitionerAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the practitioner's appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPractitionerDeletedAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters of the deleted list, each `FIELD:OPERATORVALUE`; several are
+                 *     ANDed. Two fields are declared: `deleted_at` (DateTime) and `id`
+                 *     (Integer), the fields of every deleted list. New deletions since T:
+                 *     `deleted_at:>T`.
+                 */
+                "q[]"?: components["parameters"]["DeletedAppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the practitioner's deleted appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedAppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
+    listPractitionerCancelledAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, 1-based, at most 2147483647. Past the last page the list is empty.
+                 *     A `page` that is not a positive integer (`0`, `-1`, `1.5`, `two`) was
+                 *     answered 404 by the live API (a 2015 report; Cliniko's lists are paged
+                 *     by will_paginate, whose `total_entries` they carry and which treats an
+                 *     invalid page as not found). The sandbox answers 404 too, with a message
+                 *     saying what is wrong. Treat it as a mistake in the request, not as a
+                 *     missing resource. An out-of-range `per_page` is a 400.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Entries per page, from 1 to 100.
+                 * @example 100
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Filters, each `FIELD:OPERATORVALUE`; several are ANDed. Filterable fields
+                 *     and their types, as the 2016-2018 documentation lists them:
+                 *     `appointment_type_id`, `business_id`, `id`, `patient_id`,
+                 *     `practitioner_id` (Integer); `appointment_end`, `appointment_start`,
+                 *     `created_at`, `updated_at` (DateTime). A field outside this list is a 400
+                 *     `{"message": "This column is not searchable."}`.
+                 */
+                "q[]"?: components["parameters"]["AppointmentFilters"];
+                /**
+                 * @description Comma-separated sort keys, each a filterable field of appointments
+                 *     optionally followed by `:asc` or `:desc` (`sort=appointment_start,id`).
+                 *     Default: ascending by `created_at`.
+                 * @example appointment_start,id
+                 */
+                sort?: components["parameters"]["AppointmentSort"];
+                /**
+                 * @deprecated
+                 * @description Deprecated; use `sort`. The direction of the sort, `asc` (default) or `desc`.
+                 * @example desc
+                 */
+                order?: components["parameters"]["Order"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The practitioner's id, a 64-bit integer written in digits. Keep it as a string in your code.
+                 * @example 1203456789012347001
+                 */
+                id: components["parameters"]["PractitionerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the practitioner's cancelled appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
+        };
+    };
     listContacts: {
         parameters: {
             query?: {
@@ -17066,7 +17911,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["GroupAppointmentRefused"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];
@@ -17129,7 +17974,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["GroupAppointmentRefused"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["ServerError"];

@@ -284,8 +284,49 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listBusinessAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listBusinessCancelledAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listBusinessDailyAvailabilities": {
         "fields": {"created_at": "DateTime", "id": "Integer", "practitioner_id": "Integer", "updated_at": "DateTime"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listBusinessDeletedAppointments": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
         "operators": {
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
@@ -685,6 +726,23 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
+    "listPatientCancelledAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listPatientCaseAttendees": {
         "fields": {
             "appointment_id": "Integer",
@@ -771,6 +829,13 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Date": ["=", ">=", ">", "<=", "<", "?", "!?"],
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
             "String": ["=", "!=", "~", "~~", "?", "!?"],
+        },
+    },
+    "listPatientDeletedAppointments": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
     "listPatientInvoices": {
@@ -866,11 +931,52 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
             "Boolean": ["=", "!="],
         },
     },
+    "listPractitionerAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
+    "listPractitionerCancelledAppointments": {
+        "fields": {
+            "appointment_end": "DateTime",
+            "appointment_start": "DateTime",
+            "appointment_type_id": "Integer",
+            "business_id": "Integer",
+            "created_at": "DateTime",
+            "id": "Integer",
+            "patient_id": "Integer",
+            "practitioner_id": "Integer",
+            "updated_at": "DateTime",
+        },
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
+        },
+    },
     "listPractitionerDailyAvailabilities": {
         "fields": {"business_id": "Integer", "created_at": "DateTime", "id": "Integer", "updated_at": "DateTime"},
         "operators": {
             "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
             "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+        },
+    },
+    "listPractitionerDeletedAppointments": {
+        "fields": {"deleted_at": "DateTime", "id": "Integer"},
+        "operators": {
+            "DateTime": [">=", ">", "<=", "<", "?", "!?", "*"],
+            "Integer": ["=", "!=", ">=", ">", "<=", "<", "?", "!?"],
         },
     },
     "listPractitionerInvoices": {
@@ -982,8 +1088,22 @@ FILTER_TABLES: dict[str, dict[str, Any]] = {
 
 FILTER_CLASSES: dict[str, list[str]] = {
     "AppointmentTypes": ["listAppointmentTypes", "listPractitionerAppointmentTypes", "listArchivedAppointmentTypes"],
-    "Appointments": ["listAppointments", "listCancelledAppointments", "listPatientAppointments"],
-    "DeletedAppointments": ["listDeletedAppointments"],
+    "Appointments": [
+        "listAppointments",
+        "listCancelledAppointments",
+        "listPatientAppointments",
+        "listPatientCancelledAppointments",
+        "listBusinessAppointments",
+        "listBusinessCancelledAppointments",
+        "listPractitionerAppointments",
+        "listPractitionerCancelledAppointments",
+    ],
+    "DeletedAppointments": [
+        "listDeletedAppointments",
+        "listPatientDeletedAppointments",
+        "listBusinessDeletedAppointments",
+        "listPractitionerDeletedAppointments",
+    ],
     "Attendees": [
         "listAttendees",
         "listCancelledAttendees",

@@ -5,8 +5,8 @@
                              Patients.updated_at.after(last_sync)])
 
 - ``AppointmentTypes``: listAppointmentTypes, listPractitionerAppointmentTypes, listArchivedAppointmentTypes
-- ``Appointments``: listAppointments, listCancelledAppointments, listPatientAppointments
-- ``DeletedAppointments``: listDeletedAppointments
+- ``Appointments``: listAppointments, listCancelledAppointments, listPatientAppointments, listPatientCancelledAppointments, listBusinessAppointments, listBusinessCancelledAppointments, listPractitionerAppointments, listPractitionerCancelledAppointments
+- ``DeletedAppointments``: listDeletedAppointments, listPatientDeletedAppointments, listBusinessDeletedAppointments, listPractitionerDeletedAppointments
 - ``Attendees``: listAttendees, listCancelledAttendees, listGroupAppointmentAttendees, listIndividualAppointmentAttendees
 - ``DeletedAttendees``: listDeletedAttendees
 - ``PatientCaseAttendees``: listPatientCaseAttendees
@@ -178,7 +178,7 @@ class AppointmentTypes:
 
 
 class Appointments:
-    """Filters of ``listAppointments``, ``listCancelledAppointments`` and ``listPatientAppointments``: appointment_end, appointment_start, appointment_type_id, business_id, created_at, id, patient_id, practitioner_id, updated_at."""
+    """Filters of ``listAppointments``, ``listCancelledAppointments``, ``listPatientAppointments``, ``listPatientCancelledAppointments``, ``listBusinessAppointments``, ``listBusinessCancelledAppointments``, ``listPractitionerAppointments`` and ``listPractitionerCancelledAppointments``: appointment_end, appointment_start, appointment_type_id, business_id, created_at, id, patient_id, practitioner_id, updated_at."""
 
     appointment_end = DateTimeField("appointment_end", operation="listAppointments")
     appointment_start = DateTimeField("appointment_start", operation="listAppointments")
@@ -192,7 +192,7 @@ class Appointments:
 
 
 class DeletedAppointments:
-    """Filters of ``listDeletedAppointments``: deleted_at, id."""
+    """Filters of ``listDeletedAppointments``, ``listPatientDeletedAppointments``, ``listBusinessDeletedAppointments`` and ``listPractitionerDeletedAppointments``: deleted_at, id."""
 
     deleted_at = DateTimeField("deleted_at", operation="listDeletedAppointments")
     id = IntegerField("id", operation="listDeletedAppointments")

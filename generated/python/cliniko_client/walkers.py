@@ -1,7 +1,7 @@
 """Every entry of each resource's lists, lazily: ``iter_<resource>`` and ``aiter_<resource>``.
 
 - ``iter_appointment_types``/``aiter_appointment_types``: ``list_appointment_types`` (default), ``list_practitioner_appointment_types``, ``list_archived_appointment_types``
-- ``iter_appointments``/``aiter_appointments``: ``list_appointments`` (default), ``list_cancelled_appointments``, ``list_deleted_appointments``, ``list_patient_appointments``
+- ``iter_appointments``/``aiter_appointments``: ``list_appointments`` (default), ``list_cancelled_appointments``, ``list_deleted_appointments``, ``list_patient_appointments``, ``list_patient_deleted_appointments``, ``list_patient_cancelled_appointments``, ``list_business_appointments``, ``list_business_deleted_appointments``, ``list_business_cancelled_appointments``, ``list_practitioner_appointments``, ``list_practitioner_deleted_appointments``, ``list_practitioner_cancelled_appointments``
 - ``iter_attendees``/``aiter_attendees``: ``list_attendees`` (default), ``list_deleted_attendees``, ``list_cancelled_attendees``, ``list_group_appointment_attendees``, ``list_individual_appointment_attendees``, ``list_patient_case_attendees``
 - ``iter_availability_blocks``/``aiter_availability_blocks``: ``list_availability_blocks`` (default)
 - ``iter_bookings``/``aiter_bookings``: ``list_bookings`` (default), ``list_patient_case_bookings``
@@ -268,6 +268,14 @@ def iter_appointments(
     ``list_cancelled_appointments`` yields ``Appointment``.
     ``list_deleted_appointments`` yields ``DeletedAppointment``.
     ``list_patient_appointments`` (with id=) yields ``Appointment``.
+    ``list_patient_deleted_appointments`` (with id=) yields ``DeletedAppointment``.
+    ``list_patient_cancelled_appointments`` (with id=) yields ``Appointment``.
+    ``list_business_appointments`` (with id=) yields ``Appointment``.
+    ``list_business_deleted_appointments`` (with id=) yields ``DeletedAppointment``.
+    ``list_business_cancelled_appointments`` (with id=) yields ``Appointment``.
+    ``list_practitioner_appointments`` (with id=) yields ``Appointment``.
+    ``list_practitioner_deleted_appointments`` (with id=) yields ``DeletedAppointment``.
+    ``list_practitioner_cancelled_appointments`` (with id=) yields ``Appointment``.
     ``q`` takes ``q[]`` filters (strings, or ``cliniko_client.filters`` filters);
     ``per_page`` (1-100) trades requests for page size; ``sort`` as the API takes it.
     Raises a ``ClinikoError`` subclass (or the ``httpx`` error) if a page fails;

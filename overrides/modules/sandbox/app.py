@@ -20,6 +20,7 @@ import logging
 import random
 import re
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -112,6 +113,7 @@ class RecordRules(Protocol):
     def attach(self, sandbox: Sandbox) -> None: ...  # the server, for rules that read other resources
     def room(self, record: dict[str, Any], account: Account) -> Room | None: ...  # the places a new record takes
     def written(self, record: dict[str, Any], account: Account) -> None: ...  # what follows a stored record
+    def guard(self) -> AbstractContextManager[object]: ...  # held around each write's checks and write
 
 
 def _patient_rules(spec: Spec, resource: ApiResource, body_rules: BodyRules, writes: str | None,
@@ -279,12 +281,13 @@ class Sandbox:
                      through: Callable[[Request, Caller], tuple[str, list[Any]]] | None = None) -> Handler:
         """A list of `collection`'s records; `through` adds a condition of its own (SQL over the
         table's columns, its parameters), for a list that a handler of custom.py serves."""
-        view = {"list": "active", "nested": "active", "scoped": "active", "custom": "active", "archived": "archived",
-                "deleted": "deleted"}[endpoint.kind]
+        listed = endpoint.listed if endpoint.kind == "nested" else endpoint.kind  # `/PARENT/{id}/NAME/deleted`
+        view = {"list": "active", "scoped": "active", "custom": "active", "archived": "archived",
+                "deleted": "deleted"}[listed]
         rules = self.rules[collection.name]
-        render = rules.render_deleted if endpoint.kind == "deleted" else rules.render
-        path = next((p for (_, p), e in collection.endpoints.items() if e.operation_id == endpoint.operation_id), "")
-        scope, scope_params = rules.scope(path)  # the records this list shows at all (active practitioners)
+        render = rules.render_deleted if listed == "deleted" else rules.render
+        # The records this list shows at all (active practitioners, cancelled appointments).
+        scope, scope_params = rules.scope(endpoint.path)
 
         async def handler(request: Request, caller: Caller) -> Response:
             where = where_of(request.query_params, endpoint.filters)
@@ -342,7 +345,8 @@ class Sandbox:
                 raise ApiError(404, "Not found")
             return edit(record)
 
-        found = collection.storage.update(caller.account.id, _record_id(request), checked)
+        with self.rules[collection.name].guard():
+            found = collection.storage.update(caller.account.id, _record_id(request), checked)
         if found is None:
             raise ApiError(404, "Not found")
         self.rules[collection.name].written(found[1], caller.account)
@@ -372,8 +376,9 @@ class Sandbox:
         record.update(created_at=stamp, updated_at=stamp)
         rules.apply(record, body, account)
         record["id"] = self.new_id(collection)
-        while not collection.storage.insert(account.id, record, rules.room(record, account)):  # id taken meanwhile
-            record["id"] = self.new_id(collection)
+        with rules.guard():  # the room counted and the record inserted with no other guarded write between
+            while not collection.storage.insert(account.id, record, rules.room(record, account)):  # id taken
+                record["id"] = self.new_id(collection)
         rules.written(record, account)
         return record
 

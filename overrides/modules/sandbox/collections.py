@@ -15,8 +15,11 @@ written for it:
 | `/NAME/{id}/archive`, `/NAME/{id}/unarchive` | POST | `archive`, `unarchive` |
 | `/NAME/{id}/cancel` | PATCH | `cancel` (sets `cancelled_at` and what the body says) |
 | `/NAME/inactive`, `/NAME/cancelled`, `/NAME/active` | GET | `scoped`: the records its rules module picks |
-| `/PARENT/{id}/NAME[/inactive]` | GET | `nested`: the records naming the parent (`belongs_to`), or those it names |
+| `/PARENT/{id}/NAME[SUFFIX]` | GET | `nested`: the records naming the parent (`belongs_to`), or those it names |
 | anything else below `/NAME` | any | `custom`: answered by the handler registered for its operationId (custom.py) |
+
+A nested list's SUFFIX (NESTED_SUFFIXES: `/inactive`, `/deleted`, `/cancelled`) makes it the list of
+that shape under the parent: `/deleted` the deleted records, the others as its rules module scopes them.
 
 A nested list that no reference joins to its parent (a patient case's invoices, joined
 through their appointments) is `custom` too, when a handler is registered for it.
@@ -51,8 +54,9 @@ SHAPES = {
     # Lists of some of a resource's records, each as its rules module scopes it (RecordRules.scope).
     ("get", "/inactive"): "scoped", ("get", "/cancelled"): "scoped", ("get", "/active"): "scoped",
 }
-# What may follow `/PARENT/{id}/NAME` in a nested list's path: the parent's inactive practitioners.
-NESTED_SUFFIXES = ("", "/inactive")
+# What may follow `/PARENT/{id}/NAME` in a nested list's path (the parent's inactive practitioners, a
+# practitioner's deleted or cancelled legacy appointments): the list of that shape, under the parent.
+NESTED_SUFFIXES = ("", "/inactive", "/deleted", "/cancelled")
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class Endpoint:
     success: int = 200  # the operation's 2xx status
     parent: Reference | None = None  # a nested list's: the reference its path's id names
     reverse: bool = False  # a nested list of the records the parent names (its `parent.property`)
+    path: str = ""  # as the spec writes it; a list's rules scope it by its path (RecordRules.scope)
+    listed: str = ""  # a nested list's kind of list, by its suffix: `list`, `deleted` or `scoped`
 
 
 @dataclass
@@ -97,14 +103,15 @@ def endpoints_of(spec: Spec, resource: ApiResource,
     found: dict[tuple[str, str], Endpoint] = {}
     own = f"/{resource.name}"
     # Its records under a record they name, and under a record that names them (a list of ids).
-    nested = {f"/{reference.resource}/{{id}}{own}{suffix}": (reference, False)
+    nested = {f"/{reference.resource}/{{id}}{own}{suffix}": (reference, False, suffix)
               for reference in resource.belongs_to for suffix in NESTED_SUFFIXES}
-    nested |= {f"/{other.name}/{{id}}{own}{suffix}": (reference, True) for other in resources.values()
+    nested |= {f"/{other.name}/{{id}}{own}{suffix}": (reference, True, suffix) for other in resources.values()
                for reference in other.belongs_to if reference.resource == resource.name
                and reference.property.endswith("_ids") for suffix in NESTED_SUFFIXES}
     nested_below = {f"{own}/{{id}}/{other}{suffix}" for other in resources for suffix in NESTED_SUFFIXES}
     for method, path, operation, uri in spec.operations():
-        parent, reverse = nested.get(path, (None, False)) if method == "get" else (None, False)
+        parent, reverse, suffix = nested.get(path, (None, False, "")) if method == "get" else (None, False, "")
+        listed = SHAPES[("get", suffix)] if parent is not None else ""  # `/deleted`: a deleted list below it
         if parent is not None:
             kind = "nested"
             if reverse:
@@ -118,7 +125,7 @@ def endpoints_of(spec: Spec, resource: ApiResource,
         found[(method, path)] = Endpoint(kind, str(operation["operationId"]), FilterTable.for_operation(spec, uri),
                                          _sort_pattern(spec, uri), _body_example(spec, uri),
                                          min(int(c) for c in operation["responses"] if c.startswith("2")), parent,
-                                         reverse)
+                                         reverse, path, listed)
     return found
 
 

@@ -110,13 +110,16 @@ def renaming_of(sandbox: Sandbox, collection: Collection) -> Renaming:
 
 def stored_endpoint(sandbox: Sandbox, collection: Collection, endpoint: Endpoint) -> tuple[Collection, Endpoint]:
     """The stored resource's endpoint that answers a legacy one: the same method and path below
-    the stored resource's name; a nested list, the stored records under the same parent."""
+    the stored resource's name; a nested list, the stored records under the same parent, read
+    as the stored list of its suffix's shape (`/PARENT/{id}/appointments/deleted`: `/deleted`)."""
     stored = sandbox.collections[renaming_of(sandbox, collection).stored]
     method, path = next(key for key, e in collection.endpoints.items() if e.operation_id == endpoint.operation_id)
     if endpoint.kind == "nested":
-        main = stored.endpoint("list")
-        assert main is not None
-        return stored, dataclasses.replace(endpoint, filters=main.filters, sort=main.sort)
+        suffix = path.split("{id}", 1)[1].removeprefix(f"/{collection.name}")
+        like = stored.endpoints.get(("get", f"/{stored.name}{suffix}"))
+        if like is None:
+            raise ValueError(f"GET {path}: {stored.name} has no list /{stored.name}{suffix} to answer it")
+        return stored, dataclasses.replace(endpoint, filters=like.filters, sort=like.sort)
     target = stored.endpoints.get((method, f"/{stored.name}" + path.removeprefix(f"/{collection.name}")))
     if target is None:
         raise ValueError(f"{method.upper()} {path}: {stored.name} has no endpoint of its shape to answer it")

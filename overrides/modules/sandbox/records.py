@@ -13,6 +13,7 @@ link in place of the property (`patient_id` becomes `patient: {links: {self:
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from ..spec_schemas import ApiResource, Reference, Spec
@@ -103,6 +104,11 @@ class Records:
 
     def written(self, record: dict[str, Any], account: Account) -> None:
         """After a record is stored (created or changed): what other records follow from it (nothing)."""
+
+    def guard(self) -> AbstractContextManager[object]:
+        """Held around each create's room and insert and each change's read-modify-write: a lock shared
+        with the resources whose writes check this one's records (attendees.py), else nothing."""
+        return nullcontext()
 
     def scope(self, path: str) -> tuple[str, list[Any]]:
         """SQL over the table's columns: which records the list at `path` shows (all of them)."""

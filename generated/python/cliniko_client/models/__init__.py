@@ -106,7 +106,10 @@ from .list_attendee_invoices_order import ListAttendeeInvoicesOrder
 from .list_attendees_order import ListAttendeesOrder
 from .list_availability_blocks_order import ListAvailabilityBlocksOrder
 from .list_bookings_order import ListBookingsOrder
+from .list_business_appointments_order import ListBusinessAppointmentsOrder
+from .list_business_cancelled_appointments_order import ListBusinessCancelledAppointmentsOrder
 from .list_business_daily_availabilities_order import ListBusinessDailyAvailabilitiesOrder
+from .list_business_deleted_appointments_order import ListBusinessDeletedAppointmentsOrder
 from .list_business_inactive_practitioners_order import ListBusinessInactivePractitionersOrder
 from .list_business_practitioners_order import ListBusinessPractitionersOrder
 from .list_businesses_order import ListBusinessesOrder
@@ -137,16 +140,21 @@ from .list_invoice_items_order import ListInvoiceItemsOrder
 from .list_invoices_order import ListInvoicesOrder
 from .list_medical_alerts_order import ListMedicalAlertsOrder
 from .list_patient_appointments_order import ListPatientAppointmentsOrder
+from .list_patient_cancelled_appointments_order import ListPatientCancelledAppointmentsOrder
 from .list_patient_case_attendees_order import ListPatientCaseAttendeesOrder
 from .list_patient_case_bookings_order import ListPatientCaseBookingsOrder
 from .list_patient_case_invoices_order import ListPatientCaseInvoicesOrder
 from .list_patient_cases_order import ListPatientCasesOrder
+from .list_patient_deleted_appointments_order import ListPatientDeletedAppointmentsOrder
 from .list_patient_invoices_order import ListPatientInvoicesOrder
 from .list_patient_medical_alerts_order import ListPatientMedicalAlertsOrder
 from .list_patient_treatment_notes_order import ListPatientTreatmentNotesOrder
 from .list_patients_order import ListPatientsOrder
 from .list_practitioner_appointment_types_order import ListPractitionerAppointmentTypesOrder
+from .list_practitioner_appointments_order import ListPractitionerAppointmentsOrder
+from .list_practitioner_cancelled_appointments_order import ListPractitionerCancelledAppointmentsOrder
 from .list_practitioner_daily_availabilities_order import ListPractitionerDailyAvailabilitiesOrder
+from .list_practitioner_deleted_appointments_order import ListPractitionerDeletedAppointmentsOrder
 from .list_practitioner_invoices_order import ListPractitionerInvoicesOrder
 from .list_practitioners_order import ListPractitionersOrder
 from .list_referral_sources_order import ListReferralSourcesOrder
@@ -324,7 +332,10 @@ __all__ = (
     "ListAttendeesOrder",
     "ListAvailabilityBlocksOrder",
     "ListBookingsOrder",
+    "ListBusinessAppointmentsOrder",
+    "ListBusinessCancelledAppointmentsOrder",
     "ListBusinessDailyAvailabilitiesOrder",
+    "ListBusinessDeletedAppointmentsOrder",
     "ListBusinessesOrder",
     "ListBusinessInactivePractitionersOrder",
     "ListBusinessPractitionersOrder",
@@ -355,16 +366,21 @@ __all__ = (
     "ListInvoicesOrder",
     "ListMedicalAlertsOrder",
     "ListPatientAppointmentsOrder",
+    "ListPatientCancelledAppointmentsOrder",
     "ListPatientCaseAttendeesOrder",
     "ListPatientCaseBookingsOrder",
     "ListPatientCaseInvoicesOrder",
     "ListPatientCasesOrder",
+    "ListPatientDeletedAppointmentsOrder",
     "ListPatientInvoicesOrder",
     "ListPatientMedicalAlertsOrder",
     "ListPatientsOrder",
     "ListPatientTreatmentNotesOrder",
+    "ListPractitionerAppointmentsOrder",
     "ListPractitionerAppointmentTypesOrder",
+    "ListPractitionerCancelledAppointmentsOrder",
     "ListPractitionerDailyAvailabilitiesOrder",
+    "ListPractitionerDeletedAppointmentsOrder",
     "ListPractitionerInvoicesOrder",
     "ListPractitionersOrder",
     "ListReferralSourcesOrder",

@@ -19,7 +19,8 @@ stored records (the resource machinery stores, checks references and renders; th
 
 A group appointment follows the same time rules, has no cancellation of its own (its
 attendees are cancelled, sandbox/attendees.py), and without `max_attendees` takes its
-appointment type's (2016-2020 documentation).
+appointment type's (2016-2020 documentation). An update may not set `max_attendees` below
+the attendees holding a place (the sandbox's pick; attendees.py counts them).
 
 Records here are stored records: ids as strings of digits under `*_id`, times
 as UTC strings (`2026-12-07T23:00:00Z`).
@@ -28,6 +29,7 @@ as UTC strings (`2026-12-07T23:00:00Z`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -200,6 +202,13 @@ class GroupAppointmentRules(AppointmentRules):
         super().apply(record, body, account)
         if record.get("max_attendees") is None:
             record["max_attendees"] = self.type_value(record, "max_attendees", account) or 1
+        if "max_attendees" in body and record.get("id") is not None:  # an update (a new class has no attendees)
+            self.sandbox.rules["attendees"].check_maximum(record, account)
+
+    def guard(self) -> AbstractContextManager[object]:
+        # The attendees' lock: no join between counting the places taken and writing the maximum.
+        guard: AbstractContextManager[object] = self.sandbox.rules["attendees"].guard()
+        return guard
 
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         shown = super().render(record, base_url)

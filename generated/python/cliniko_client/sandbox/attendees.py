@@ -12,6 +12,7 @@ Records here are stored records: ids as strings of digits under `*_id`.
 from __future__ import annotations
 
 import threading
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from ..spec_schemas import ApiResource, Spec
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
 # appointment's time (appointments.holds_time).
 HOLDING = "state = 'active' AND cancelled_at IS NULL"
 holds_place = holds_time
+
+
+def holding(booking_id: Any) -> tuple[str, list[Any]]:
+    """The attendees holding a place of one booking: SQL over the attendees' columns, its parameters."""
+    return f"booking_id = ? AND {HOLDING}", [int(booking_id)]
+
 
 # What a new attendee starts with beyond blank values (the 2016-2020 documentation's example).
 NEW_ATTENDEE: dict[str, Any] = {
@@ -61,6 +68,9 @@ class AttendeeRules(Records):
         self.words = reason_words(spec.document["components"]["schemas"]["CancellationReason"])
         self.ids |= {"booking_id", "patient_id"}  # written on create only (not in the update body)
         self.recount = threading.Lock()  # the last recount of a class writes what it read last
+        # A join (its room counted, then inserted) and a class's new maximum (checked against the places
+        # taken, then written) one at a time: each is atomic in its own table, but reads the other's.
+        self.places = threading.Lock()
 
     def blank(self, account: Account) -> dict[str, Any]:
         return {**super().blank(account), **NEW_ATTENDEE}
@@ -87,17 +97,27 @@ class AttendeeRules(Records):
             return None
         places = int(found[1].get("max_attendees") or 1)
         refusal = validation_failed({"booking_id": f"is full: the group appointment takes at most {places} attendees"})
-        return Room(f"booking_id = ? AND {HOLDING}", [int(record["booking_id"])], places, refusal)
+        return Room(*holding(record["booking_id"]), places, refusal)
+
+    def guard(self) -> AbstractContextManager[object]:
+        return self.places
+
+    def check_maximum(self, group: dict[str, Any], account: Account) -> None:
+        """A class's `max_attendees` (as it is about to be written, under `guard`) may not go below the
+        attendees holding a place, counted as its Room counts them: else a 422 naming it."""
+        taken = len(self.sandbox.collections["attendees"].storage.ids_where(account.id, *holding(group["id"])))
+        if int(group.get("max_attendees") or 1) < taken:
+            raise validation_failed({"max_attendees": f"must be at least {taken}: {taken} attendees hold a place"})
 
     def written(self, record: dict[str, Any], account: Account) -> None:
         """After every attendee write, its class's `patient_ids`: the patients of its attendees
         holding a place, in the order they joined (nothing for an individual appointment)."""
         booking = int(record["booking_id"])
         with self.recount:
-            _, holding = self.sandbox.collections["attendees"].storage.list(
-                account.id, "active", f"booking_id = ? AND {HOLDING}", [booking], "created_at, id", 10_000, 0
+            _, holders = self.sandbox.collections["attendees"].storage.list(
+                account.id, "active", *holding(booking), "created_at, id", 10_000, 0
             )
-            patient_ids = list(dict.fromkeys(str(attendee["patient_id"]) for attendee in holding))
+            patient_ids = list(dict.fromkeys(str(attendee["patient_id"]) for attendee in holders))
 
             def recount(state: str, group: dict[str, Any]) -> bool:
                 if group.get("patient_ids") == patient_ids:

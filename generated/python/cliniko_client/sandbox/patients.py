@@ -9,6 +9,7 @@ Responses carry ids as strings of digits and absolute links.
 from __future__ import annotations
 
 import copy
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -201,6 +202,9 @@ class PatientRules:
 
     def written(self, record: dict[str, Any], account: Account) -> None:
         pass  # nothing follows from a patient's record
+
+    def guard(self) -> AbstractContextManager[object]:
+        return nullcontext()  # no other resource's write checks a patient's in its own
 
     def example(self) -> None:
         """Patients are seeded by seeding.py, never from an example."""

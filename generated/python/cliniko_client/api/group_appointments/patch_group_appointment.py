@@ -132,7 +132,10 @@ def sync_detailed(
     """Update a group appointment (PATCH)
 
      The current API's name for the same partial update as `PUT`: same body,
-    same response. Properties not sent stay as they were.
+    same response, same rules. Properties not sent stay as they were.
+    `max_attendees` below the number of its attendees holding a place
+    (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):
@@ -173,7 +176,10 @@ def sync(
     """Update a group appointment (PATCH)
 
      The current API's name for the same partial update as `PUT`: same body,
-    same response. Properties not sent stay as they were.
+    same response, same rules. Properties not sent stay as they were.
+    `max_attendees` below the number of its attendees holding a place
+    (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):
@@ -209,7 +215,10 @@ async def asyncio_detailed(
     """Update a group appointment (PATCH)
 
      The current API's name for the same partial update as `PUT`: same body,
-    same response. Properties not sent stay as they were.
+    same response, same rules. Properties not sent stay as they were.
+    `max_attendees` below the number of its attendees holding a place
+    (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):
@@ -248,7 +257,10 @@ async def asyncio(
     """Update a group appointment (PATCH)
 
      The current API's name for the same partial update as `PUT`: same body,
-    same response. Properties not sent stay as they were.
+    same response, same rules. Properties not sent stay as they were.
+    `max_attendees` below the number of its attendees holding a place
+    (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):

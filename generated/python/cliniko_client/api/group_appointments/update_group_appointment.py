@@ -134,7 +134,9 @@ def sync_detailed(
      Updates the properties sent and leaves the others as they were (a partial
     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
-    duration. `max_attendees` below the attendees it has is a 422 naming it.
+    duration. `max_attendees` below the number of its attendees holding a
+    place (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):
@@ -177,7 +179,9 @@ def sync(
      Updates the properties sent and leaves the others as they were (a partial
     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
-    duration. `max_attendees` below the attendees it has is a 422 naming it.
+    duration. `max_attendees` below the number of its attendees holding a
+    place (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):
@@ -215,7 +219,9 @@ async def asyncio_detailed(
      Updates the properties sent and leaves the others as they were (a partial
     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
-    duration. `max_attendees` below the attendees it has is a 422 naming it.
+    duration. `max_attendees` below the number of its attendees holding a
+    place (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):
@@ -256,7 +262,9 @@ async def asyncio(
      Updates the properties sent and leaves the others as they were (a partial
     update, like PATCH). Nothing is required; `ends_at` must follow `starts_at` (else a
     422 naming `ends_at`), and `ends_at: null` sets it from the appointment type's
-    duration. `max_attendees` below the attendees it has is a 422 naming it.
+    duration. `max_attendees` below the number of its attendees holding a
+    place (neither cancelled, archived nor deleted) is a 422 naming
+    `max_attendees` that says how many attend; cancel one first.
 
     Args:
         id (str):
