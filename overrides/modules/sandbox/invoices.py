@@ -5,9 +5,9 @@ appointment seeded that was not cancelled and each attendee of a class holding a
 (`seed_invoices`), billing its patient, practitioner and business on the appointment's
 day. Each invoice's items add up to its totals exactly, in decimals: an item's
 `net_price` is its quantity times its unit price less its discount; its tax is
-`tax_rate` percent of that, rounded to the cent; the invoice's `net_amount`, `tax_amount` and `total_amount` are the sums of its items'. The
-statuses cycle through open, paid, closed and open credit, so every filter by `status`
-finds something.
+`tax_rate` percent of that, rounded to the cent; the invoice's `net_amount`,
+`tax_amount` and `total_amount` are the sums of its items'. The statuses cycle through
+open, paid, closed and open credit, so every filter by `status` finds something.
 
 `invoice_with_items` gives the stored fields of one invoice (`patient_id` naming its
 parent, as the resource machinery stores parents) and of its items (`invoice_id` left

@@ -240,6 +240,18 @@ class Storage:
                                     [account_id, *params]).fetchall()
         return [row[0] for row in rows]
 
+    def first_keys(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
+                   limit: int) -> tuple[int, list[tuple[Any, ...]]]:
+        """(total matching, the first `limit` of them as their `order_by` values followed by the
+        id), read from the indexes only: what merging this table's records with others' needs."""
+        scope, scope_params = _scope(account_id, view, where, params)
+        keys = ", ".join(key.split()[0] for key in order_by.split(","))
+        with self._lock:
+            total = self._db.execute(f"SELECT count(*) FROM {self._t} WHERE {scope}", scope_params).fetchone()[0]
+            rows = self._db.execute(f"SELECT {keys}, id FROM {self._t} WHERE {scope} ORDER BY {order_by} LIMIT ?",
+                                    [*scope_params, limit]).fetchall()
+        return total, [tuple(row) for row in rows]
+
     def list(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
              limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
         """(total matching, one page of records). `where` and `order_by` come from filters.py."""
@@ -255,19 +267,6 @@ class Storage:
                 [*scope_params, limit, offset],
             ).fetchall()
         return total, [json.loads(data) for (data,) in rows]
-
-
-    def first_keys(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
-                   limit: int) -> tuple[int, list[tuple[Any, ...]]]:
-        """(total matching, the first `limit` of them as their `order_by` values followed by the
-        id), read from the indexes only: what merging this table's records with others' needs."""
-        scope, scope_params = _scope(account_id, view, where, params)
-        keys = ", ".join(key.split()[0] for key in order_by.split(","))
-        with self._lock:
-            total = self._db.execute(f"SELECT count(*) FROM {self._t} WHERE {scope}", scope_params).fetchone()[0]
-            rows = self._db.execute(f"SELECT {keys}, id FROM {self._t} WHERE {scope} ORDER BY {order_by} LIMIT ?",
-                                    [*scope_params, limit]).fetchall()
-        return total, [tuple(row) for row in rows]
 
 
 def _scope(account_id: int, view: str, where: str, params: list[Any]) -> tuple[str, list[Any]]:

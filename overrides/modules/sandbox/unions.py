@@ -57,13 +57,18 @@ class UnionStorage(Storage):
     def list(self, account_id: int, view: str, where: str, params: list[Any], order_by: str,
              limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
         """As Storage.list, over every member: the page of the merged order."""
-        total, keys = 0, []
+        total = 0
+        keys: list[tuple[tuple[Any, ...], str]] = []  # (a record's sort keys and id, its member)
         for name, storage in self.members.items():
             count, first = storage.first_keys(account_id, view, where, params, order_by, offset + limit)
             total += count
             keys += [(key, name) for key in first]
         descending = [key.split()[-1].upper() == "DESC" for key in order_by.split(",")] + [False]
-        keys.sort(key=functools.cmp_to_key(lambda a, b: _compare(a[0], b[0], descending)))
+
+        def in_order(a: tuple[tuple[Any, ...], str], b: tuple[tuple[Any, ...], str]) -> int:
+            return _compare(a[0], b[0], descending)
+
+        keys.sort(key=functools.cmp_to_key(in_order))
         records = []
         for key, name in keys[offset:offset + limit]:
             found = self.members[name].get(account_id, key[-1])
@@ -92,7 +97,7 @@ class UnionRules(Records):
 
     def render(self, record: dict[str, Any], base_url: str) -> dict[str, Any]:
         member = self._member_of(record)
-        shown = self.sandbox.rules[member].render(record, base_url)
+        shown: dict[str, Any] = self.sandbox.rules[member].render(record, base_url)
         shown["links"] = {**shown.get("links", {}), "self": f"{base_url}/{self.resource.name}/{record['id']}"}
         return shown
 
