@@ -98,6 +98,11 @@ LONGEST_FIRST = ("test_schemathesis.py", "test_security.py", "test_schemathesis_
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     collection_gate.check_prediction(items, SPEC)
+    # schemathesis gives every operation's test its function's node id (`...::test_api`), and
+    # pytest-xdist schedules by node id: of tests sharing one, it ran one. Each gets its own name.
+    for item in items:
+        if getattr(item, "operation_label", None) and not item.nodeid.endswith(f"::{item.name}"):
+            item._id = type(item._id).parse(f"{item.nodeid.rsplit('::', 1)[0]}::{item.name}")  # pytest 9's NodeId
     items.sort(key=lambda item: (LONGEST_FIRST.index(item.path.name) if item.path.name in LONGEST_FIRST
                                  else len(LONGEST_FIRST)))
     # Stop before the first test rather than fail the browser tests after minutes of others.

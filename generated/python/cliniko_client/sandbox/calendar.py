@@ -36,6 +36,7 @@ stored records. What it does, and the evidence for each rule:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -220,32 +221,45 @@ def _day_start(day: date, zone: ZoneInfo) -> datetime:
 
 
 def _constant_offsets(zone: ZoneInfo, lo: datetime, hi: datetime) -> list[tuple[datetime, datetime, timedelta]]:
-    """[lo, hi) cut where the zone's UTC offset changes, each piece with its offset.
-
-    zoneinfo does not list transitions: probe hourly (no zone changes twice within an
-    hour) and bisect to the second where the offset differs.
-    """
+    """[lo, hi) cut where the zone's UTC offset changes, each piece with its offset."""
     pieces: list[tuple[datetime, datetime, timedelta]] = []
     start, offset = lo, _offset(zone, lo)
-    probe = lo
-    while probe < hi:
-        following = min(probe + timedelta(hours=1), hi)
+    day = lo.astimezone(UTC).date()
+    while datetime.combine(day, time(), tzinfo=UTC) < hi:
+        for instant, following in _changes_on(zone, day):
+            if lo < instant < hi and following != offset:
+                pieces.append((start, instant, offset))
+                start, offset = instant, following
+        day += timedelta(days=1)
+    pieces.append((start, hi, offset))
+    return pieces
+
+
+@functools.lru_cache(maxsize=8192)
+def _changes_on(zone: ZoneInfo, day: date) -> tuple[tuple[datetime, timedelta], ...]:
+    """Where the zone's UTC offset changes during one UTC day (to the second), each with the
+    offset from then on. zoneinfo does not list transitions: probe hourly (no zone changes
+    twice within an hour) and bisect. Cached: every free-times request asks about the same
+    few zones and days, and probing was most of its computing."""
+    changes: list[tuple[datetime, timedelta]] = []
+    probe = datetime.combine(day, time(), tzinfo=UTC)
+    offset = _offset(zone, probe)
+    for _ in range(24):
+        following = probe + timedelta(hours=1)
         if _offset(zone, following) != offset:
             before, after = probe, following  # offset(before) == offset, offset(after) differs
             while after - before > timedelta(seconds=1):
-                middle = before + (after - before) / 2
-                middle = middle.replace(microsecond=0)
+                middle = (before + (after - before) / 2).replace(microsecond=0)
                 if middle <= before:
                     break
                 if _offset(zone, middle) == offset:
                     before = middle
                 else:
                     after = middle
-            pieces.append((start, after, offset))
-            start, offset = after, _offset(zone, after)
+            offset = _offset(zone, after)
+            changes.append((after, offset))
         probe = following
-    pieces.append((start, hi, offset))
-    return pieces
+    return tuple(changes)
 
 
 def _offset(zone: ZoneInfo, instant: datetime) -> timedelta:
