@@ -67,9 +67,30 @@ def success_models() -> dict[str, Any]:
                 continue
             if "$ref" in response:
                 response = components["responses"][response["$ref"].rsplit("/", 1)[1]]
-            schema = response["content"]["application/json"]["schema"]
-            found[operation["operationId"]] = getattr(models, schema["$ref"].rsplit("/", 1)[1])
+            name = response["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+            kinds = components["schemas"][name].get("anyOf", [])
+            if kinds and all("$ref" in kind for kind in kinds):
+                found[operation["operationId"]] = OneOfKinds([getattr(models, k["$ref"].rsplit("/", 1)[1])
+                                                              for k in kinds])
+            else:
+                found[operation["operationId"]] = getattr(models, name)
     return found
+
+
+class OneOfKinds:
+    """The model of a body of one of several kinds (a booking: `anyOf` of models), parsed as the
+    generated client parses it: by the first kind, in the spec's order, that takes it."""
+
+    def __init__(self, kinds: list[Any]) -> None:
+        self.kinds = kinds
+
+    def from_dict(self, document: Any) -> Any:
+        for kind in self.kinds:
+            try:
+                return kind.from_dict(document)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                continue
+        raise ValueError(f"no kind of {[k.__name__ for k in self.kinds]} takes this body")
 
 
 # Which model parses each operation's success response, and the error answers.

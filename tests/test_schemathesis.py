@@ -108,10 +108,11 @@ class PatientLifecycle(schema.as_state_machine()):  # type: ignore[misc]
 
 
 def test_stateful_links() -> None:
+    # 12 steps: among 171 operations, 8 steps of a scenario sometimes never reached a created record.
     PatientLifecycle.calls.clear()
     run_state_machine_as_test(
         PatientLifecycle,
-        settings=settings(max_examples=max(10, EXAMPLES // 4), stateful_step_count=8, deadline=None,
+        settings=settings(max_examples=max(10, EXAMPLES // 4), stateful_step_count=12, deadline=None,
                           suppress_health_check=list(HealthCheck), derandomize=SEED is not None),
     )
     # The links were really followed: something was created and then used.
