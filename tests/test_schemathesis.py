@@ -2,7 +2,8 @@
 
 Every operation gets generated requests (positive and negative) and every
 check; a stateful run follows the spec's OpenAPI links (create -> get /
-update / patch / archive / unarchive). Runs are seeded; set
+update / patch / archive / unarchive). Deprecated operations skip the coverage
+phase (tests/support/realistic_data.py: their current twins take it). Runs are seeded; set
 SCHEMATHESIS_EXAMPLES and SCHEMATHESIS_SEED=random for a longer nightly run.
 The one declared exception to pure schema data lives in
 tests/support/realistic_data.py (custom_fields tokens come from the account's

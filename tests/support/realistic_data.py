@@ -262,18 +262,32 @@ def parent_checked_operations(bundle: dict[str, Any]) -> list[str]:
     return sorted(found)
 
 
+def deprecated_operations(bundle: dict[str, Any]) -> list[str]:
+    """The deprecated operations: the legacy `/appointments` family and the older nested lists,
+    each answered by the same rules as a current operation that gets every phase."""
+    return sorted(operation["operationId"] for item in bundle.get("paths", {}).values()
+                  for operation in item.values() if isinstance(operation, dict) and operation.get("deprecated"))
+
+
 def schemathesis_config(bundle: dict[str, Any]) -> Any:
-    """The pytest suites' schemathesis configuration: the default, with 422 also expected of
-    positive data on parent_checked_operations (the CLI's schemathesis.toml says the same)."""
+    """The pytest suites' schemathesis configuration: the default, with schemathesis_operations."""
     from schemathesis.config import SchemathesisConfig
 
-    operations = parent_checked_operations(bundle)
-    if not operations:
-        return SchemathesisConfig()
-    return SchemathesisConfig.from_dict({"operations": [{
-        "include-operation-id": operations,
-        "checks": {"positive_data_acceptance": {"expected-statuses": PARENT_CHECKED_STATUSES}},
-    }]})
+    return SchemathesisConfig.from_dict({"operations": schemathesis_operations(bundle)})
+
+
+def schemathesis_operations(bundle: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per-operation settings: 422 also expected of positive data on parent_checked_operations
+    (the CLI's schemathesis.toml says the same), and no coverage phase for deprecated operations:
+    its edge cases would test again, at a cost of CI minutes, the rules their current twins are
+    tested on (they keep examples and fuzzing)."""
+    checked, deprecated = set(parent_checked_operations(bundle)), set(deprecated_operations(bundle))
+    expect_422 = {"checks": {"positive_data_acceptance": {"expected-statuses": PARENT_CHECKED_STATUSES}}}
+    no_coverage = {"phases": {"coverage": {"enabled": False}}}
+    # The first entry an operation matches is its configuration: each group once, with all it needs.
+    groups = [(checked & deprecated, {**expect_422, **no_coverage}), (checked - deprecated, expect_422),
+              (deprecated - checked, no_coverage)]
+    return [{"include-operation-id": sorted(operations), **settings} for operations, settings in groups if operations]
 
 
 def with_existing_parent(case: Any, parents: Parents, ids: dict[str, list[str]]) -> Any:
