@@ -33,6 +33,7 @@ from typing import Any
 from ..client import Client
 from . import Batch, aiter_changes, iter_changes
 from .databases import Database, DatabaseError, open_database
+from .resources import synced_resources
 from .walk import DEFAULT_SETTLE, KINDS
 
 SCHEMA_VERSION = "cliniko-sync/2"
@@ -159,6 +160,13 @@ class Mirror:
                     f"{self.where}: table {table} lacks columns {', '.join(sorted(needed - columns))};"
                     " is this a cliniko-sync mirror?"
                 )
+        for name in synced_resources():  # a table of the same name that is not a mirror's
+            columns = self.db.columns(name)
+            if columns and not RECORD_COLUMNS <= columns:
+                raise MirrorError(
+                    f"{self.where}: table {name} lacks columns "
+                    f"{', '.join(sorted(RECORD_COLUMNS - columns))}; is this a cliniko-sync mirror?"
+                )
         if self.db.columns("sync_state"):
             schema = self._state("schema")
             if schema not in (None, SCHEMA_VERSION):
@@ -168,13 +176,6 @@ class Mirror:
                 )
 
     def _ensure_tables(self, resources: Sequence[str]) -> None:
-        for name in resources:
-            columns = self.db.columns(name)
-            if columns and not RECORD_COLUMNS <= columns:
-                raise MirrorError(
-                    f"{self.where}: table {name} lacks columns "
-                    f"{', '.join(sorted(RECORD_COLUMNS - columns))}; is this a cliniko-sync mirror?"
-                )
         with self.db.transaction():
             for name in resources:
                 self.db.execute(
