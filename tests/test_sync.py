@@ -242,8 +242,8 @@ class Writers:
                 self.recent.append(created.json()["id"])
         elif operation == "archive_alert":
             self.http.post(f"/medical_alerts/{target['id']}/archive").raise_for_status()
-        else:
-            self.http.delete(f"/medical_alerts/{target['id']}").raise_for_status()
+        else:  # deleted in Cliniko's UI (the API's DELETE archives): the alert moves to its deleted list
+            delete(self.handle, target["id"], "medical_alerts")
 
 
 class Crash(Exception):
