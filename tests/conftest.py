@@ -19,6 +19,9 @@ from hypothesis import settings
 
 from tests.support import collection_gate, lazy_coverage
 
+# A throwaway PostgreSQL cluster per session and an empty database per test (sync into PostgreSQL).
+from tests.support.postgres import postgresql_server, postgresql_url  # noqa: F401
+
 # schemathesis's coverage cases are built when a test runs (both xdist workers collect every file).
 lazy_coverage.defer()
 

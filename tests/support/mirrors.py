@@ -1,4 +1,4 @@
-"""Read a mirror's table back, whatever holds it (a SQLite file here)."""
+"""What a mirror holds, read straight from its database (a SQLite file or PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,22 @@ from pathlib import Path
 from typing import Any
 
 
-def read_mirror(target: Path | str, table: str) -> dict[str, tuple[dict[str, Any], str | None]]:
-    """id -> (body, deleted_at) of every row of ``table``; empty when the table does not exist."""
-    with sqlite3.connect(target) as db:
-        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
+def read_mirror(target: str | Path, table: str) -> dict[str, tuple[dict[str, Any], str | None]]:
+    """Every row of ``table`` in the mirror at ``target`` (a SQLite file's path or a
+    ``postgresql://`` URL): id -> (body as a dict, deleted_at). Empty when there is no such table."""
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        import psycopg
+
+        with psycopg.connect(target) as db:
+            if db.execute("SELECT to_regclass(%s)", (table,)).fetchone() == (None,):
+                return {}
+            rows = db.execute(f"SELECT id, body, deleted_at FROM {table}").fetchall()  # jsonb: read as dicts
+        return {row[0]: (row[1], row[2]) for row in rows}
+    db = sqlite3.connect(target)
+    try:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchall():
             return {}
         rows = db.execute(f"SELECT id, body, deleted_at FROM {table}").fetchall()
-    return {rid: (json.loads(body), deleted_at) for rid, body, deleted_at in rows}
+    finally:
+        db.close()
+    return {row[0]: (json.loads(row[1]), row[2]) for row in rows}
