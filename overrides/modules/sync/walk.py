@@ -270,7 +270,9 @@ class ResourceWalk:
             self._forget_older_than(view, _watermark(view["since"], self.max_updated, started))
             self._next_list(started)
             return changes
-        self._forget_older_than(view, min(self.after, started) if self.after is not None else started)
+        # Keep what this run re-reads (from `after`) and what the next run re-reads (from the
+        # newest time seen, when that is before `after`: a crowded second walked past).
+        self._forget_older_than(view, min(t for t in (self.after, started, self.max_updated) if t is not None))
         return changes
 
     def _kind(self, record_id: str, body: dict[str, Any], view: dict[str, Any]) -> str:
