@@ -22,7 +22,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SYNC_SEED
 from tests.support.mirrors import read_mirror
+from tests.support.postgres import fresh_database
 
 USER_AGENT = "cliniko-openapi-tests (tests@example.com)"
 PATIENTS = ("patients",)  # the tests of the walk's rules read one resource: its pages are the ones counted
@@ -269,17 +270,29 @@ class Crash(Exception):
 @example(steps=[("alert", 0, 0), ("page", 0, 0), ("archive_alert", 0, 0), ("page", 0, 0), ("note", 0, 0),
                 ("page", 0, 0), ("delete_alert", 0, 0)], per_page=3, crash_at=3)
 @seed(SYNC_SEED)
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps=st.lists(STEP, min_size=1, max_size=40), per_page=st.integers(2, 6),
        crash_at=st.one_of(st.none(), st.integers(0, 40)))
+@pytest.mark.parametrize("destination", ["sqlite", "postgresql"])
 def test_mirror_equals_account_after_one_quiet_sync(cliniko_sandbox_server: SandboxServer, tmp_path_factory: Any,
+                                                    request: pytest.FixtureRequest, destination: str,
                                                     steps: list[tuple[str, int, int]], per_page: int,
                                                     crash_at: int | None) -> None:
     note(f"run again: SYNC_TEST_SEED={SYNC_SEED} tox -e tests -- tests/test_sync.py -k one_quiet_sync")
     cliniko_sandbox_server.reset(SandboxOptions(seed_patients=6))
     handle = SandboxHandle(cliniko_sandbox_server)
-    path = tmp_path_factory.mktemp("mirror") / "mirror.sqlite3"
-    with frozen_clock() as clock, client_for(handle) as client, Mirror(path) as mirror:
+    with ExitStack() as stack:
+        if destination == "postgresql":
+            target: Path | str = stack.enter_context(fresh_database(request.getfixturevalue("postgresql_server")))
+        else:
+            target = tmp_path_factory.mktemp("mirror") / "mirror.sqlite3"
+        _sync_while_others_write(handle, target, steps, per_page, crash_at)
+        assert_mirror_is_account(target, handle)
+
+
+def _sync_while_others_write(handle: SandboxHandle, target: Path | str, steps: list[tuple[str, int, int]],
+                             per_page: int, crash_at: int | None) -> None:
+    with frozen_clock() as clock, client_for(handle) as client, Mirror(target) as mirror:
         writers = Writers(handle, client, clock)
         pending = list(steps)
         pages = 0
@@ -302,7 +315,6 @@ def test_mirror_equals_account_after_one_quiet_sync(cliniko_sandbox_server: Sand
             except Crash:
                 pass
         mirror.sync(client, settle=0, per_page=per_page)  # nobody writes now
-    assert_mirror_is_account(path, handle)
 
 
 # ---- the one-second rule, crowded seconds, kinds -----------------------------------------

@@ -21,6 +21,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,14 +161,21 @@ def postgresql_server() -> Iterator[PostgreSQLServer]:
 _names = itertools.count(1)
 
 
-@pytest.fixture
-def postgresql_url(postgresql_server: PostgreSQLServer) -> Iterator[str]:
+@contextmanager
+def fresh_database(server: PostgreSQLServer) -> Iterator[str]:
     """A fresh, empty database owned by the test role, as a URL with its password; dropped after."""
     name = f"mirror_{os.getpid()}_{next(_names)}"
-    with postgresql_server.admin() as admin:
+    with server.admin() as admin:
         admin.execute(f"CREATE DATABASE {name} OWNER {TEST_ROLE}")
     try:
-        yield postgresql_server.url(name)
+        yield server.url(name)
     finally:
-        with postgresql_server.admin() as admin:
+        with server.admin() as admin:
             admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def postgresql_url(postgresql_server: PostgreSQLServer) -> Iterator[str]:
+    """A fresh, empty database for one test (``fresh_database``)."""
+    with fresh_database(postgresql_server) as url:
+        yield url
