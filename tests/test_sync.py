@@ -497,6 +497,45 @@ def test_a_run_whose_last_write_fails_leaves_the_mirror_as_it_was(sandbox: Sandb
     assert_mirror_is_account(path, sandbox)
 
 
+def _patients_only_mirror(path: Path, handle: SandboxHandle) -> None:
+    """A mirror as the patients-only cliniko-sync (format 1) left it after a finished run."""
+    with client_for(handle) as client:
+        run = changes_since(client, None, resources=PATIENTS)
+    state = run.checkpoint["resources"]["patients"]
+    old = {"format": "cliniko-sync/1", "since": state["views"]["/patients"]["since"],
+           "seen": state["views"]["/patients"]["seen"], "deleted_since": state["deleted_since"],
+           "deleted_seen": state["deleted_seen"], "archived": state["archived"], "run": None}
+    with sqlite3.connect(path) as db:
+        db.executescript("CREATE TABLE patients (id TEXT PRIMARY KEY, body TEXT NOT NULL, deleted_at TEXT);"
+                         "CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                         "CREATE TABLE sync_pending (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,"
+                         " body TEXT NOT NULL, deleted_at TEXT)")
+        db.executemany("INSERT INTO patients VALUES (?, ?, ?)",
+                       [(c.id, c.json, c.body["deleted_at"] if c.kind == "deleted" else None) for c in run.changes])
+        db.executemany("INSERT INTO sync_state VALUES (?, ?)",
+                       [("checkpoint", json.dumps(old)), ("base_url", handle.base_url)])
+
+
+def test_a_mirror_of_the_patients_only_sync_carries_over(sandbox: SandboxHandle, tmp_path: Path) -> None:
+    path = tmp_path / "mirror.sqlite3"
+    _patients_only_mirror(path, sandbox)
+    with client_for(sandbox) as client, Mirror(path) as mirror:
+        summary = mirror.sync(client)
+    assert summary.counts["patients"] == {}  # its patients went on from their checkpoint: nothing new
+    assert summary.counts["medical_alerts"]["created"] == 1  # the other resources: a full copy
+    assert_mirror_is_account(path, sandbox)
+
+    unfinished = tmp_path / "unfinished.sqlite3"
+    _patients_only_mirror(unfinished, sandbox)
+    with sqlite3.connect(unfinished) as db:
+        db.execute("INSERT INTO sync_state VALUES ('pending', '{}')")
+    before = unfinished.read_bytes()
+    process = _cli("--db", str(unfinished), "--user-agent", USER_AGENT, "--base-url", sandbox.base_url)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 2 and err.count("\n") == 1 and "an unfinished run of an older cliniko-sync" in err
+    assert unfinished.read_bytes() == before
+
+
 def _cli(*args: str, key: str = "sandbox-key-au1", **popen: Any) -> Any:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLINIKO_")}
     if key:
