@@ -33,12 +33,13 @@ import pytest
 from cliniko_client import ClinikoClient, RetryPolicy
 from cliniko_client.api.patients import archive_patient, patch_patient, unarchive_patient
 from cliniko_client.models import PatientUpdate
+from cliniko_client.resources import RESOURCES
 from cliniko_client.sandbox import app as sandbox_app
 from cliniko_client.sandbox.testing import SandboxHandle, SandboxOptions, SandboxServer
 from cliniko_client.sync import CheckpointError, achanges_since, changes_since, iter_changes
 from cliniko_client.sync.cli import CountingTransport
 from cliniko_client.sync.mirror import Mirror
-from cliniko_client.sync.resources import synced_resources
+from cliniko_client.sync.resources import choose, synced_resources
 from cliniko_client.sync.walk import Walk
 from hypothesis import HealthCheck, example, given, note, seed, settings
 from hypothesis import strategies as st
@@ -395,6 +396,15 @@ def test_checkpoints_are_plain_json_and_checked(sandbox: SandboxHandle) -> None:
             iter_changes(client, damaged)
         with pytest.raises(ValueError, match="no resource named 'nonsense'"):
             iter_changes(client, None, resources=["nonsense"])
+
+
+def test_every_resource_with_records_of_its_own_is_mirrored() -> None:
+    # The sync reads the spec's resource table: a resource whose main list lacked the walk's
+    # filters would be left out, silently but for this test.
+    own = {name for name, lists in RESOURCES.items() if not next(iter(lists.values()))["view_of"]}
+    assert set(synced_resources()) == own
+    assert set(choose(["bookings"])) == {"individual_appointments", "group_appointments", "unavailable_blocks"}
+    assert choose(["appointments"]) == ("individual_appointments",)
 
 
 def test_the_next_watermark_is_the_first_answers_date_minus_settle() -> None:

@@ -29,8 +29,8 @@ from ..resources import RESOURCES
 # Lists whose records the main list holds: the archived ones (when it takes `archived_at:*`),
 # the cancelled ones, and the open patient cases.
 COVERED_BY_MAIN = ("archived", "cancelled", "active")
-# What a list read by updated_at must filter and sort by (the keyset walk of walk.py).
-WALK_FIELDS = ("updated_at", "id")
+# What a list read by updated_at must filter by (the keyset walk of walk.py).
+WALK_FILTERS = (("updated_at", ">="), ("updated_at", "<"), ("id", ">"))
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,12 @@ def _takes(operation_id: str, field: str, operator: str) -> bool:
     return field_type is not None and operator in table.get("operators", {}).get(field_type, ())
 
 
+def walkable(operation_id: str) -> bool:
+    """Whether a list takes the walk's filters (a resource whose main list does not is not mirrored:
+    ``tests/test_sync.py`` checks that every resource of the spec is)."""
+    return all(_takes(operation_id, field, operator) for field, operator in WALK_FILTERS)
+
+
 @cache
 def synced_resources() -> dict[str, SyncedResource]:
     """Every resource the sync mirrors, by name, in the resource table's order."""
@@ -67,7 +73,7 @@ def synced_resources() -> dict[str, SyncedResource]:
     for name, lists in RESOURCES.items():
         rows = list(lists.items())
         main_id, main = rows[0]
-        if main["kind"] != "main" or main["view_of"]:
+        if main["kind"] != "main" or main["view_of"] or not walkable(main_id):
             continue
         archivable = _takes(main_id, "archived_at", "*")
         views = [View(main["path"], (("q[]", "archived_at:*"),) if archivable else ())]
