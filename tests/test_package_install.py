@@ -2,7 +2,8 @@
 
 Without the `[sandbox]` extra, `import cliniko_client` and a pytest run (which loads
 the package's plugin) must not pull in the server (Starlette, uvicorn), and the
-fixture and the command say which extra to install. With it, a consumer's test
+fixture and the command say which extra to install (and `cliniko-sync` into PostgreSQL
+names the `[postgresql]` extra). With it, a consumer's test
 files that use nothing but the `cliniko_sandbox` fixture (the package guide's own)
 pass, and `cliniko-sandbox` serves. One venv, the extra added in the middle; pip
 installs from PyPI through its cache, pinned by requirements/tools.txt. The venv is
@@ -94,6 +95,13 @@ def test_a_fresh_venv_with_and_without_the_sandbox_extra(tmp_path: Path, wheel: 
     assert refused.stderr.strip() == ("cliniko-sandbox: uvicorn is not installed; install the extra: "
                                       "pip install 'cliniko-client[sandbox]'")
     (consumer / "test_without_extra.py").unlink()
+    # Nor is psycopg: a PostgreSQL mirror names its extra, in one line without the password.
+    refused = run("env", "CLINIKO_API_KEY=k-au1", tmp_path / "venv" / "bin" / "cliniko-sync", "--db",
+                  "postgresql://sync:s3cret-pw@127.0.0.1:9/mirror", "--user-agent", USER_AGENT,
+                  cwd=consumer, timeout=60)
+    assert refused.returncode == 2, refused.stderr
+    assert refused.stderr == ("cliniko-sync: --db postgresql://sync@127.0.0.1:9/mirror: a PostgreSQL mirror needs "
+                              "psycopg, which is not installed: pip install 'cliniko-client[postgresql]'\n")
 
     # ---- with the extra: the guide's test files, which use only the fixture ---------------------
     checked(run(*pip, f"{wheel}[sandbox]", cwd=consumer))

@@ -57,9 +57,9 @@ class FreshSandbox:
         await self.app(scope, receive, send)
 
 
-register_realistic_values()
 # Not the root schemathesis.toml: that one is for the plain CLI.
 schema = schemathesis.openapi.from_path(BUNDLE_PATH, config=schemathesis_config(load_bundle().document))
+register_realistic_values(schema)
 SANDBOX = FreshSandbox()
 APP = SANDBOX.app
 schema.app = SANDBOX

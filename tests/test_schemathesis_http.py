@@ -51,9 +51,9 @@ def _stop_the_server_at_the_end() -> Iterator[None]:
 
 
 def _load_schema(url: str) -> Any:
-    register_realistic_values()
     # Not the root schemathesis.toml: that one is for the plain CLI.
     loaded = schemathesis.openapi.from_path(BUNDLE_PATH, config=schemathesis_config(load_bundle().document))
+    register_realistic_values(loaded)
     loaded.config.update(base_url=url, headers={"User-Agent": USER_AGENT}, basic_auth=(SANDBOX_KEY, ""))
     # The coverage phase's hundreds of edge cases per operation run in-process
     # (test_schemathesis.py); over HTTP, generated examples and the links suffice.

@@ -289,6 +289,18 @@ def operations() -> list[tuple[str, str, dict[str, Any], str]]:
     return list(SPEC.operations())
 
 
+def test_the_operations_and_the_spec_uri_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The sandbox asks for them thousands of times while it starts (each create_app, each test's fresh sandbox).
+    first = operations()
+
+    def walked(*_: Any) -> None:
+        raise AssertionError("the spec was walked again")
+
+    monkeypatch.setattr(SPEC, "locate", walked)
+    monkeypatch.setattr(type(SPEC.path), "resolve", walked)
+    assert operations() == first and SPEC.uri.startswith("file:")
+
+
 @pytest.mark.parametrize("method, path, operation, uri", operations(), ids=[o[2]["operationId"] for o in operations()])
 def test_operation_is_documented(method: str, path: str, operation: dict[str, Any], uri: str) -> None:
     for key in ("operationId", "summary", "description", "tags", "x-codeSamples"):

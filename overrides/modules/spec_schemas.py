@@ -18,7 +18,7 @@ import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -373,7 +373,9 @@ class Spec:
         response, response_uri = self.locate(f"{operation_uri}/responses/{status}")
         return self._json_schema_uri(response, response_uri, f"{operation_uri} {status} response")
 
-    @property
+    # Read once: the sandbox asks for both thousands of times while it starts (resolving the path and
+    # walking the operations were two thirds of `create_app`). A Spec is not edited once loaded.
+    @cached_property
     def uri(self) -> str:
         return self.path.resolve().as_uri()
 
@@ -389,12 +391,18 @@ class Spec:
 
     def operations(self) -> Iterator[tuple[str, str, dict[str, Any], str]]:
         """(method, path, operation, its URI) for every operation in the spec."""
+        return iter(self._operations)
+
+    @cached_property
+    def _operations(self) -> tuple[tuple[str, str, dict[str, Any], str], ...]:
+        found = []
         for path, item in self.document.get("paths", {}).items():
             for method in HTTP_METHODS:
                 if method in item:
                     # An operation may live in a file of its own (`get: {$ref: resources/...}`).
                     operation, uri = self.locate(f"{self.uri}#/paths/{_escape(path)}/{method}")
-                    yield method, path, operation, uri
+                    found.append((method, path, operation, uri))
+        return tuple(found)
 
     def operation(self, operation_id: str) -> tuple[dict[str, Any], str]:
         for _, _, op, uri in self.operations():

@@ -225,6 +225,17 @@ class SandboxHandle:
             raise ValueError(f"not a maximum per day segment: {exc}") from None
         account.settings["online_bookings"] = checked["online_bookings"]
 
+    def records(self, resource: str, *, api_key: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every record of ``resource`` (``medical_alerts``) in the account as stored (archived,
+        cancelled, inactive and deleted ones included), oldest first, each as its GET shows it."""
+        account = self._account(api_key)
+        storage = self._sandbox.collections[resource].storage
+        rules = self._sandbox.rules[resource]
+        for view in ("active+archived", "deleted"):
+            _, found = storage.list(account.id, view, "1", [], "created_at, id", 10**9, 0)
+            for record in found:
+                yield rules.render(record, self.base_url)
+
     def patients(self, *, api_key: str | None = None) -> Iterator[dict[str, Any]]:
         """Every patient of the account as stored (archived and deleted included), oldest first."""
         account = self._account(api_key)
