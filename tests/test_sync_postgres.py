@@ -259,9 +259,9 @@ def test_a_url_is_shown_without_its_password(url: str, public: str, secrets: lis
 
 
 def test_the_readme_shows_the_postgresql_command_and_it_runs(sandbox: SandboxHandle, postgresql_url: str) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("Into PostgreSQL instead", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
-    assert 'pip install "./generated/python[postgresql]"' in block
+    readme = (ROOT / "generated" / "python" / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### Into PostgreSQL", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    assert 'pip install "cliniko-client[postgresql]"' in block
     (line,) = [line for line in block.replace("\\\n", "").splitlines() if "cliniko-sync" in line]
     words = shlex.split(line)
     assert words[:2] == ["CLINIKO_API_KEY=sandbox-key-au1", "cliniko-sync"], words
