@@ -34,7 +34,7 @@ from ..client import Client
 from . import Batch, aiter_changes, iter_changes
 from .databases import Database, DatabaseError, open_database
 from .resources import synced_resources
-from .walk import DEFAULT_SETTLE, KINDS
+from .walk import DEFAULT_SETTLE, KINDS, Walk
 
 SCHEMA_VERSION = "cliniko-sync/2"
 STATE_TABLES = {
@@ -238,8 +238,6 @@ class Mirror:
 
     def _start(self, client: Client, resources: Sequence[str] | None) -> tuple[tuple[str, ...], dict[str, Any] | None]:
         """Before a run: the API checked, the resources it reads (an unfinished run's own), their tables."""
-        from .walk import Walk
-
         self._bind(client._base_url)
         checkpoint = self.checkpoint()
         chosen = Walk(checkpoint, resources=resources).chosen  # a bad name or checkpoint fails here

@@ -20,10 +20,12 @@ each resource two kinds of list, in this order:
    page after page (a new deletion can only push entries later, so nothing is
    skipped; duplicates are dropped).
 
-The next run starts each list from ``min(newest timestamp seen, server time at the
-start of this run - settle)``, the server time read from the first answer's ``Date``
-header. ``settle`` (seconds) covers a write whose ``updated_at`` was stamped before it
-became visible; at 0 the one-second rule alone is relied on.
+The next run starts each list from the run's start: the server time read from the first
+answer's ``Date`` header, less ``settle`` (seconds: a write whose ``updated_at`` was
+stamped before it became visible). When the newest second read ended before that start,
+every write of it was visible and read, so the next run starts just after it instead (a
+quiet run reads one short page, not that second again). At ``settle=0`` the one-second
+rule alone is relied on.
 
 The checkpoint is plain JSON (strings, lists, dicts), opaque to users: per resource and
 list, where the walk is and the bodies reported at or after its watermark (to drop
@@ -246,12 +248,12 @@ class ResourceWalk:
                 raise PageError(f"{self.resource.name} {record_id} has no updated_at")
             text = compact_json(body)
             fingerprint = digest(text)
+            if self.max_updated is None or updated > self.max_updated:
+                self.max_updated = updated  # the newest read, changed or not: where the next run may start
             if view["seen"].get(record_id, [None, None])[1] == fingerprint:
                 continue  # read again through the overlap, unchanged
             changes.append(Change(self._kind(record_id, body, view), record_id, body, text, self.resource.name))
             view["seen"][record_id] = [updated, fingerprint]
-            if self.max_updated is None or updated > self.max_updated:
-                self.max_updated = updated
         full = len(entries) >= self.per_page
         if self.tie_id is not None:
             if full:
@@ -431,10 +433,12 @@ class Walk:
         return {"format": FORMAT, "resources": states, "run": run}
 
 
-def _watermark(previous: str | None, newest_seen: str | None, started: str) -> str:
-    """Where the next run starts: the newest timestamp known, but never after the run's start."""
-    known = max((t for t in (previous, newest_seen) if t is not None), default=started)
-    return min(known, started)
+def _watermark(previous: str | None, newest_read: str | None, started: str) -> str:
+    """Where the next run starts a list this run read to its end: after the newest second read
+    when that second ended before the run's start (every write of it was visible then, and
+    this run read the list after), else the run's start (a later second may still fill)."""
+    known = max((t for t in (previous, newest_read) if t is not None), default=started)
+    return _text(_second(known) + ONE_SECOND) if known < started else started
 
 
 def _empty_state() -> dict[str, Any]:
