@@ -241,23 +241,28 @@ def test_seeded_appointments_come_with_the_records_a_clinic_keeps_beside_them() 
     # scripts/bench_sync.py copies every resource: its large account has the rest in proportion.
     def totals(client: Any) -> dict[str, int]:
         api = Api(client)
-        return {name: api("GET", f"/{name}", params={"per_page": 1}).json()["total_entries"]
-                for name in synthetic.PER_THOUSAND_APPOINTMENTS}
+        return {path: api("GET", path, params={"per_page": 1}).json()["total_entries"]
+                for path in ("/patients", "/patients/archived", *map("/{}".format, synthetic.PER_THOUSAND_APPOINTMENTS))}
 
     with client_for() as client:
         starter = totals(client)
     with client_for(seed_appointments=1000) as client:
         api = Api(client)
-        assert totals(client) == {name: starter[name] + per_thousand
-                                  for name, per_thousand in synthetic.PER_THOUSAND_APPOINTMENTS.items()}
+        archived = -(-starter["/patients"] // synthetic.ARCHIVED_EVERY)  # one in ten of the active ones
+        assert totals(client) == {
+            "/patients": starter["/patients"] - archived, "/patients/archived": starter["/patients/archived"] + archived,
+            **{f"/{name}": starter[f"/{name}"] + per_thousand
+               for name, per_thousand in synthetic.PER_THOUSAND_APPOINTMENTS.items()}}
         # A copy names records that exist: an item its (copied) invoice, an invoice its patient and appointment.
         item = api("GET", "/invoice_items", params={"per_page": 1, "sort": "created_at"}).json()["invoice_items"][0]
         found = api("GET", linked(item["invoice"]))
         assert found.status_code == 200
         invoice = found.json()
         assert invoice["created_at"] < str(date.today())  # a copy (the starter invoice is of today)
-        for named in (invoice["patient"], invoice["appointment"]):
-            assert api("GET", linked(named)).status_code == 200
+        assert api("GET", linked(invoice["appointment"])).status_code == 200
+        patient = linked(invoice["patient"]).rsplit("/", 1)[1]  # maybe one of those archived: listed with them
+        listed = api("GET", "/patients", params=[("q[]", "archived_at:*"), ("q[]", f"id:={patient}")]).json()
+        assert listed["total_entries"] == 1
         now = datetime.now(UTC)
         for name in synthetic.PER_THOUSAND_APPOINTMENTS:
             newest = api("GET", f"/{name}", params={"per_page": 1, "sort": "updated_at:desc"}).json()[name][0]

@@ -387,6 +387,34 @@ def test_each_kind_of_change_is_named(sandbox: SandboxHandle) -> None:
         assert "Example" not in repr(second.changes)  # no personal values in reprs
 
 
+def test_the_mirror_tells_unarchived_from_its_tables_and_its_checkpoint_stays_small(sandbox: SandboxHandle,
+                                                                                   tmp_path: Path) -> None:
+    # A map of every archived record in the checkpoint would grow with the account and be written
+    # with every page: the mirror answers "was it archived" from its tables instead.
+    path = tmp_path / "mirror.sqlite3"
+    with frozen_clock() as clock, client_for(sandbox) as client, Mirror(path) as mirror:
+        mirror.sync(client, resources=PATIENTS)
+        assert mirror.checkpoint()["resources"]["patients"]["archived"] == {}
+        with sqlite3.connect(path) as db:
+            bodies = [json.loads(body) for (body,) in db.execute("SELECT body FROM patients WHERE deleted_at IS NULL")]
+        archived = next(b["id"] for b in bodies if b["archived_at"] and not b.get("merged_at"))
+        active = [b["id"] for b in bodies if not b["archived_at"]]
+        clock.tick()
+        archive_patient.sync_detailed(id=active[0], client=client)
+        unarchive_patient.sync_detailed(id=archived, client=client)
+        merge(sandbox, active[1], active[2])
+        patch_patient.sync(id=active[2], client=client, body=PatientUpdate(occupation="Nurse"))
+        clock.tick()
+        summary = mirror.sync(client, resources=PATIENTS)
+        assert summary.counts["patients"] == {"archived": 1, "unarchived": 1, "merged": 1, "updated": 1}
+        clock.tick()
+        patch_patient.sync(id=archived, client=client, body=PatientUpdate(occupation="Nurse"))
+        archive_patient.sync_detailed(id=active[2], client=client)
+        clock.tick()
+        assert mirror.sync(client, resources=PATIENTS).counts["patients"] == {"updated": 1, "archived": 1}
+        assert mirror.checkpoint()["resources"]["patients"]["archived"] == {}
+
+
 def test_checkpoints_are_plain_json_and_checked(sandbox: SandboxHandle) -> None:
     with client_for(sandbox) as client:
         run = changes_since(client, None, resources=PATIENTS)

@@ -27,6 +27,8 @@ PER_THOUSAND_APPOINTMENTS = {
     "contacts": 5, "patient_cases": 10, "medical_alerts": 20, "referral_sources": 10, "relationships": 5,
     "treatment_notes": 100, "invoices": 100, "invoice_items": 100,
 }
+# Of the synthetic patients, one in ARCHIVED_EVERY is archived (moved away, passed on), some time ago.
+ARCHIVED_EVERY = 10
 SAMPLE_POOL = 100_000  # ids kept per named resource to draw from (bounded memory at any count)
 BATCH = 20_000  # records stored per transaction
 
@@ -35,7 +37,8 @@ def seed_in_proportion(sandbox: Sandbox, account: Account, appointments: int, po
                        since: datetime) -> dict[str, int]:
     """Copies of each resource's starter record, PER_THOUSAND_APPOINTMENTS of `appointments`,
     stamped between `since` and a day ago; `pools`: ids by resource to name (patients,
-    appointments). Returns the records added per resource."""
+    appointments); and one in ARCHIVED_EVERY of the patients named archived. Returns the
+    records added (or archived) per resource."""
     rng = sandbox.random
     pools = {name: list(ids) for name, ids in pools.items()}
     until = datetime.now(UTC) - timedelta(days=1)
@@ -72,6 +75,18 @@ def seed_in_proportion(sandbox: Sandbox, account: Account, appointments: int, po
             collection.storage.save_many(account.id, batch)
         pools[name] = made
         added[name] = count
+    archived = []
+    storage = sandbox.collections["patients"].storage
+    for patient_id in pools.get("patients", [])[::ARCHIVED_EVERY]:
+        found = storage.get(account.id, int(patient_id))
+        if found is not None and found[0] == "active":
+            patient = found[1]
+            made = max(since, datetime.fromisoformat(patient["created_at"].replace("Z", "+00:00")))
+            stamp = format_time(made + timedelta(seconds=rng.randrange(max(int((until - made).total_seconds()), 1))))
+            archived.append({**patient, "archived_at": stamp, "updated_at": max(stamp, patient["updated_at"])})
+    for start in range(0, len(archived), BATCH):
+        storage.save_many(account.id, archived[start:start + BATCH])
+    added["archived patients"] = len(archived)
     return added
 
 
