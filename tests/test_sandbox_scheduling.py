@@ -241,8 +241,8 @@ def test_seeded_appointments_come_with_the_records_a_clinic_keeps_beside_them() 
     # scripts/bench_sync.py copies every resource: its large account has the rest in proportion.
     def totals(client: Any) -> dict[str, int]:
         api = Api(client)
-        return {path: api("GET", path, params={"per_page": 1}).json()["total_entries"]
-                for path in ("/patients", "/patients/archived", *map("/{}".format, synthetic.PER_THOUSAND_APPOINTMENTS))}
+        paths = ("/patients", "/patients/archived", *(f"/{name}" for name in synthetic.PER_THOUSAND_APPOINTMENTS))
+        return {path: api("GET", path, params={"per_page": 1}).json()["total_entries"] for path in paths}
 
     with client_for() as client:
         starter = totals(client)
@@ -250,7 +250,8 @@ def test_seeded_appointments_come_with_the_records_a_clinic_keeps_beside_them() 
         api = Api(client)
         archived = -(-starter["/patients"] // synthetic.ARCHIVED_EVERY)  # one in ten of the active ones
         assert totals(client) == {
-            "/patients": starter["/patients"] - archived, "/patients/archived": starter["/patients/archived"] + archived,
+            "/patients": starter["/patients"] - archived,
+            "/patients/archived": starter["/patients/archived"] + archived,
             **{f"/{name}": starter[f"/{name}"] + per_thousand
                for name, per_thousand in synthetic.PER_THOUSAND_APPOINTMENTS.items()}}
         # A copy names records that exist: an item its (copied) invoice, an invoice its patient and appointment.

@@ -223,7 +223,7 @@ def seed_synthetic_calendar(sandbox: Sandbox, account: Account, appointments: in
                                   cancellation_reason_description=reason_words[50])
                 batch.append(record)
                 if quota % stride == 0:
-                    booked.append(record["id"])  # a sample, for the records that name appointments
+                    booked.append(str(record["id"]))  # a sample, for the records that name appointments
                 quota -= 1
                 if len(batch) == BATCH:
                     store("individual_appointments", batch)

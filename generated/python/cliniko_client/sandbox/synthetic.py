@@ -95,9 +95,12 @@ def seed_in_proportion(
         found = storage.get(account.id, int(patient_id))
         if found is not None and found[0] == "active":
             patient = found[1]
-            made = max(since, datetime.fromisoformat(patient["created_at"].replace("Z", "+00:00")))
-            stamp = format_time(made + timedelta(seconds=rng.randrange(max(int((until - made).total_seconds()), 1))))
-            archived.append({**patient, "archived_at": stamp, "updated_at": max(stamp, patient["updated_at"])})
+            joined = max(since, datetime.fromisoformat(patient["created_at"].replace("Z", "+00:00")))
+            left = joined + timedelta(seconds=rng.randrange(max(int((until - joined).total_seconds()), 1)))
+            archived_at = format_time(left)
+            archived.append(
+                {**patient, "archived_at": archived_at, "updated_at": max(archived_at, patient["updated_at"])}
+            )
     for start in range(0, len(archived), BATCH):
         storage.save_many(account.id, archived[start : start + BATCH])
     added["archived patients"] = len(archived)
