@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from cliniko_client.sandbox import scheduling
+from cliniko_client.sandbox import scheduling, synthetic
 from cliniko_client.sandbox.appointments import (
     cancel,
     has_conflicts,
@@ -220,9 +220,51 @@ def test_seeded_appointments_fill_working_hours_without_overlap_and_leave_free_t
                 local = starts.astimezone(zone)
                 assert local.isoweekday() <= 5 and local.time() in scheduling.HALF_HOURS, local
             assert held[-1][0].date() >= monday, "each calendar reaches into next week"
+            # Booked before it starts, and before now: no record is stamped in the future (the sync's
+            # next run would read every such record again, as after its start).
+            for r in records:
+                made, changed = parse_time(r["created_at"]), parse_time(r["updated_at"])
+                assert made <= changed < min(parse_time(r["starts_at"]), datetime.now(UTC)), r["id"]
+                assert r["cancelled_at"] in (None, r["updated_at"]), r["id"]
             free = api("GET", f"/businesses/{business['id']}/practitioners/{practitioner_id}/appointment_types/"
                        f"{half_hour['id']}/available_times",
                        params={"from": str(monday), "to": str(monday + timedelta(days=4)), "per_page": 100}).json()
             offered = [parse_time(t["appointment_start"]) for t in free["available_times"]]
             assert free["total_entries"] > 0
             assert not [start for start in offered for a, b in held if a < start + timedelta(minutes=30) and start < b]
+
+
+def test_seeded_appointments_come_with_the_records_a_clinic_keeps_beside_them() -> None:
+    def linked(named: dict[str, Any]) -> str:  # `{"links": {"self": ".../v1/invoices/ID"}}`: `/invoices/ID`
+        return "/" + named["links"]["self"].split("/v1/", 1)[1]
+
+    # scripts/bench_sync.py copies every resource: its large account has the rest in proportion.
+    def totals(client: Any) -> dict[str, int]:
+        api = Api(client)
+        paths = ("/patients", "/patients/archived", *(f"/{name}" for name in synthetic.PER_THOUSAND_APPOINTMENTS))
+        return {path: api("GET", path, params={"per_page": 1}).json()["total_entries"] for path in paths}
+
+    with client_for() as client:
+        starter = totals(client)
+    with client_for(seed_appointments=1000) as client:
+        api = Api(client)
+        archived = -(-starter["/patients"] // synthetic.ARCHIVED_EVERY)  # one in ten of the active ones
+        assert totals(client) == {
+            "/patients": starter["/patients"] - archived,
+            "/patients/archived": starter["/patients/archived"] + archived,
+            **{f"/{name}": starter[f"/{name}"] + per_thousand
+               for name, per_thousand in synthetic.PER_THOUSAND_APPOINTMENTS.items()}}
+        # A copy names records that exist: an item its (copied) invoice, an invoice its patient and appointment.
+        item = api("GET", "/invoice_items", params={"per_page": 1, "sort": "created_at"}).json()["invoice_items"][0]
+        found = api("GET", linked(item["invoice"]))
+        assert found.status_code == 200
+        invoice = found.json()
+        assert invoice["created_at"] < str(date.today())  # a copy (the starter invoice is of today)
+        assert api("GET", linked(invoice["appointment"])).status_code == 200
+        patient = linked(invoice["patient"]).rsplit("/", 1)[1]  # maybe one of those archived: listed with them
+        listed = api("GET", "/patients", params=[("q[]", "archived_at:*"), ("q[]", f"id:={patient}")]).json()
+        assert listed["total_entries"] == 1
+        now = datetime.now(UTC)
+        for name in synthetic.PER_THOUSAND_APPOINTMENTS:
+            newest = api("GET", f"/{name}", params={"per_page": 1, "sort": "updated_at:desc"}).json()[name][0]
+            assert parse_time(newest["updated_at"]) <= now, name  # nothing stamped after the seeding

@@ -349,12 +349,14 @@ def test_more_patients_in_one_second_than_a_page_holds(sandbox: SandboxHandle) -
         assert run.requests <= 10
         assert changes_since(client, run.checkpoint, settle=0, per_page=5, resources=PATIENTS).changes == []
 
-    # A crowded second long before the run (the seed's daily availabilities share one): the next
-    # run reads it again from the newest time seen, and must know those bodies to stay silent.
+    # A crowded second long before the run (the seed's daily availabilities share one): it ended
+    # before the run started, every write of it was read, so the next run starts after it: one
+    # short page, nothing reported (re-reading it, it would have to know those bodies to stay silent).
     with client_for(sandbox) as client:
         first = changes_since(client, None, per_page=10, resources=["daily_availabilities"])
         assert len(first.changes) > 10
-        assert changes_since(client, first.checkpoint, per_page=10, resources=["daily_availabilities"]).changes == []
+        quiet = changes_since(client, first.checkpoint, per_page=10, resources=["daily_availabilities"])
+        assert (quiet.changes, quiet.requests) == ([], 1)
 
 
 def test_each_kind_of_change_is_named(sandbox: SandboxHandle) -> None:
@@ -383,6 +385,34 @@ def test_each_kind_of_change_is_named(sandbox: SandboxHandle) -> None:
         models = {c.kind: c.patient() for c in second.changes}
         assert str(models["created"].id) == new["id"] and models["deleted"].deleted_at
         assert "Example" not in repr(second.changes)  # no personal values in reprs
+
+
+def test_the_mirror_tells_unarchived_from_its_tables_and_its_checkpoint_stays_small(sandbox: SandboxHandle,
+                                                                                   tmp_path: Path) -> None:
+    # A map of every archived record in the checkpoint would grow with the account and be written
+    # with every page: the mirror answers "was it archived" from its tables instead.
+    path = tmp_path / "mirror.sqlite3"
+    with frozen_clock() as clock, client_for(sandbox) as client, Mirror(path) as mirror:
+        mirror.sync(client, resources=PATIENTS)
+        assert mirror.checkpoint()["resources"]["patients"]["archived"] == {}
+        with sqlite3.connect(path) as db:
+            bodies = [json.loads(body) for (body,) in db.execute("SELECT body FROM patients WHERE deleted_at IS NULL")]
+        archived = next(b["id"] for b in bodies if b["archived_at"] and not b.get("merged_at"))
+        active = [b["id"] for b in bodies if not b["archived_at"]]
+        clock.tick()
+        archive_patient.sync_detailed(id=active[0], client=client)
+        unarchive_patient.sync_detailed(id=archived, client=client)
+        merge(sandbox, active[1], active[2])
+        patch_patient.sync(id=active[2], client=client, body=PatientUpdate(occupation="Nurse"))
+        clock.tick()
+        summary = mirror.sync(client, resources=PATIENTS)
+        assert summary.counts["patients"] == {"archived": 1, "unarchived": 1, "merged": 1, "updated": 1}
+        clock.tick()
+        patch_patient.sync(id=archived, client=client, body=PatientUpdate(occupation="Nurse"))
+        archive_patient.sync_detailed(id=active[2], client=client)
+        clock.tick()
+        assert mirror.sync(client, resources=PATIENTS).counts["patients"] == {"updated": 1, "archived": 1}
+        assert mirror.checkpoint()["resources"]["patients"]["archived"] == {}
 
 
 def test_checkpoints_are_plain_json_and_checked(sandbox: SandboxHandle) -> None:
@@ -417,6 +447,21 @@ def test_the_next_watermark_is_the_first_answers_date_minus_settle() -> None:
     assert batch.done
     state = batch.checkpoint["resources"]["patients"]
     assert (state["views"]["/patients"]["since"], state["deleted_since"]) == ("2025-01-01T11:59:55Z",) * 2
+
+
+@pytest.mark.parametrize(("newest", "since"), [
+    ("2025-01-01T10:00:00Z", "2025-01-01T10:00:01Z"),  # ended before the run's start: read whole, go past it
+    ("2025-01-01T11:59:54Z", "2025-01-01T11:59:55Z"),  # the last second before the start
+    ("2025-01-01T11:59:55Z", "2025-01-01T11:59:55Z"),  # the start's own second may still fill: read it again
+    ("2025-01-01T11:59:58Z", "2025-01-01T11:59:55Z"),  # after the start: from the start
+])
+def test_the_next_run_starts_after_a_second_that_ended_before_the_run(newest: str, since: str) -> None:
+    walk = Walk(None, settle=5, resources=PATIENTS)
+    older = {"id": "1", "created_at": "2024-06-01T00:00:00Z", "updated_at": "2024-06-01T00:00:00Z"}
+    walk.receive({"patients": [older, {**older, "id": "2", "updated_at": newest}], "links": {}},
+                 "Wed, 01 Jan 2025 12:00:00 GMT")
+    batch = walk.receive({"patients": [], "links": {}}, None)
+    assert batch.checkpoint["resources"]["patients"]["views"]["/patients"]["since"] == since
 
 
 def test_async_twins_report_the_same(sandbox: SandboxHandle, tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from .appointments import format_time
 from .practitioners import WorksAt
 from .seeding import mint_id
+from .synthetic import SAMPLE_POOL, seed_in_proportion
 
 if TYPE_CHECKING:
     from .accounts import Account
@@ -152,6 +153,7 @@ HALF_HOURS = [time(hour, minute) for hour in (9, 10, 11, 13, 14, 15, 16) for min
 PER_PRACTITIONER = 10_000  # about three years of a full-time practitioner's half-hour appointments
 BOOKED_SHARE = 0.8  # of the working slots: the rest stay free for online bookings
 FUTURE_DAYS = 28  # the last weeks of each practitioner's calendar are ahead of today
+LEAD_DAYS = 14  # an appointment is booked this long before it starts (or longer, to be booked before today)
 BATCH = 20_000  # records stored per transaction (bounded memory at any count)
 
 
@@ -160,18 +162,22 @@ def seed_synthetic_calendar(sandbox: Sandbox, account: Account, appointments: in
     seeds 1,000,000): practitioners of PER_PRACTITIONER appointments each, working Monday to
     Friday at the account's first business, each booked into BOOKED_SHARE of their half-hour
     slots (a few cancelled) from about three years ago to FUTURE_DAYS ahead, for `patient_ids`
-    in turn. Stored in batches, never all in memory."""
+    in turn; and the records a clinic keeps beside them, in proportion (synthetic.py). Stored
+    in batches, never all in memory."""
     def first(resource: str, count: int) -> list[dict[str, Any]]:
         return sandbox.collections[resource].storage.list(account.id, "active", "1", [], "created_at, id", count, 0)[1]
 
     business, kinds = first("businesses", 1)[0], first("appointment_types", 100)
     half_hour = next(kind for kind in kinds if kind.get("duration_in_minutes") == 30)
     zone, rng, stamp = ZoneInfo(business["time_zone_identifier"]), sandbox.random, format_time(CREATED)
-    today = datetime.now(UTC).date()
+    seeded_at = datetime.now(UTC)
+    today = seeded_at.date()
     blank = {name: sandbox.rules[name].blank(account) for name in
              ("practitioners", "daily_availabilities", "individual_appointments")}
     reason_words = sandbox.rules["individual_appointments"].words  # type: ignore[attr-defined]
     batch: list[dict[str, Any]] = []
+    booked: list[str] = []
+    stride = -(-appointments // SAMPLE_POOL)
 
     def store(name: str, records: list[dict[str, Any]]) -> None:
         sandbox.collections[name].storage.save_many(account.id, [{**blank[name], **r} for r in records])
@@ -199,7 +205,9 @@ def seed_synthetic_calendar(sandbox: Sandbox, account: Account, appointments: in
                 if not quota or rng.random() >= BOOKED_SHARE:
                     continue
                 starts = datetime.combine(day, slot, tzinfo=zone)
-                created = starts - timedelta(days=14)
+                created = starts - timedelta(days=LEAD_DAYS)
+                if created > seeded_at:  # booked further ahead: no record is stamped after the seeding
+                    created -= timedelta(days=FUTURE_DAYS)
                 record = {"id": str(mint_id(rng, sandbox.taken_ids, created)), "created_at": format_time(created),
                           "updated_at": format_time(created), "starts_at": format_time(starts),
                           "ends_at": format_time(starts + timedelta(minutes=30)),
@@ -210,12 +218,17 @@ def seed_synthetic_calendar(sandbox: Sandbox, account: Account, appointments: in
                           "cancellation_note": None, "cancelled_at": None, "did_not_arrive": False,
                           "patient_arrived": False}
                 if rng.random() < 0.05:  # a few cancelled: they free their time
-                    record.update(cancelled_at=format_time(created + timedelta(days=7)), cancellation_reason=50,
+                    cancelled = format_time(created + (min(starts, seeded_at) - created) / 2)  # before both
+                    record.update(cancelled_at=cancelled, updated_at=cancelled, cancellation_reason=50,
                                   cancellation_reason_description=reason_words[50])
                 batch.append(record)
+                if quota % stride == 0:
+                    booked.append(str(record["id"]))  # a sample, for the records that name appointments
                 quota -= 1
                 if len(batch) == BATCH:
                     store("individual_appointments", batch)
                     batch = []
     if batch:
         store("individual_appointments", batch)
+    seed_in_proportion(sandbox, account, appointments, {"patients": patient_ids, "individual_appointments": booked},
+                       since=seeded_at - timedelta(days=3 * 365))

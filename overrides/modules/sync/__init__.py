@@ -39,7 +39,7 @@ import httpx
 from ..client import Client
 from ..exceptions import ClinikoError, raise_for_status
 from .resources import choose, synced_resources
-from .walk import DEFAULT_SETTLE, KINDS, Batch, Change, CheckpointError, PageError, Request, Walk
+from .walk import DEFAULT_SETTLE, KINDS, ArchiveStates, Batch, Change, CheckpointError, PageError, Request, Walk
 
 __all__ = [
     "KINDS",
@@ -79,18 +79,22 @@ def _request(http: httpx.Client | httpx.AsyncClient, request: Request) -> Any:
 
 def iter_changes(client: Client, checkpoint: dict[str, Any] | None = None, *,
                  settle: float = DEFAULT_SETTLE, per_page: int = 100,
-                 resources: Sequence[str] | None = None) -> Iterator[Batch]:
+                 resources: Sequence[str] | None = None, archive_states: ArchiveStates | None = None,
+                 ) -> Iterator[Batch]:
     """The changes since ``checkpoint`` (None: everything), one ``Batch`` per page read.
 
     ``settle``: seconds a write may take to become visible after its ``updated_at``
     (the next run re-reads that much; 0 trusts the one-second rule alone).
     ``per_page`` (1-100) trades requests for page size. ``resources``: the names to
-    read (None: all; ``bookings`` stands for the three kinds it lists). Raises ``ClinikoError``
+    read (None: all; ``bookings`` stands for the three kinds it lists). ``archive_states``:
+    where you keep a copy and apply each batch before taking the next, a function
+    ``(resource, ids) -> {id: "archived" | "merged"}`` answering from that copy, so the
+    checkpoint need not remember every archived record (``Walk``). Raises ``ClinikoError``
     subclasses (the batches already yielded stay valid), ``CheckpointError`` for a
     checkpoint this sync did not write.
     """
     # A bad checkpoint or resource name fails here, not at next().
-    walk = Walk(checkpoint, settle=settle, per_page=per_page, resources=resources)
+    walk = Walk(checkpoint, settle=settle, per_page=per_page, resources=resources, archive_states=archive_states)
     return _iter(client, walk)
 
 
@@ -102,9 +106,10 @@ def _iter(client: Client, walk: Walk) -> Iterator[Batch]:
 
 def aiter_changes(client: Client, checkpoint: dict[str, Any] | None = None, *,
                   settle: float = DEFAULT_SETTLE, per_page: int = 100,
-                  resources: Sequence[str] | None = None) -> AsyncIterator[Batch]:
+                  resources: Sequence[str] | None = None, archive_states: ArchiveStates | None = None,
+                  ) -> AsyncIterator[Batch]:
     """Async ``iter_changes``: ``async for batch in aiter_changes(client, checkpoint): ...``"""
-    walk = Walk(checkpoint, settle=settle, per_page=per_page, resources=resources)
+    walk = Walk(checkpoint, settle=settle, per_page=per_page, resources=resources, archive_states=archive_states)
     return _aiter(client, walk)
 
 

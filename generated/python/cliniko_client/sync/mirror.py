@@ -34,7 +34,7 @@ from ..client import Client
 from . import Batch, aiter_changes, iter_changes
 from .databases import Database, DatabaseError, open_database
 from .resources import synced_resources
-from .walk import DEFAULT_SETTLE, KINDS
+from .walk import DEFAULT_SETTLE, KINDS, Walk, archive_state
 
 SCHEMA_VERSION = "cliniko-sync/2"
 STATE_TABLES = {
@@ -221,6 +221,25 @@ class Mirror:
 
     # ---- a run ----------------------------------------------------------------------
 
+    def _archive_states(self, resource: str, ids: Sequence[str]) -> dict[str, str]:
+        """Which of `ids` the mirror holds archived or merged: their last body staged in this run,
+        else their body in the table (the walk asks once a page, rather than keep a map of every
+        archived record in the checkpoint)."""
+        marks = ", ".join("?" * len(ids))
+        bodies = dict(self.db.execute(f"SELECT id, body FROM {resource} WHERE id IN ({marks})", tuple(ids)))
+        bodies.update(
+            self.db.execute(
+                f"SELECT id, body FROM sync_pending WHERE resource = ? AND id IN ({marks}) ORDER BY seq",
+                (resource, *ids),
+            )
+        )
+        states = {}
+        for record_id, body in bodies.items():
+            state = archive_state(body if isinstance(body, dict) else json.loads(body))
+            if state is not None:
+                states[record_id] = state
+        return states
+
     def _stage(self, batch: Batch, chosen: Sequence[str]) -> dict[str, Counter[str]]:
         """One page: its changes and checkpoint, committed together. The run's last page
         also applies every staged change; returns the run's counts per resource then."""
@@ -258,8 +277,6 @@ class Mirror:
 
     def _start(self, client: Client, resources: Sequence[str] | None) -> tuple[tuple[str, ...], dict[str, Any] | None]:
         """Before a run: the API checked, the resources it reads (an unfinished run's own), their tables."""
-        from .walk import Walk
-
         self._bind(client._base_url)
         checkpoint = self.checkpoint()
         chosen = Walk(checkpoint, resources=resources).chosen  # a bad name or checkpoint fails here
@@ -282,7 +299,9 @@ class Mirror:
         resumed = self._state("pending") is not None
         requests = 0
         counts: dict[str, Counter[str]] = {}
-        for batch in iter_changes(client, checkpoint, settle=settle, per_page=per_page, resources=chosen):
+        for batch in iter_changes(
+            client, checkpoint, settle=settle, per_page=per_page, resources=chosen, archive_states=self._archive_states
+        ):
             counts = self._stage(batch, chosen) or counts
             requests += 1  # one page each
             if on_batch is not None:
@@ -304,7 +323,9 @@ class Mirror:
         resumed = self._state("pending") is not None
         requests = 0
         counts: dict[str, Counter[str]] = {}
-        async for batch in aiter_changes(client, checkpoint, settle=settle, per_page=per_page, resources=chosen):
+        async for batch in aiter_changes(
+            client, checkpoint, settle=settle, per_page=per_page, resources=chosen, archive_states=self._archive_states
+        ):
             counts = self._stage(batch, chosen) or counts
             requests += 1  # one page each
             if on_batch is not None:

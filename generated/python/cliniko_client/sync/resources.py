@@ -73,7 +73,7 @@ def synced_resources() -> dict[str, SyncedResource]:
     for name, lists in RESOURCES.items():
         rows = list(lists.items())
         main_id, main = rows[0]
-        if main["kind"] != "main" or main["view_of"] or not walkable(main_id):
+        if main["kind"] != "main" or _view_of(name) or not walkable(main_id):
             continue
         archivable = _takes(main_id, "archived_at", "*")
         views = [View(main["path"], (("q[]", "archived_at:*"),) if archivable else ())]
@@ -98,6 +98,11 @@ def operation_of(path: str) -> str:
     raise KeyError(path)
 
 
+def _view_of(name: str) -> list[str]:
+    """The resources a resource's records are (``bookings``: three), or [] for one of its own."""
+    return list(next(iter(RESOURCES[name].values()))["view_of"] or ())
+
+
 def choose(names: Sequence[str] | None) -> tuple[str, ...]:
     """The resources to mirror for ``names`` (None: all), in the table's order. A resource
     made of others' records stands for them (``bookings``). Raises ValueError naming an
@@ -109,8 +114,8 @@ def choose(names: Sequence[str] | None) -> tuple[str, ...]:
     for name in names:
         if name in synced:
             wanted.add(name)
-        elif name in RESOURCES and RESOURCES[name][next(iter(RESOURCES[name]))]["view_of"]:
-            wanted.update(RESOURCES[name][next(iter(RESOURCES[name]))]["view_of"])
+        elif name in RESOURCES and _view_of(name):
+            wanted.update(_view_of(name))
         else:
             known = ", ".join(sorted({*synced, *RESOURCES}))
             raise ValueError(f"no resource named {name!r}; the resources are: {known}")

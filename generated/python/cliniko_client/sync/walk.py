@@ -20,21 +20,24 @@ each resource two kinds of list, in this order:
    page after page (a new deletion can only push entries later, so nothing is
    skipped; duplicates are dropped).
 
-The next run starts each list from ``min(newest timestamp seen, server time at the
-start of this run - settle)``, the server time read from the first answer's ``Date``
-header. ``settle`` (seconds) covers a write whose ``updated_at`` was stamped before it
-became visible; at 0 the one-second rule alone is relied on.
+The next run starts each list from the run's start: the server time read from the first
+answer's ``Date`` header, less ``settle`` (seconds: a write whose ``updated_at`` was
+stamped before it became visible). When the newest second read ended before that start,
+every write of it was visible and read, so the next run starts just after it instead (a
+quiet run reads one short page, not that second again). At ``settle=0`` the one-second
+rule alone is relied on.
 
 The checkpoint is plain JSON (strings, lists, dicts), opaque to users: per resource and
 list, where the walk is and the bodies reported at or after its watermark (to drop
-repeats), and which records are archived or merged (to tell "unarchived" apart).
+repeats), and which records are archived or merged (to tell "unarchived" apart; the
+mirror answers that from its tables instead: ``archive_states``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -47,6 +50,8 @@ OLD_FORMATS = ("cliniko-sync/1",)  # patients only; its finished checkpoints car
 KINDS = ("created", "updated", "archived", "unarchived", "merged", "cancelled", "deleted")
 DEFAULT_SETTLE = 5.0
 ONE_SECOND = timedelta(seconds=1)
+# (resource, ids) -> {id: "archived" | "merged"} for those of the ids a copy holds archived or merged.
+ArchiveStates = Callable[[str, Sequence[str]], Mapping[str, str]]
 
 
 class CheckpointError(ValueError):
@@ -175,24 +180,39 @@ def _optional_stamp(value: Any) -> str | None:
     return stamp(value) if isinstance(value, str) and value else None
 
 
+def archive_state(body: Mapping[str, Any]) -> str | None:
+    """``merged``, ``archived`` or None (neither): what a record's body shows."""
+    if body.get("merged_at"):
+        return "merged"
+    return "archived" if body.get("archived_at") else None
+
+
 class ResourceWalk:
     """One resource's part of a run: its lists by ``updated_at``, then its deleted list.
 
     ``state``: what the last finished run left for this resource (see ``_empty_state``);
-    ``run``: where an unfinished run stopped in it (None: at its start)."""
+    ``run``: where an unfinished run stopped in it (None: at its start); ``archive_states``:
+    see ``Walk``."""
 
     def __init__(
-        self, resource: SyncedResource, state: dict[str, Any], run: dict[str, Any] | None, per_page: int
+        self,
+        resource: SyncedResource,
+        state: dict[str, Any],
+        run: dict[str, Any] | None,
+        per_page: int,
+        archive_states: ArchiveStates | None = None,
     ) -> None:
         self.resource = resource
         self.per_page = per_page
+        self.archive_states = archive_states
         # path -> {"since": T, "seen": {id: [updated_at, digest]}}, one per list read by updated_at
         self.views: dict[str, dict[str, Any]] = {
             view.path: state["views"].get(view.path, {"since": None, "seen": {}}) for view in resource.views
         }
         self.deleted_since: str | None = state["deleted_since"]
         self.deleted_seen: dict[str, str] = state["deleted_seen"]  # id -> deleted_at
-        self.archived: dict[str, str] = state["archived"]  # id -> "archived" | "merged"
+        # id -> "archived" | "merged": kept in the checkpoint, unless a copy answers archive_states
+        self.archived: dict[str, str] = state["archived"] if archive_states is None else {}
         run = run or {}
         self.view: int = run.get("view", 0)
         self.phase: str = run.get("phase", "views")
@@ -243,6 +263,9 @@ class ResourceWalk:
     def _updated(self, entries: list[dict[str, Any]], started: str) -> list[Change]:
         view = self._current()
         changes = []
+        known = self.archived
+        if self.archive_states is not None and entries:  # asked once a page, of the copy that holds the records
+            known = dict(self.archive_states(self.resource.name, [_id_of(body) for body in entries]))
         for body in entries:
             record_id = _id_of(body)
             updated = _optional_stamp(body.get("updated_at"))
@@ -250,12 +273,12 @@ class ResourceWalk:
                 raise PageError(f"{self.resource.name} {record_id} has no updated_at")
             text = compact_json(body)
             fingerprint = digest(text)
+            if self.max_updated is None or updated > self.max_updated:
+                self.max_updated = updated  # the newest read, changed or not: where the next run may start
             if view["seen"].get(record_id, [None, None])[1] == fingerprint:
                 continue  # read again through the overlap, unchanged
-            changes.append(Change(self._kind(record_id, body, view), record_id, body, text, self.resource.name))
+            changes.append(Change(self._kind(record_id, body, view, known), record_id, body, text, self.resource.name))
             view["seen"][record_id] = [updated, fingerprint]
-            if self.max_updated is None or updated > self.max_updated:
-                self.max_updated = updated
         full = len(entries) >= self.per_page
         if self.tie_id is not None:
             if full:
@@ -279,19 +302,15 @@ class ResourceWalk:
         self._forget_older_than(view, min(t for t in (self.after, started, self.max_updated) if t is not None))
         return changes
 
-    def _kind(self, record_id: str, body: dict[str, Any], view: dict[str, Any]) -> str:
-        """What changed, by priority: merged, archived, unarchived, cancelled, created, updated."""
-        before = self.archived.get(record_id)
-        if body.get("merged_at"):
-            now = "merged"
-        elif body.get("archived_at"):
-            now = "archived"
-        else:
-            now = None
+    @staticmethod
+    def _kind(record_id: str, body: dict[str, Any], view: dict[str, Any], known: dict[str, str]) -> str:
+        """What changed, by priority: merged, archived, unarchived, cancelled, created, updated
+        (``known``: which records were archived or merged before this body; kept up to date)."""
+        before, now = known.get(record_id), archive_state(body)
         if now is None:
-            self.archived.pop(record_id, None)
+            known.pop(record_id, None)
         else:
-            self.archived[record_id] = now
+            known[record_id] = now
         if now is not None and now != before:
             return now
         if now is None and before is not None:
@@ -381,7 +400,10 @@ class Walk:
     with the answer, until ``done``. Drivers (sync and async) do the HTTP.
 
     ``resources``: the names to mirror (None: every resource; see ``resources.choose``).
-    A checkpoint of an unfinished run finishes that run, with the resources it chose."""
+    A checkpoint of an unfinished run finishes that run, with the resources it chose.
+    ``archive_states``: for a driver that keeps a copy of the records (the mirror), which
+    of a page's records the copy holds archived or merged, to tell "unarchived"; without it
+    the checkpoint keeps that map itself, and grows with the account's archived records."""
 
     def __init__(
         self,
@@ -390,6 +412,7 @@ class Walk:
         settle: float = DEFAULT_SETTLE,
         per_page: int = 100,
         resources: Sequence[str] | None = None,
+        archive_states: ArchiveStates | None = None,
     ) -> None:
         if not 1 <= per_page <= 100:
             raise ValueError(f"per_page must be between 1 and 100, got {per_page}")
@@ -397,6 +420,7 @@ class Walk:
             raise ValueError("settle must be 0 or more seconds")
         chosen = choose(resources)  # a bad name fails here, before a request
         self.per_page = per_page
+        self.archive_states = archive_states
         self.settle = timedelta(seconds=settle)
         state = _load(checkpoint)
         self.states: dict[str, dict[str, Any]] = state["resources"]
@@ -412,7 +436,9 @@ class Walk:
     def _walk(self, run: dict[str, Any] | None) -> ResourceWalk:
         name = self.chosen[self.index]
         state = self.states.get(name) or _empty_state()
-        return ResourceWalk(synced_resources()[name], state, run["resource"] if run else None, self.per_page)
+        return ResourceWalk(
+            synced_resources()[name], state, run["resource"] if run else None, self.per_page, self.archive_states
+        )
 
     @property
     def resource(self) -> str:
@@ -454,10 +480,12 @@ class Walk:
         return {"format": FORMAT, "resources": states, "run": run}
 
 
-def _watermark(previous: str | None, newest_seen: str | None, started: str) -> str:
-    """Where the next run starts: the newest timestamp known, but never after the run's start."""
-    known = max((t for t in (previous, newest_seen) if t is not None), default=started)
-    return min(known, started)
+def _watermark(previous: str | None, newest_read: str | None, started: str) -> str:
+    """Where the next run starts a list this run read to its end: after the newest second read
+    when that second ended before the run's start (every write of it was visible then, and
+    this run read the list after), else the run's start (a later second may still fill)."""
+    known = max((t for t in (previous, newest_read) if t is not None), default=started)
+    return _text(_second(known) + ONE_SECOND) if known < started else started
 
 
 def _empty_state() -> dict[str, Any]:
