@@ -27,7 +27,9 @@ extract succeeds, and loads it in the same load package as the data: an extract 
 fails (network, rate limit, Ctrl-C) changes neither the state nor the tables, and the
 next run reads again from the last checkpoint; a package extracted but not yet loaded
 (its load failed) is loaded, with its state, by the next ``pipeline.run`` before it
-reads anything new. A record read twice merges on ``id``: harmless.
+reads anything new. A record read twice merges on ``id``: harmless. That state also
+remembers which records are archived or merged (to tell "unarchived"): a few dozen bytes
+per archived record, saved once per load (the mirror of ``cliniko-sync`` asks its tables).
 """
 
 from __future__ import annotations
